@@ -1,0 +1,11 @@
+import type { Language } from '../core/errors';
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  language: Language;
+  /** The current instant, injectable so "the current week" is testable. */
+  now: () => Date;
+}

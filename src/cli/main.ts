@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { CentaureError, oneLine } from '../core/errors';
+import type { CommandIo } from './io';
+import { languageFromEnvironment } from './language';
+import { registerSummarize } from './commands/summarize';
+
+function defaultIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    language: languageFromEnvironment(),
+    now: () => new Date(),
+  };
+}
+
+function buildProgram(io: CommandIo): Command {
+  const program = new Command('centaure')
+    .description('Centaure: turn a calendar week into the centaur-method tracking table')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined })
+    .showSuggestionAfterError(false);
+  registerSummarize(program, io);
+  return program;
+}
+
+/** Runs the command line; resolves to the process exit code. Errors become one line on stderr. */
+export async function main(argv: readonly string[], io: CommandIo = defaultIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      io.stderr(`centaure: ${oneLine(error.message.replace(/^error: /, ''), 300)}\n`);
+      return 2;
+    }
+    if (error instanceof CentaureError) {
+      io.stderr(`centaure: ${oneLine(error.in(io.language), 500)}\n`);
+      return 1;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`centaure: unexpected error: ${oneLine(detail, 300)}\n`);
+    return 70;
+  }
+}

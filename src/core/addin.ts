@@ -1,0 +1,12 @@
+/** The add-in's id, as in manifest.xml `<Id>`. Office.js custom properties are keyed by it. */
+export const ADDIN_ID = 'c82467d4-2a51-46fa-bd47-41687ebb5dc1';
+
+/**
+ * How Graph exposes the add-in's Office.js custom properties of an item: a single-value
+ * extended property in the PS_PUBLIC_STRINGS set named `cecp-<add-in id>`, whose value
+ * is the JSON object of all custom properties (SPEC §4.6).
+ */
+export const CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID = `String {00020329-0000-0000-C000-000000000046} Name cecp-${ADDIN_ID}`;
+
+/** The custom property that overrides the quadrant of one event occurrence. */
+export const QUADRANT_OVERRIDE_PROPERTY = 'quadrant';
