@@ -37,6 +37,13 @@ export interface TaskTotal {
   events: number;
 }
 
+/** One local day of the week: timed busy time (the union, overlaps shared) and tagged all-day time. */
+export interface DayTotal {
+  date: string;
+  timedMinutes: number;
+  allDayMinutes: number;
+}
+
 export interface WeekSummary {
   window: WeekWindow;
   catalog: Catalog;
@@ -48,6 +55,8 @@ export interface WeekSummary {
   quadrantMinutes: Record<Quadrant, number>;
   /** Every catalog task, in catalog order, zeros included. */
   tasks: readonly TaskTotal[];
+  /** Monday first. */
+  days: readonly DayTotal[];
   /** Every input event that touches the week, in start order. */
   events: readonly CountedEvent[];
 }

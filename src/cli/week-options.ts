@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { DateTime } from 'luxon';
+import type { Command } from 'commander';
+import type { Catalog } from '../core/catalog';
+import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
+import { CentaureError, InvalidInputError, oneLine } from '../core/errors';
+import { graphEventsFrom } from '../core/normalize-graph-event';
+import { requireIanaZone } from '../core/time-zone';
+import type { IsoWeek } from '../core/week';
+import { parseIsoWeek, weekContaining } from '../core/week';
+import type { CommandIo } from './io';
+
+/** The options shared by the commands that count a week. */
+export interface WeekOptionValues {
+  week?: string;
+  tz?: string;
+  catalog?: string;
+}
+
+export function addWeekOptions(command: Command): Command {
+  return command
+    .option('--week <iso>', 'ISO week, e.g. 2026-W47 (default: the current week)')
+    .option('--tz <zone>', "IANA or Windows time zone (default: this machine's zone)")
+    .option('--catalog <file>', 'JSON array of tasks (default: the built-in catalog)');
+}
+
+export interface ResolvedWeek {
+  week: IsoWeek;
+  timeZone: string;
+}
+
+export function resolveWeek(values: WeekOptionValues, io: CommandIo): ResolvedWeek {
+  const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = requireIanaZone(values.tz ?? io.env.TZ ?? machineZone);
+  const week =
+    values.week === undefined
+      ? weekContaining(DateTime.fromJSDate(io.now()), timeZone)
+      : parseIsoWeek(values.week);
+  return { week, timeZone };
+}
+
+/** Reads and parses a JSON file, turning every failure into a one-line message naming the file. */
+export async function readJsonFile(path: string, what: { fr: string; en: string }): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'unreadable';
+    const raison = reason === 'not found' ? 'introuvable' : 'illisible';
+    throw new InvalidInputError({
+      fr: `Fichier ${what.fr} ${raison} : ${path}`,
+      en: `${what.en} file ${reason}: ${path}`,
+    });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    const detail = oneLine(error instanceof Error ? error.message : String(error), 120);
+    throw new InvalidInputError({
+      fr: `Le fichier ${what.fr} ${path} n’est pas du JSON valide (${detail}).`,
+      en: `The ${what.en} file ${path} is not valid JSON (${detail}).`,
+    });
+  }
+}
+
+export async function readEventsFile(path: string): Promise<unknown[]> {
+  return graphEventsFrom(await readJsonFile(path, { fr: 'd’événements', en: 'events' }));
+}
+
+export async function readCatalogOption(path: string | undefined): Promise<Catalog> {
+  if (path === undefined) return DEFAULT_CATALOG;
+  const raw = await readJsonFile(path, { fr: 'de catalogue', en: 'catalog' });
+  try {
+    return parseCatalog(raw);
+  } catch (error) {
+    if (error instanceof CentaureError) {
+      throw new InvalidInputError({ fr: `${path} : ${error.text.fr}`, en: `${path}: ${error.text.en}` });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,160 @@
+import { DateTime } from 'luxon';
+import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
+import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID, QUADRANT_OVERRIDE_PROPERTY } from './addin';
+import type { Quadrant } from './catalog';
+import { isQuadrant } from './catalog';
+import type { AllDaySpan, CalendarEvent, Response, ShowAs, TimedSpan } from './calendar-event';
+import { InvalidInputError, oneLine } from './errors';
+import { toIanaZone } from './time-zone';
+
+const RESPONSES: readonly Response[] = ['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded'];
+const SHOW_AS: readonly ShowAs[] = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'];
+
+/** Names one event in an error message without leaking a private subject. */
+function describe(raw: Partial<GraphEvent>, index: number): { fr: string; en: string } {
+  const id = typeof raw.id === 'string' && raw.id !== '' ? oneLine(raw.id, 40) : null;
+  const isPrivate = raw.sensitivity === 'private' || raw.sensitivity === 'confidential';
+  const subject = !isPrivate && typeof raw.subject === 'string' && raw.subject.trim() !== '' ? oneLine(raw.subject, 50) : null;
+  const position = `#${index + 1}`;
+  const fr = [`événement ${position}`, id && `id ${id}`, subject && `« ${subject} »`].filter(Boolean).join(', ');
+  const en = [`event ${position}`, id && `id ${id}`, subject && `"${subject}"`].filter(Boolean).join(', ');
+  return { fr, en };
+}
+
+function eventError(raw: Partial<GraphEvent>, index: number, fr: string, en: string): InvalidInputError {
+  const who = describe(raw, index);
+  return new InvalidInputError({ fr: `${who.fr} : ${fr}`, en: `${who.en}: ${en}` });
+}
+
+interface GraphDateTime {
+  dateTime: string;
+  timeZone: string;
+}
+
+function readDateTime(raw: Partial<GraphEvent>, field: 'start' | 'end', index: number): GraphDateTime {
+  const value: unknown = raw[field];
+  if (typeof value !== 'object' || value === null) {
+    throw eventError(raw, index, `« ${field} » manquant`, `missing "${field}"`);
+  }
+  const { dateTime, timeZone } = value as { dateTime?: unknown; timeZone?: unknown };
+  if (typeof dateTime !== 'string' || dateTime.trim() === '') {
+    throw eventError(raw, index, `« ${field}.dateTime » manquant`, `missing "${field}.dateTime"`);
+  }
+  return { dateTime: dateTime.trim(), timeZone: typeof timeZone === 'string' ? timeZone : 'UTC' };
+}
+
+function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: number): DateTime {
+  const { dateTime, timeZone } = readDateTime(raw, field, index);
+  const zone = toIanaZone(timeZone === '' ? 'UTC' : timeZone);
+  if (zone === undefined) {
+    throw eventError(
+      raw,
+      index,
+      `fuseau horaire inconnu « ${oneLine(timeZone, 60)} » dans « ${field} »`,
+      `unknown time zone "${oneLine(timeZone, 60)}" in "${field}"`,
+    );
+  }
+  const instant = DateTime.fromISO(dateTime, { zone });
+  if (!instant.isValid) {
+    throw eventError(
+      raw,
+      index,
+      `date invalide « ${oneLine(dateTime, 40)} » dans « ${field} »`,
+      `invalid date "${oneLine(dateTime, 40)}" in "${field}"`,
+    );
+  }
+  return instant;
+}
+
+function timedSpan(raw: Partial<GraphEvent>, index: number): TimedSpan {
+  const start = toInstant(raw, 'start', index).toMillis();
+  const end = toInstant(raw, 'end', index).toMillis();
+  if (end < start) {
+    throw eventError(raw, index, 'la fin est avant le début', 'end is before start');
+  }
+  return { kind: 'timed', start, end };
+}
+
+/** All-day events are floating dates: the date part is the truth, whatever zone Graph names. */
+function allDaySpan(raw: Partial<GraphEvent>, index: number): AllDaySpan {
+  const dateOf = (field: 'start' | 'end'): string => {
+    const { dateTime } = readDateTime(raw, field, index);
+    const date = DateTime.fromISO(dateTime.slice(0, 10), { zone: 'UTC' });
+    if (!date.isValid) {
+      throw eventError(raw, index, `date invalide dans « ${field} »`, `invalid date in "${field}"`);
+    }
+    return date.toISODate() ?? '';
+  };
+  const startDate = dateOf('start');
+  const endDate = dateOf('end');
+  if (endDate < startDate) {
+    throw eventError(raw, index, 'la fin est avant le début', 'end is before start');
+  }
+  return { kind: 'allDay', startDate, endDate };
+}
+
+function quadrantOverride(raw: Partial<GraphEvent>): Quadrant | null {
+  const properties = raw.singleValueExtendedProperties;
+  if (!Array.isArray(properties)) return null;
+  const wanted = CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID.toLowerCase();
+  const property = properties.find((p) => typeof p?.id === 'string' && p.id.toLowerCase() === wanted);
+  if (typeof property?.value !== 'string') return null;
+  try {
+    const parsed: unknown = JSON.parse(property.value);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const quadrant = (parsed as Record<string, unknown>)[QUADRANT_OVERRIDE_PROPERTY];
+    return isQuadrant(quadrant) ? quadrant : null;
+  } catch {
+    // A hand-edited or foreign value is no override; the task's quadrant applies.
+    return null;
+  }
+}
+
+function pick<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (choices as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function categories(raw: Partial<GraphEvent>): string[] {
+  return Array.isArray(raw.categories) ? raw.categories.filter((c): c is string => typeof c === 'string') : [];
+}
+
+/** Turns one Graph event (wire JSON) into a {@link CalendarEvent}, or throws an error naming it. */
+export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InvalidInputError({
+      fr: `événement #${index + 1} : un événement doit être un objet JSON`,
+      en: `event #${index + 1}: an event must be a JSON object`,
+    });
+  }
+  const event = raw as Partial<GraphEvent>;
+  if (typeof event.id !== 'string' || event.id === '') {
+    throw eventError(event, index, '« id » manquant', 'missing "id"');
+  }
+  const organizer = event.organizer?.emailAddress?.address;
+  return {
+    id: event.id,
+    subject: typeof event.subject === 'string' ? event.subject : '',
+    span: event.isAllDay === true ? allDaySpan(event, index) : timedSpan(event, index),
+    isCancelled: event.isCancelled === true,
+    response: pick(event.responseStatus?.response, RESPONSES, 'none'),
+    showAs: pick(event.showAs, SHOW_AS, 'busy'),
+    isPrivate: event.sensitivity === 'private' || event.sensitivity === 'confidential',
+    categories: categories(event),
+    quadrantOverride: quadrantOverride(event),
+    organizer: typeof organizer === 'string' && organizer !== '' ? organizer.toLowerCase() : null,
+    attendeeCount: Array.isArray(event.attendees) ? event.attendees.length : 0,
+    seriesMasterId: typeof event.seriesMasterId === 'string' && event.seriesMasterId !== '' ? event.seriesMasterId : null,
+  };
+}
+
+/** Accepts a calendarView response (`{"value": [...]}`) or a bare array of Graph events. */
+export function graphEventsFrom(document: unknown): unknown[] {
+  if (Array.isArray(document)) return document;
+  if (typeof document === 'object' && document !== null && Array.isArray((document as { value?: unknown }).value)) {
+    return (document as { value: unknown[] }).value;
+  }
+  throw new InvalidInputError({
+    fr: 'Les événements doivent être une réponse calendarView de Graph ({"value": [...]}) ou un tableau JSON d’événements.',
+    en: 'Events must be a Graph calendarView response ({"value": [...]}) or a JSON array of events.',
+  });
+}
