@@ -1,0 +1,18 @@
+import type { Bench } from './measure';
+import { summarizeBenches } from './summarize-bench';
+
+const benches: Bench[] = [...summarizeBenches];
+
+async function runAll(): Promise<void> {
+  console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+  for (const bench of benches) {
+    const result = await bench.run();
+    const details = Object.entries(result.details ?? {})
+      .map(([key, value]) => `${key} ${value}`)
+      .join(', ');
+    const median = `${result.medianMs.toFixed(1)} ms`.padStart(11);
+    console.log(`${bench.name.padEnd(62)} median ${median} (${result.runs} runs)${details ? `  ${details}` : ''}`);
+  }
+}
+
+void runAll();
