@@ -40,7 +40,10 @@ export function resolveWeek(values: WeekOptionValues, io: CommandIo): ResolvedWe
 }
 
 /** Reads and parses a JSON file, turning every failure into a one-line message naming the file. */
-export async function readJsonFile(path: string, what: { fr: string; en: string }): Promise<unknown> {
+export async function readJsonFile(
+  path: string,
+  what: { fr: string; en: string },
+): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -74,7 +77,10 @@ export async function readCatalogOption(path: string | undefined): Promise<Catal
     return parseCatalog(raw);
   } catch (error) {
     if (error instanceof CentaureError) {
-      throw new InvalidInputError({ fr: `${path} : ${error.text.fr}`, en: `${path}: ${error.text.en}` });
+      throw new InvalidInputError({
+        fr: `${path} : ${error.text.fr}`,
+        en: `${path}: ${error.text.en}`,
+      });
     }
     throw error;
   }

@@ -15,12 +15,7 @@ export interface AllDaySpan {
 }
 
 export type Response =
-  | 'none'
-  | 'organizer'
-  | 'tentativelyAccepted'
-  | 'accepted'
-  | 'declined'
-  | 'notResponded';
+  'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
 
 export type ShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
 

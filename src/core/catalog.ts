@@ -51,7 +51,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function requireText(raw: Record<string, unknown>, field: string, index: number): string {
   const value = raw[field];
   if (typeof value !== 'string' || value.trim() === '') {
-    fail(index, `le champ « ${field} » doit être un texte non vide`, `"${field}" must be non-empty text`);
+    fail(
+      index,
+      `le champ « ${field} » doit être un texte non vide`,
+      `"${field}" must be non-empty text`,
+    );
   }
   return value.trim();
 }
@@ -72,7 +76,8 @@ function requireChoice<T extends string>(
 }
 
 function parseTask(raw: unknown, index: number): Task {
-  if (!isRecord(raw)) fail(index, 'une tâche doit être un objet JSON', 'a task must be a JSON object');
+  if (!isRecord(raw))
+    fail(index, 'une tâche doit être un objet JSON', 'a task must be a JSON object');
   const code = requireText(raw, 'code', index);
   if (!TASK_CODE_PATTERN.test(code)) {
     fail(
@@ -110,8 +115,16 @@ function parseTask(raw: unknown, index: number): Task {
     typeof raw.category === 'string' && raw.category.trim() !== '' ? raw.category.trim() : code;
   const aiSince = raw.aiSince;
   if (aiSince !== undefined && aiSince !== null) {
-    if (typeof aiSince !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(aiSince) || Number.isNaN(Date.parse(aiSince))) {
-      fail(index, `« aiSince » de ${code} doit être une date AAAA-MM-JJ`, `"aiSince" of ${code} must be a YYYY-MM-DD date`);
+    if (
+      typeof aiSince !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(aiSince) ||
+      Number.isNaN(Date.parse(aiSince))
+    ) {
+      fail(
+        index,
+        `« aiSince » de ${code} doit être une date AAAA-MM-JJ`,
+        `"aiSince" of ${code} must be a YYYY-MM-DD date`,
+      );
     }
   }
   return {

@@ -7,7 +7,14 @@ import type { CountingSettings } from './settings';
 import { TagResolver } from './tag-resolution';
 import type { WeekWindow } from './week';
 import { formatLocal } from './week';
-import type { CountedEvent, DayTotal, ExclusionReason, Tag, TaskTotal, WeekSummary } from './week-summary';
+import type {
+  CountedEvent,
+  DayTotal,
+  ExclusionReason,
+  Tag,
+  TaskTotal,
+  WeekSummary,
+} from './week-summary';
 
 const MINUTE = 60_000;
 
@@ -31,19 +38,26 @@ interface Placed {
 }
 
 /** Places an event in the week, or returns null when it does not touch it. */
-function place(event: CalendarEvent, window: WeekWindow, dayStarts: readonly number[]): Placed | null {
+function place(
+  event: CalendarEvent,
+  window: WeekWindow,
+  dayStarts: readonly number[],
+): Placed | null {
   const weekStart = dayStarts[0];
   const weekEnd = dayStarts[7];
   if (event.span.kind === 'allDay') {
     const { startDate, endDate } = event.span;
     const lastDate = endDate > startDate ? endDate : `${startDate}\u0000`;
-    const days = window.dates.flatMap((date, day) => (date >= startDate && date < lastDate ? [day] : []));
+    const days = window.dates.flatMap((date, day) =>
+      date >= startDate && date < lastDate ? [day] : [],
+    );
     if (days.length === 0) return null;
     return { event, start: weekStart, end: weekStart, firstDay: days[0], allDayDays: days };
   }
   const start = Math.floor(event.span.start / MINUTE);
   const end = Math.floor(event.span.end / MINUTE);
-  const touches = end > start ? start < weekEnd && end > weekStart : start >= weekStart && start < weekEnd;
+  const touches =
+    end > start ? start < weekEnd && end > weekStart : start >= weekStart && start < weekEnd;
   if (!touches) return null;
   const clippedStart = Math.max(start, weekStart);
   const clippedEnd = Math.min(end, weekEnd);
@@ -75,7 +89,10 @@ export function countWeek(
   catalog: Catalog,
   settings: CountingSettings,
 ): WeekSummary {
-  const dayStarts = Array.from({ length: 8 }, (_, day) => window.start.plus({ days: day }).toMillis() / MINUTE);
+  const dayStarts = Array.from(
+    { length: 8 },
+    (_, day) => window.start.plus({ days: day }).toMillis() / MINUTE,
+  );
   const resolver = new TagResolver(catalog);
 
   const placed = events
@@ -88,7 +105,11 @@ export function countWeek(
   const minutes = placed.map(() => 0);
 
   const segmentsByDay: DaySegment[][] = Array.from({ length: 7 }, () => []);
-  const days: DayTotal[] = window.dates.map((date) => ({ date, timedMinutes: 0, allDayMinutes: 0 }));
+  const days: DayTotal[] = window.dates.map((date) => ({
+    date,
+    timedMinutes: 0,
+    allDayMinutes: 0,
+  }));
   placed.forEach((p, owner) => {
     if (exclusions[owner] !== null) return;
     if (p.event.span.kind === 'allDay') {
@@ -141,8 +162,13 @@ function summarize(
   catalog: Catalog,
   overlapMinutes: number,
 ): WeekSummary {
-  const quadrantMinutes = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
-  const byTask = new Map<string, TaskTotal>(catalog.map((task) => [task.code, { task, minutes: 0, events: 0 }]));
+  const quadrantMinutes = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<
+    Quadrant,
+    number
+  >;
+  const byTask = new Map<string, TaskTotal>(
+    catalog.map((task) => [task.code, { task, minutes: 0, events: 0 }]),
+  );
   let taggedMinutes = 0;
   let untaggedMinutes = 0;
   for (const counted of events) {

@@ -7,21 +7,47 @@ import type { AllDaySpan, CalendarEvent, Response, ShowAs, TimedSpan } from './c
 import { InvalidInputError, oneLine } from './errors';
 import { toIanaZone } from './time-zone';
 
-const RESPONSES: readonly Response[] = ['none', 'organizer', 'tentativelyAccepted', 'accepted', 'declined', 'notResponded'];
-const SHOW_AS: readonly ShowAs[] = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'];
+const RESPONSES: readonly Response[] = [
+  'none',
+  'organizer',
+  'tentativelyAccepted',
+  'accepted',
+  'declined',
+  'notResponded',
+];
+const SHOW_AS: readonly ShowAs[] = [
+  'free',
+  'tentative',
+  'busy',
+  'oof',
+  'workingElsewhere',
+  'unknown',
+];
 
 /** Names one event in an error message without leaking a private subject. */
 function describe(raw: Partial<GraphEvent>, index: number): { fr: string; en: string } {
   const id = typeof raw.id === 'string' && raw.id !== '' ? oneLine(raw.id, 40) : null;
   const isPrivate = raw.sensitivity === 'private' || raw.sensitivity === 'confidential';
-  const subject = !isPrivate && typeof raw.subject === 'string' && raw.subject.trim() !== '' ? oneLine(raw.subject, 50) : null;
+  const subject =
+    !isPrivate && typeof raw.subject === 'string' && raw.subject.trim() !== ''
+      ? oneLine(raw.subject, 50)
+      : null;
   const position = `#${index + 1}`;
-  const fr = [`événement ${position}`, id && `id ${id}`, subject && `« ${subject} »`].filter(Boolean).join(', ');
-  const en = [`event ${position}`, id && `id ${id}`, subject && `"${subject}"`].filter(Boolean).join(', ');
+  const fr = [`événement ${position}`, id && `id ${id}`, subject && `« ${subject} »`]
+    .filter(Boolean)
+    .join(', ');
+  const en = [`event ${position}`, id && `id ${id}`, subject && `"${subject}"`]
+    .filter(Boolean)
+    .join(', ');
   return { fr, en };
 }
 
-function eventError(raw: Partial<GraphEvent>, index: number, fr: string, en: string): InvalidInputError {
+function eventError(
+  raw: Partial<GraphEvent>,
+  index: number,
+  fr: string,
+  en: string,
+): InvalidInputError {
   const who = describe(raw, index);
   return new InvalidInputError({ fr: `${who.fr} : ${fr}`, en: `${who.en}: ${en}` });
 }
@@ -31,7 +57,11 @@ interface GraphDateTime {
   timeZone: string;
 }
 
-function readDateTime(raw: Partial<GraphEvent>, field: 'start' | 'end', index: number): GraphDateTime {
+function readDateTime(
+  raw: Partial<GraphEvent>,
+  field: 'start' | 'end',
+  index: number,
+): GraphDateTime {
   const value: unknown = raw[field];
   if (typeof value !== 'object' || value === null) {
     throw eventError(raw, index, `« ${field} » manquant`, `missing "${field}"`);
@@ -97,7 +127,9 @@ function quadrantOverride(raw: Partial<GraphEvent>): Quadrant | null {
   const properties = raw.singleValueExtendedProperties;
   if (!Array.isArray(properties)) return null;
   const wanted = CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID.toLowerCase();
-  const property = properties.find((p) => typeof p?.id === 'string' && p.id.toLowerCase() === wanted);
+  const property = properties.find(
+    (p) => typeof p?.id === 'string' && p.id.toLowerCase() === wanted,
+  );
   if (typeof property?.value !== 'string') return null;
   try {
     const parsed: unknown = JSON.parse(property.value);
@@ -111,11 +143,15 @@ function quadrantOverride(raw: Partial<GraphEvent>): Quadrant | null {
 }
 
 function pick<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (choices as readonly string[]).includes(value) ? (value as T) : fallback;
+  return typeof value === 'string' && (choices as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
 }
 
 function categories(raw: Partial<GraphEvent>): string[] {
-  return Array.isArray(raw.categories) ? raw.categories.filter((c): c is string => typeof c === 'string') : [];
+  return Array.isArray(raw.categories)
+    ? raw.categories.filter((c): c is string => typeof c === 'string')
+    : [];
 }
 
 /** Turns one Graph event (wire JSON) into a {@link CalendarEvent}, or throws an error naming it. */
@@ -143,14 +179,21 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
     quadrantOverride: quadrantOverride(event),
     organizer: typeof organizer === 'string' && organizer !== '' ? organizer.toLowerCase() : null,
     attendeeCount: Array.isArray(event.attendees) ? event.attendees.length : 0,
-    seriesMasterId: typeof event.seriesMasterId === 'string' && event.seriesMasterId !== '' ? event.seriesMasterId : null,
+    seriesMasterId:
+      typeof event.seriesMasterId === 'string' && event.seriesMasterId !== ''
+        ? event.seriesMasterId
+        : null,
   };
 }
 
 /** Accepts a calendarView response (`{"value": [...]}`) or a bare array of Graph events. */
 export function graphEventsFrom(document: unknown): unknown[] {
   if (Array.isArray(document)) return document;
-  if (typeof document === 'object' && document !== null && Array.isArray((document as { value?: unknown }).value)) {
+  if (
+    typeof document === 'object' &&
+    document !== null &&
+    Array.isArray((document as { value?: unknown }).value)
+  ) {
     return (document as { value: unknown[] }).value;
   }
   throw new InvalidInputError({

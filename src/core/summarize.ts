@@ -35,10 +35,18 @@ export function normalizeGraphEvents(rawEvents: readonly unknown[]): CalendarEve
 }
 
 /** The week's figures from Graph event JSON: the one use-case both shells run. */
-export function summarizeWeek(rawEvents: readonly unknown[], options: SummarizeOptions): WeekSummary {
+export function summarizeWeek(
+  rawEvents: readonly unknown[],
+  options: SummarizeOptions,
+): WeekSummary {
   const settings = checkCountingSettings({
     allDayHours: options.allDayHours ?? DEFAULT_COUNTING_SETTINGS.allDayHours,
   });
   const window = weekWindow(options.week, requireIanaZone(options.timeZone));
-  return countWeek(normalizeGraphEvents(rawEvents), window, options.catalog ?? DEFAULT_CATALOG, settings);
+  return countWeek(
+    normalizeGraphEvents(rawEvents),
+    window,
+    options.catalog ?? DEFAULT_CATALOG,
+    settings,
+  );
 }

@@ -74,7 +74,11 @@ export function roundTo2(value: number): number {
 }
 
 /** (I+U+ + I+U-) / tagged time; 0 when nothing is tagged. Not rounded. */
-export function importantShare(summary: Pick<WeekSummary, 'quadrantMinutes' | 'taggedMinutes'>): number {
+export function importantShare(
+  summary: Pick<WeekSummary, 'quadrantMinutes' | 'taggedMinutes'>,
+): number {
   if (summary.taggedMinutes <= 0) return 0;
-  return (summary.quadrantMinutes['I+U+'] + summary.quadrantMinutes['I+U-']) / summary.taggedMinutes;
+  return (
+    (summary.quadrantMinutes['I+U+'] + summary.quadrantMinutes['I+U-']) / summary.taggedMinutes
+  );
 }

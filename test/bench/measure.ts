@@ -20,7 +20,10 @@ export function median(values: readonly number[]): number {
 }
 
 /** Runs `work` once to warm up, then `runs` times, and returns the median duration. */
-export async function timeMedian(runs: number, work: () => unknown): Promise<{ medianMs: number; runs: number }> {
+export async function timeMedian(
+  runs: number,
+  work: () => unknown,
+): Promise<{ medianMs: number; runs: number }> {
   await work();
   const durations: number[] = [];
   for (let i = 0; i < runs; i += 1) {

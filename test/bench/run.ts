@@ -11,7 +11,9 @@ async function runAll(): Promise<void> {
       .map(([key, value]) => `${key} ${value}`)
       .join(', ');
     const median = `${result.medianMs.toFixed(1)} ms`.padStart(11);
-    console.log(`${bench.name.padEnd(62)} median ${median} (${result.runs} runs)${details ? `  ${details}` : ''}`);
+    console.log(
+      `${bench.name.padEnd(62)} median ${median} (${result.runs} runs)${details ? `  ${details}` : ''}`,
+    );
   }
 }
 

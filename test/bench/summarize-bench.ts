@@ -11,7 +11,10 @@ function summarize(events: unknown[], isoWeek: string): string {
 }
 
 const oneWeek = syntheticWeekEvents('2026-W47', 500);
-const year = isoWeeksOf2026(52).map((week, i) => ({ week, events: syntheticWeekEvents(week, 300, i + 1) }));
+const year = isoWeeksOf2026(52).map((week, i) => ({
+  week,
+  events: syntheticWeekEvents(week, 300, i + 1),
+}));
 const yearInOneFile = year.flatMap((w) => w.events);
 
 export const summarizeBenches: Bench[] = [

@@ -13,11 +13,17 @@ export function syntheticWeekEvents(isoWeek: string, count: number, seed = 47): 
   const monday = weekWindow(parseIsoWeek(isoWeek), 'Europe/Paris').start;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   return Array.from({ length: count }, (_, i) => {
-    const start = monday.plus({ days: Math.floor(random() * 5), minutes: 8 * 60 + Math.floor(random() * 40) * 15 });
+    const start = monday.plus({
+      days: Math.floor(random() * 5),
+      minutes: 8 * 60 + Math.floor(random() * 40) * 15,
+    });
     const end = start.plus({ minutes: 15 * (1 + Math.floor(random() * 8)) });
     const task = pick(DEFAULT_CATALOG);
     const roll = random();
-    const wire = (d: DateTime) => ({ dateTime: d.setZone('UTC').toFormat("yyyy-LL-dd'T'HH:mm:ss'.0000000'"), timeZone: 'UTC' });
+    const wire = (d: DateTime) => ({
+      dateTime: d.setZone('UTC').toFormat("yyyy-LL-dd'T'HH:mm:ss'.0000000'"),
+      timeZone: 'UTC',
+    });
     return {
       id: `${isoWeek}-${i}`,
       subject: roll < 0.2 ? `[${task.code}] Meeting ${i}` : `Meeting ${i}`,

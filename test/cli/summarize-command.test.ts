@@ -14,21 +14,40 @@ function file(name: string, content: string): string {
 
 describe('centaure summarize, as a user runs it', () => {
   it('prints the sample week figures of the README', async () => {
-    const result = await spawnCli(['summarize', '--events', SAMPLE, '--week', '2026-W47', '--tz', 'Europe/Paris']);
+    const result = await spawnCli([
+      'summarize',
+      '--events',
+      SAMPLE,
+      '--week',
+      '2026-W47',
+      '--tz',
+      'Europe/Paris',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.totals).toEqual({ countedHours: 29.75, taggedHours: 24.58, untaggedHours: 5.17, overlapHours: 2, importantShare: 0.73 });
+    expect(json.totals).toEqual({
+      countedHours: 29.75,
+      taggedHours: 24.58,
+      untaggedHours: 5.17,
+      overlapHours: 2,
+      importantShare: 0.73,
+    });
     expect(json.tasks).toHaveLength(8);
     expect(json.events).toHaveLength(25);
   });
 
   it('gives a one-line French message and a non-zero exit on a broken file', async () => {
     const broken = file('broken.json', '{"value": [');
-    const result = await spawnCli(['summarize', '--events', broken, '--week', '2026-W47', '--tz', 'Europe/Paris'], { LANG: 'fr_FR.UTF-8' });
+    const result = await spawnCli(
+      ['summarize', '--events', broken, '--week', '2026-W47', '--tz', 'Europe/Paris'],
+      { LANG: 'fr_FR.UTF-8' },
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^centaure: Le fichier d’événements .*broken\.json n’est pas du JSON valide \(.+\)\.\n$/);
+    expect(result.stderr).toMatch(
+      /^centaure: Le fichier d’événements .*broken\.json n’est pas du JSON valide \(.+\)\.\n$/,
+    );
   });
 });
 
@@ -37,11 +56,16 @@ describe('centaure summarize options', () => {
     // Wednesday 18 November 2026 is in W47.
     const result = await runCli(['summarize', '--events', SAMPLE, '--tz', 'Romance Standard Time']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).week).toMatchObject({ iso: '2026-W47', timeZone: 'Europe/Paris' });
+    expect(JSON.parse(result.stdout).week).toMatchObject({
+      iso: '2026-W47',
+      timeZone: 'Europe/Paris',
+    });
   });
 
   it("defaults to the machine's zone (TZ)", async () => {
-    const result = await runCli(['summarize', '--events', SAMPLE, '--week', '2026-W47'], { env: { TZ: 'America/New_York' } });
+    const result = await runCli(['summarize', '--events', SAMPLE, '--week', '2026-W47'], {
+      env: { TZ: 'America/New_York' },
+    });
     expect(JSON.parse(result.stdout).week.start).toBe('2026-11-16T00:00:00-05:00');
   });
 
@@ -49,24 +73,65 @@ describe('centaure summarize options', () => {
     const events = file(
       'array.json',
       JSON.stringify([
-        { id: 'a', subject: 'Brief', categories: ['Brief client'], start: { dateTime: '2026-11-16T09:00:00', timeZone: 'Europe/Paris' }, end: { dateTime: '2026-11-16T11:30:00', timeZone: 'Europe/Paris' } },
+        {
+          id: 'a',
+          subject: 'Brief',
+          categories: ['Brief client'],
+          start: { dateTime: '2026-11-16T09:00:00', timeZone: 'Europe/Paris' },
+          end: { dateTime: '2026-11-16T11:30:00', timeZone: 'Europe/Paris' },
+        },
       ]),
     );
     const catalog = file(
       'catalog.json',
-      JSON.stringify([{ code: 'BRIEF', label: 'Briefs', quadrant: 'I+U+', plannedHours: 4, category: 'Brief client' }]),
+      JSON.stringify([
+        {
+          code: 'BRIEF',
+          label: 'Briefs',
+          quadrant: 'I+U+',
+          plannedHours: 4,
+          category: 'Brief client',
+        },
+      ]),
     );
-    const result = await runCli(['summarize', '--events', events, '--catalog', catalog, '--week', '2026-W47', '--tz', 'UTC']);
+    const result = await runCli([
+      'summarize',
+      '--events',
+      events,
+      '--catalog',
+      catalog,
+      '--week',
+      '2026-W47',
+      '--tz',
+      'UTC',
+    ]);
     const json = JSON.parse(result.stdout);
     // 09:00–11:30 Paris = 2.5 h; planned 4 → −1.5; all of it important.
-    expect(json.tasks).toEqual([{ code: 'BRIEF', quadrant: 'I+U+', plannedHours: 4, actualHours: 2.5, deltaHours: -1.5, events: 1 }]);
+    expect(json.tasks).toEqual([
+      {
+        code: 'BRIEF',
+        quadrant: 'I+U+',
+        plannedHours: 4,
+        actualHours: 2.5,
+        deltaHours: -1.5,
+        events: 1,
+      },
+    ]);
     expect(json.totals.importantShare).toBe(1);
   });
 
   it.each([
     [['summarize'], "required option '--events <file>' not specified", 2],
-    [['summarize', '--events', '/nonexistent/events.json'], 'events file not found: /nonexistent/events.json', 1],
-    [['summarize', '--events', SAMPLE, '--week', 'W47'], 'Invalid week: "W47" (expected format: 2026-W47).', 1],
+    [
+      ['summarize', '--events', '/nonexistent/events.json'],
+      'events file not found: /nonexistent/events.json',
+      1,
+    ],
+    [
+      ['summarize', '--events', SAMPLE, '--week', 'W47'],
+      'Invalid week: "W47" (expected format: 2026-W47).',
+      1,
+    ],
     [['summarize', '--events', SAMPLE, '--tz', 'Lutece'], 'Unknown time zone: "Lutece"', 1],
     [['summarise', '--events', SAMPLE], "unknown command 'summarise'", 2],
   ])('%j fails with one line: %s', async (argv, message, code) => {
@@ -78,8 +143,14 @@ describe('centaure summarize options', () => {
   });
 
   it('names the catalog file and the faulty task', async () => {
-    const catalog = file('bad-catalog.json', JSON.stringify([{ code: 'OK', quadrant: 'I+U+', plannedHours: 'beaucoup' }]));
-    const result = await runCli(['summarize', '--events', SAMPLE, '--catalog', catalog, '--week', '2026-W47', '--tz', 'UTC'], { language: 'fr' });
+    const catalog = file(
+      'bad-catalog.json',
+      JSON.stringify([{ code: 'OK', quadrant: 'I+U+', plannedHours: 'beaucoup' }]),
+    );
+    const result = await runCli(
+      ['summarize', '--events', SAMPLE, '--catalog', catalog, '--week', '2026-W47', '--tz', 'UTC'],
+      { language: 'fr' },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `centaure: ${catalog} : Catalogue, tâche n° 1 : les heures prévues de OK doivent être un nombre entre 0 et 168\n`,

@@ -1,7 +1,12 @@
 import { DEFAULT_CATALOG, parseCatalog } from '../../src/core/catalog';
 import { CentaureError } from '../../src/core/errors';
 
-const task = { code: 'MAIL', quadrant: 'I-U+', plannedHours: 5, label: { fr: 'Emails', en: 'Email' } };
+const task = {
+  code: 'MAIL',
+  quadrant: 'I-U+',
+  plannedHours: 5,
+  label: { fr: 'Emails', en: 'Email' },
+};
 
 function messageOf(raw: unknown): string {
   try {
@@ -26,7 +31,10 @@ describe('default catalog', () => {
     ]);
     expect(DEFAULT_CATALOG.reduce((sum, t) => sum + t.plannedHours, 0)).toBe(40);
     expect(DEFAULT_CATALOG.find((t) => t.code === 'ADM')).toMatchObject({
-      label: { fr: 'Administratif : reporting, validations, suivi budgétaire', en: 'Administration: reporting, approvals, budget' },
+      label: {
+        fr: 'Administratif : reporting, validations, suivi budgétaire',
+        en: 'Administration: reporting, approvals, budget',
+      },
       aiPotential: 'automate',
       decision: 'automated',
     });
@@ -39,20 +47,65 @@ describe('default catalog', () => {
 
 describe('catalog validation', () => {
   it('fills optional fields: category = code, AI potential none, decision keep', () => {
-    expect(parseCatalog([task])[0]).toEqual({ ...task, category: 'MAIL', aiPotential: 'none', decision: 'keep' });
+    expect(parseCatalog([task])[0]).toEqual({
+      ...task,
+      category: 'MAIL',
+      aiPotential: 'none',
+      decision: 'keep',
+    });
   });
 
   it.each([
-    ['a duplicate code', [task, { ...task, category: 'Other' }], 'Catalog, task #2: duplicate code MAIL'],
-    ['a lower-case code', [{ ...task, code: 'mail' }], 'Catalog, task #1: code "mail" must be 2 to 6 characters A-Z or 0-9'],
-    ['a 7-character code', [{ ...task, code: 'MAILING' }], 'Catalog, task #1: code "MAILING" must be 2 to 6 characters A-Z or 0-9'],
-    ['a 1-character code', [{ ...task, code: 'M' }], 'Catalog, task #1: code "M" must be 2 to 6 characters A-Z or 0-9'],
-    ['an unknown quadrant', [{ ...task, quadrant: 'I+U' }], 'Catalog, task #1: unknown quadrant "I+U" for MAIL (expected I+U+, I-U+, I+U-, I-U-)'],
-    ['negative hours', [{ ...task, plannedHours: -1 }], 'Catalog, task #1: planned hours of MAIL must be a number from 0 to 168'],
-    ['hours as text', [{ ...task, plannedHours: '5' }], 'Catalog, task #1: planned hours of MAIL must be a number from 0 to 168'],
-    ['an unknown AI decision', [{ ...task, decision: 'maybe' }], 'Catalog, task #1: "decision" must be one of keep, assisted, automated'],
-    ['a bad aiSince', [{ ...task, aiSince: '01/09/2026' }], 'Catalog, task #1: "aiSince" of MAIL must be a YYYY-MM-DD date'],
-    ['a shared category', [task, { ...task, code: 'OPE', category: 'mail' }], 'Catalog, task #2: category "mail" already belongs to MAIL'],
+    [
+      'a duplicate code',
+      [task, { ...task, category: 'Other' }],
+      'Catalog, task #2: duplicate code MAIL',
+    ],
+    [
+      'a lower-case code',
+      [{ ...task, code: 'mail' }],
+      'Catalog, task #1: code "mail" must be 2 to 6 characters A-Z or 0-9',
+    ],
+    [
+      'a 7-character code',
+      [{ ...task, code: 'MAILING' }],
+      'Catalog, task #1: code "MAILING" must be 2 to 6 characters A-Z or 0-9',
+    ],
+    [
+      'a 1-character code',
+      [{ ...task, code: 'M' }],
+      'Catalog, task #1: code "M" must be 2 to 6 characters A-Z or 0-9',
+    ],
+    [
+      'an unknown quadrant',
+      [{ ...task, quadrant: 'I+U' }],
+      'Catalog, task #1: unknown quadrant "I+U" for MAIL (expected I+U+, I-U+, I+U-, I-U-)',
+    ],
+    [
+      'negative hours',
+      [{ ...task, plannedHours: -1 }],
+      'Catalog, task #1: planned hours of MAIL must be a number from 0 to 168',
+    ],
+    [
+      'hours as text',
+      [{ ...task, plannedHours: '5' }],
+      'Catalog, task #1: planned hours of MAIL must be a number from 0 to 168',
+    ],
+    [
+      'an unknown AI decision',
+      [{ ...task, decision: 'maybe' }],
+      'Catalog, task #1: "decision" must be one of keep, assisted, automated',
+    ],
+    [
+      'a bad aiSince',
+      [{ ...task, aiSince: '01/09/2026' }],
+      'Catalog, task #1: "aiSince" of MAIL must be a YYYY-MM-DD date',
+    ],
+    [
+      'a shared category',
+      [task, { ...task, code: 'OPE', category: 'mail' }],
+      'Catalog, task #2: category "mail" already belongs to MAIL',
+    ],
     ['an object instead of an array', { tasks: [] }, 'The catalog must be a JSON array of tasks.'],
     ['an empty array', [], 'The catalog is empty.'],
   ])('rejects %s', (_case, raw, message) => {

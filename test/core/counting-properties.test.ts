@@ -13,7 +13,14 @@ const WEEKS = [
   { week: '2026-W45', zone: 'America/New_York' },
   { week: '2026-W47', zone: 'UTC' },
 ];
-const CATEGORIES = ['Centaure MAIL', 'STRAT', 'centaure reu', 'Rouge', 'Centaure CRISE', 'Centaure ADM'];
+const CATEGORIES = [
+  'Centaure MAIL',
+  'STRAT',
+  'centaure reu',
+  'Rouge',
+  'Centaure CRISE',
+  'Centaure ADM',
+];
 const MINUTE = 60_000;
 
 const scenario = fc.record({
@@ -22,7 +29,10 @@ const scenario = fc.record({
     fc.record({
       // Minutes from 1 day before the week's Monday, so some events straddle its edges.
       offset: fc.integer({ min: 0, max: 9 * 24 * 60 }),
-      duration: fc.oneof(fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 3 * 24 * 60 })),
+      duration: fc.oneof(
+        fc.integer({ min: 0, max: 240 }),
+        fc.integer({ min: 0, max: 3 * 24 * 60 }),
+      ),
       allDay: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
       allDayLength: fc.integer({ min: 1, max: 4 }),
       categories: fc.subarray(CATEGORIES, { maxLength: 2 }),
@@ -38,7 +48,10 @@ const scenario = fc.record({
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
 function toGraph(s: Scenario): GraphEvent[] {
-  const window = weekWindow(parseIsoWeek(s.where.week), s.where.zone === 'Romance Standard Time' ? 'Europe/Paris' : s.where.zone);
+  const window = weekWindow(
+    parseIsoWeek(s.where.week),
+    s.where.zone === 'Romance Standard Time' ? 'Europe/Paris' : s.where.zone,
+  );
   const origin = window.start.minus({ days: 1 }).toMillis();
   return s.events.map((e, i) => {
     const start = DateTime.fromMillis(origin + e.offset * MINUTE, { zone: 'UTC' });
@@ -54,11 +67,20 @@ function toGraph(s: Scenario): GraphEvent[] {
     if (e.allDay) {
       const day = start.toISODate() ?? '';
       const end = start.plus({ days: e.allDayLength }).toISODate() ?? '';
-      return { ...base, isAllDay: true, start: { dateTime: `${day}T00:00:00`, timeZone: 'UTC' }, end: { dateTime: `${end}T00:00:00`, timeZone: 'UTC' } };
+      return {
+        ...base,
+        isAllDay: true,
+        start: { dateTime: `${day}T00:00:00`, timeZone: 'UTC' },
+        end: { dateTime: `${end}T00:00:00`, timeZone: 'UTC' },
+      };
     }
     const end = start.plus({ minutes: e.duration });
     const wire = (d: DateTime) => d.toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS'0000'");
-    return { ...base, start: { dateTime: wire(start), timeZone: 'UTC' }, end: { dateTime: wire(end), timeZone: 'UTC' } };
+    return {
+      ...base,
+      start: { dateTime: wire(start), timeZone: 'UTC' },
+      end: { dateTime: wire(end), timeZone: 'UTC' },
+    };
   });
 }
 
@@ -81,7 +103,8 @@ function minuteByMinute(s: Scenario) {
       return Math.floor(span.start / MINUTE) <= minute && minute < Math.floor(span.end / MINUTE);
     });
     if (active.length > 0) busy += 1;
-    for (const c of active) expected.set(c.event.id, (expected.get(c.event.id) ?? 0) + 1 / active.length);
+    for (const c of active)
+      expected.set(c.event.id, (expected.get(c.event.id) ?? 0) + 1 / active.length);
   }
   return { summary, expected, busy };
 }
@@ -110,7 +133,9 @@ describe('counting invariants (property-based)', () => {
         const allDay = summary.events
           .filter((c) => c.excluded === null && c.event.span.kind === 'allDay')
           .reduce((sum, c) => sum + c.minutes, 0);
-        expect(close(summary.taggedMinutes + summary.untaggedMinutes, summary.countedMinutes)).toBe(true);
+        expect(close(summary.taggedMinutes + summary.untaggedMinutes, summary.countedMinutes)).toBe(
+          true,
+        );
         expect(close(summary.countedMinutes, busy + allDay)).toBe(true);
       }),
       { numRuns: 60 },
@@ -122,7 +147,9 @@ describe('counting invariants (property-based)', () => {
       fc.property(scenario, (s) => {
         const summary = run(s);
         summary.days.forEach((day, i) => {
-          const length = summary.window.start.plus({ days: i + 1 }).diff(summary.window.start.plus({ days: i }), 'minutes').minutes;
+          const length = summary.window.start
+            .plus({ days: i + 1 })
+            .diff(summary.window.start.plus({ days: i }), 'minutes').minutes;
           expect(day.timedMinutes).toBeLessThanOrEqual(length);
           expect(length).toBeLessThanOrEqual(25 * 60);
         });

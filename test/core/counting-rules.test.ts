@@ -7,12 +7,15 @@ const byId = (json: ReturnType<typeof summarize>, id: string) => {
   if (event === undefined) throw new Error(`event ${id} not listed`);
   return event;
 };
-const task = (json: ReturnType<typeof summarize>, code: string) => json.tasks.find((t) => t.code === code);
+const task = (json: ReturnType<typeof summarize>, code: string) =>
+  json.tasks.find((t) => t.code === code);
 
 describe('window: only the part inside the week counts', () => {
   it('clips an event that starts the Sunday before the week', () => {
     // Sun 15 22:00 → Mon 16 02:00: two hours fall inside W47.
-    const json = summarize([graphEvent({ id: 'a', start: '2026-11-15T22:00', end: '2026-11-16T02:00' })]);
+    const json = summarize([
+      graphEvent({ id: 'a', start: '2026-11-15T22:00', end: '2026-11-16T02:00' }),
+    ]);
     expect(byId(json, 'a').hours).toBe(2);
     expect(json.totals.untaggedHours).toBe(2);
   });
@@ -20,7 +23,12 @@ describe('window: only the part inside the week counts', () => {
   it('clips an event that ends after the week', () => {
     // Sun 22 23:00 → Mon 23 01:30: one hour inside W47.
     const json = summarize([
-      graphEvent({ id: 'a', start: '2026-11-22T23:00', end: '2026-11-23T01:30', categories: ['Centaure STRAT'] }),
+      graphEvent({
+        id: 'a',
+        start: '2026-11-22T23:00',
+        end: '2026-11-23T01:30',
+        categories: ['Centaure STRAT'],
+      }),
     ]);
     expect(byId(json, 'a').hours).toBe(1);
     expect(task(json, 'STRAT')?.actualHours).toBe(1);
@@ -36,7 +44,9 @@ describe('window: only the part inside the week counts', () => {
   });
 
   it('counts an event that spans the whole week as 168 hours, split at each midnight', () => {
-    const json = summarize([graphEvent({ id: 'a', start: '2026-11-10T00:00', end: '2026-11-30T00:00' })]);
+    const json = summarize([
+      graphEvent({ id: 'a', start: '2026-11-10T00:00', end: '2026-11-30T00:00' }),
+    ]);
     expect(byId(json, 'a').hours).toBe(168);
   });
 
@@ -44,7 +54,12 @@ describe('window: only the part inside the week counts', () => {
     // 08:00 UTC is 09:00 in Paris; Romance Standard Time is Paris.
     const json = summarize([
       graphEvent({ id: 'utc', start: '2026-11-16T08:00', end: '2026-11-16T09:30', zone: 'UTC' }),
-      graphEvent({ id: 'win', start: '2026-11-16T09:00', end: '2026-11-16T10:00', zone: 'Romance Standard Time' }),
+      graphEvent({
+        id: 'win',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T10:00',
+        zone: 'Romance Standard Time',
+      }),
     ]);
     // utc is 09:00–10:30 Paris, win 09:00–10:00: the shared hour gives 30 min each,
     // then utc alone 10:00–10:30 → utc 60 min, win 30 min.
@@ -55,7 +70,9 @@ describe('window: only the part inside the week counts', () => {
 
   it('follows the zone of the week: the same UTC meeting lands on another day in Tokyo', () => {
     // Sun 22 20:00 UTC is Mon 23 05:00 in Tokyo: outside W47 there, inside it in Paris.
-    const events = [graphEvent({ id: 'a', start: '2026-11-22T20:00', end: '2026-11-22T21:00', zone: 'UTC' })];
+    const events = [
+      graphEvent({ id: 'a', start: '2026-11-22T20:00', end: '2026-11-22T21:00', zone: 'UTC' }),
+    ];
     expect(summarize(events, '2026-W47', 'Europe/Paris').totals.countedHours).toBe(1);
     expect(summarize(events, '2026-W47', 'Asia/Tokyo').totals.countedHours).toBe(0);
     expect(summarize(events, '2026-W48', 'Tokyo Standard Time').totals.countedHours).toBe(1);
@@ -94,11 +111,27 @@ describe('daylight saving time in Europe/Paris', () => {
 
 describe('exclusions count zero and say why', () => {
   const json = summarize([
-    graphEvent({ id: 'cancelled', start: '2026-11-16T09:00', end: '2026-11-16T10:00', cancelled: true, categories: ['Centaure REU'] }),
-    graphEvent({ id: 'declined', start: '2026-11-16T10:00', end: '2026-11-16T11:00', response: 'declined' }),
+    graphEvent({
+      id: 'cancelled',
+      start: '2026-11-16T09:00',
+      end: '2026-11-16T10:00',
+      cancelled: true,
+      categories: ['Centaure REU'],
+    }),
+    graphEvent({
+      id: 'declined',
+      start: '2026-11-16T10:00',
+      end: '2026-11-16T11:00',
+      response: 'declined',
+    }),
     graphEvent({ id: 'free', start: '2026-11-16T11:00', end: '2026-11-16T12:00', showAs: 'free' }),
     graphEvent({ id: 'allday', start: '2026-11-17T00:00', end: '2026-11-18T00:00', allDay: true }),
-    graphEvent({ id: 'kept', start: '2026-11-16T09:30', end: '2026-11-16T10:30', showAs: 'tentative' }),
+    graphEvent({
+      id: 'kept',
+      start: '2026-11-16T09:30',
+      end: '2026-11-16T10:30',
+      showAs: 'tentative',
+    }),
   ]);
 
   it.each([
@@ -127,7 +160,13 @@ describe('all-day events', () => {
   it('a tagged three-day event counts 7 h per Monday–Friday date inside the week', () => {
     // Thu 19, Fri 20, Sat 21 (end date exclusive): Thu and Fri are working days → 14 h.
     const json = summarize([
-      graphEvent({ id: 'fair', start: '2026-11-19T00:00', end: '2026-11-22T00:00', allDay: true, categories: ['Centaure VEIL'] }),
+      graphEvent({
+        id: 'fair',
+        start: '2026-11-19T00:00',
+        end: '2026-11-22T00:00',
+        allDay: true,
+        categories: ['Centaure VEIL'],
+      }),
     ]);
     expect(byId(json, 'fair').hours).toBe(14);
     expect(task(json, 'VEIL')).toMatchObject({ actualHours: 14, events: 1 });
@@ -136,7 +175,13 @@ describe('all-day events', () => {
 
   it('only dates inside the week count: Fri 13 to Tue 17 gives Mon and Tue', () => {
     const json = summarize([
-      graphEvent({ id: 'trip', start: '2026-11-13T00:00', end: '2026-11-18T00:00', allDay: true, subject: '[VEIL] Tournée' }),
+      graphEvent({
+        id: 'trip',
+        start: '2026-11-13T00:00',
+        end: '2026-11-18T00:00',
+        allDay: true,
+        subject: '[VEIL] Tournée',
+      }),
     ]);
     expect(byId(json, 'trip').hours).toBe(14);
     expect(byId(json, 'trip').tagSource).toBe('subject');
@@ -145,8 +190,20 @@ describe('all-day events', () => {
   it('takes no part in overlap sharing and reads its dates whatever zone Graph names', () => {
     // The all-day Monday (given as UTC midnight) adds 7 h; the meeting keeps its 2 h.
     const json = summarize([
-      graphEvent({ id: 'day', start: '2026-11-16T00:00', end: '2026-11-17T00:00', zone: 'UTC', allDay: true, categories: ['Centaure STRAT'] }),
-      graphEvent({ id: 'meeting', start: '2026-11-16T10:00', end: '2026-11-16T12:00', categories: ['Centaure REU'] }),
+      graphEvent({
+        id: 'day',
+        start: '2026-11-16T00:00',
+        end: '2026-11-17T00:00',
+        zone: 'UTC',
+        allDay: true,
+        categories: ['Centaure STRAT'],
+      }),
+      graphEvent({
+        id: 'meeting',
+        start: '2026-11-16T10:00',
+        end: '2026-11-16T12:00',
+        categories: ['Centaure REU'],
+      }),
     ]);
     expect(byId(json, 'day').hours).toBe(7);
     expect(byId(json, 'meeting').hours).toBe(2);
@@ -155,7 +212,13 @@ describe('all-day events', () => {
 
   it('a tagged weekend all-day event is counted with zero hours', () => {
     const json = summarize([
-      graphEvent({ id: 'sat', start: '2026-11-21T00:00', end: '2026-11-22T00:00', allDay: true, categories: ['Centaure VEIL'] }),
+      graphEvent({
+        id: 'sat',
+        start: '2026-11-21T00:00',
+        end: '2026-11-22T00:00',
+        allDay: true,
+        categories: ['Centaure VEIL'],
+      }),
     ]);
     expect(byId(json, 'sat')).toMatchObject({ hours: 0, excluded: null });
     expect(task(json, 'VEIL')).toMatchObject({ actualHours: 0, events: 1 });
@@ -166,12 +229,22 @@ describe('overlaps share the overlapped minutes equally', () => {
   it('two events overlapping by an hour split that hour', () => {
     // A 09:00–11:00 and B 10:00–12:00: A 60 + 30 = 1.5 h, B 30 + 60 = 1.5 h; union 3 h.
     const json = summarize([
-      graphEvent({ id: 'A', start: '2026-11-16T09:00', end: '2026-11-16T11:00', categories: ['Centaure REU'] }),
+      graphEvent({
+        id: 'A',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T11:00',
+        categories: ['Centaure REU'],
+      }),
       graphEvent({ id: 'B', start: '2026-11-16T10:00', end: '2026-11-16T12:00' }),
     ]);
     expect(byId(json, 'A').hours).toBe(1.5);
     expect(byId(json, 'B').hours).toBe(1.5);
-    expect(json.totals).toMatchObject({ countedHours: 3, taggedHours: 1.5, untaggedHours: 1.5, overlapHours: 1 });
+    expect(json.totals).toMatchObject({
+      countedHours: 3,
+      taggedHours: 1.5,
+      untaggedHours: 1.5,
+      overlapHours: 1,
+    });
   });
 
   it('a three-way overlap is shared by three', () => {
@@ -179,14 +252,29 @@ describe('overlaps share the overlapped minutes equally', () => {
     // 09:00–09:30 A alone 30; 09:30–10:00 A,B 15 each; 10:00–10:30 A,B,C 10 each; 10:30–11:00 C 30.
     // A = 55 min, B = 25 min, C = 40 min; union 120 min; double-booked 09:30–10:30 = 1 h.
     const json = summarize([
-      graphEvent({ id: 'A', start: '2026-11-19T09:00', end: '2026-11-19T10:30', categories: ['Centaure CRISE'] }),
-      graphEvent({ id: 'B', start: '2026-11-19T09:30', end: '2026-11-19T10:30', categories: ['Centaure OPE'] }),
+      graphEvent({
+        id: 'A',
+        start: '2026-11-19T09:00',
+        end: '2026-11-19T10:30',
+        categories: ['Centaure CRISE'],
+      }),
+      graphEvent({
+        id: 'B',
+        start: '2026-11-19T09:30',
+        end: '2026-11-19T10:30',
+        categories: ['Centaure OPE'],
+      }),
       graphEvent({ id: 'C', start: '2026-11-19T10:00', end: '2026-11-19T11:00' }),
     ]);
     expect(byId(json, 'A').hours).toBe(0.92);
     expect(byId(json, 'B').hours).toBe(0.42);
     expect(byId(json, 'C').hours).toBe(0.67);
-    expect(json.totals).toMatchObject({ countedHours: 2, taggedHours: 1.33, untaggedHours: 0.67, overlapHours: 1 });
+    expect(json.totals).toMatchObject({
+      countedHours: 2,
+      taggedHours: 1.33,
+      untaggedHours: 0.67,
+      overlapHours: 1,
+    });
   });
 
   it('a day never holds more than its 24 hours, however many events are stacked on it', () => {
@@ -216,17 +304,46 @@ describe('overlaps share the overlapped minutes equally', () => {
 describe('tag resolution', () => {
   it('matches a category to a task category or code, trimmed and case-insensitive', () => {
     const json = summarize([
-      graphEvent({ id: 'cat', start: '2026-11-16T09:00', end: '2026-11-16T10:00', categories: ['  centaure mail '] }),
-      graphEvent({ id: 'code', start: '2026-11-16T10:00', end: '2026-11-16T11:00', categories: ['Rouge', 'strat'] }),
+      graphEvent({
+        id: 'cat',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T10:00',
+        categories: ['  centaure mail '],
+      }),
+      graphEvent({
+        id: 'code',
+        start: '2026-11-16T10:00',
+        end: '2026-11-16T11:00',
+        categories: ['Rouge', 'strat'],
+      }),
     ]);
-    expect(byId(json, 'cat')).toMatchObject({ task: 'MAIL', tagSource: 'category', quadrant: 'I-U+', ambiguous: false });
-    expect(byId(json, 'code')).toMatchObject({ task: 'STRAT', tagSource: 'category', ambiguous: false });
+    expect(byId(json, 'cat')).toMatchObject({
+      task: 'MAIL',
+      tagSource: 'category',
+      quadrant: 'I-U+',
+      ambiguous: false,
+    });
+    expect(byId(json, 'code')).toMatchObject({
+      task: 'STRAT',
+      tagSource: 'category',
+      ambiguous: false,
+    });
   });
 
   it('categories matching two tasks: the first in the event order wins, flagged ambiguous', () => {
     const json = summarize([
-      graphEvent({ id: 'amb', start: '2026-11-16T09:00', end: '2026-11-16T10:00', categories: ['Centaure VEIL', 'Centaure STRAT'] }),
-      graphEvent({ id: 'same', start: '2026-11-16T10:00', end: '2026-11-16T11:00', categories: ['Centaure VEIL', 'VEIL'] }),
+      graphEvent({
+        id: 'amb',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T10:00',
+        categories: ['Centaure VEIL', 'Centaure STRAT'],
+      }),
+      graphEvent({
+        id: 'same',
+        start: '2026-11-16T10:00',
+        end: '2026-11-16T11:00',
+        categories: ['Centaure VEIL', 'VEIL'],
+      }),
     ]);
     expect(byId(json, 'amb')).toMatchObject({ task: 'VEIL', ambiguous: true });
     expect(byId(json, 'same')).toMatchObject({ task: 'VEIL', ambiguous: false });
@@ -234,7 +351,13 @@ describe('tag resolution', () => {
 
   it('a category beats a subject prefix', () => {
     const json = summarize([
-      graphEvent({ id: 'both', subject: '[MAIL] Revue', start: '2026-11-16T09:00', end: '2026-11-16T10:00', categories: ['Centaure OPE'] }),
+      graphEvent({
+        id: 'both',
+        subject: '[MAIL] Revue',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T10:00',
+        categories: ['Centaure OPE'],
+      }),
     ]);
     expect(byId(json, 'both')).toMatchObject({ task: 'OPE', tagSource: 'category' });
   });
@@ -244,14 +367,18 @@ describe('tag resolution', () => {
     ['[strat] plan', 'STRAT'],
     ['  [Veil] Salon', 'VEIL'],
   ])('subject %j tags %s', (subject, code) => {
-    const json = summarize([graphEvent({ id: 'x', subject, start: '2026-11-16T09:00', end: '2026-11-16T10:00' })]);
+    const json = summarize([
+      graphEvent({ id: 'x', subject, start: '2026-11-16T09:00', end: '2026-11-16T10:00' }),
+    ]);
     expect(byId(json, 'x')).toMatchObject({ task: code, tagSource: 'subject' });
   });
 
   it.each(['Plan [STRAT]', '[XYZ] Inconnu', 'STRAT sans crochets', '[ STRAT ] espaces'])(
     'subject %j stays untagged and counts as untagged time',
     (subject) => {
-      const json = summarize([graphEvent({ id: 'x', subject, start: '2026-11-16T09:00', end: '2026-11-16T10:00' })]);
+      const json = summarize([
+        graphEvent({ id: 'x', subject, start: '2026-11-16T09:00', end: '2026-11-16T10:00' }),
+      ]);
       expect(byId(json, 'x')).toMatchObject({ task: null, tagSource: null, quadrant: null });
       expect(json.totals).toMatchObject({ untaggedHours: 1, taggedHours: 0, importantShare: 0 });
     },
@@ -262,8 +389,19 @@ describe('quadrant override from the add-in custom property', () => {
   it('moves the event, not the task', () => {
     // ADM is I-U-; this occurrence was marked I+U+ from the sidebar.
     const json = summarize([
-      graphEvent({ id: 'o', start: '2026-11-16T09:00', end: '2026-11-16T11:00', categories: ['Centaure ADM'], quadrantOverride: 'I+U+' }),
-      graphEvent({ id: 'n', start: '2026-11-17T09:00', end: '2026-11-17T10:00', categories: ['Centaure ADM'] }),
+      graphEvent({
+        id: 'o',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T11:00',
+        categories: ['Centaure ADM'],
+        quadrantOverride: 'I+U+',
+      }),
+      graphEvent({
+        id: 'n',
+        start: '2026-11-17T09:00',
+        end: '2026-11-17T10:00',
+        categories: ['Centaure ADM'],
+      }),
     ]);
     expect(byId(json, 'o').quadrant).toBe('I+U+');
     expect(json.quadrants).toEqual({ 'I+U+': 2, 'I-U+': 0, 'I+U-': 0, 'I-U-': 1 });
@@ -274,8 +412,19 @@ describe('quadrant override from the add-in custom property', () => {
 
   it('ignores an override with an unknown quadrant or broken JSON, and on untagged events', () => {
     const json = summarize([
-      graphEvent({ id: 'bad', start: '2026-11-16T09:00', end: '2026-11-16T10:00', categories: ['Centaure ADM'], quadrantOverride: 'I++' }),
-      graphEvent({ id: 'untagged', start: '2026-11-16T10:00', end: '2026-11-16T11:00', quadrantOverride: 'I+U+' }),
+      graphEvent({
+        id: 'bad',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T10:00',
+        categories: ['Centaure ADM'],
+        quadrantOverride: 'I++',
+      }),
+      graphEvent({
+        id: 'untagged',
+        start: '2026-11-16T10:00',
+        end: '2026-11-16T11:00',
+        quadrantOverride: 'I+U+',
+      }),
     ]);
     expect(byId(json, 'bad').quadrant).toBe('I-U-');
     expect(byId(json, 'untagged').quadrant).toBeNull();
@@ -285,9 +434,28 @@ describe('quadrant override from the add-in custom property', () => {
 describe('private events', () => {
   it('count like any other but their subject is blank', () => {
     const json = summarize([
-      graphEvent({ id: 'p', subject: 'Entretien annuel Julie', sensitivity: 'private', start: '2026-11-16T09:00', end: '2026-11-16T10:00', categories: ['Centaure MGT'] }),
-      graphEvent({ id: 'c', subject: 'Dossier confidentiel', sensitivity: 'confidential', start: '2026-11-16T10:00', end: '2026-11-16T11:00' }),
-      graphEvent({ id: 'n', subject: 'Point équipe', sensitivity: 'personal', start: '2026-11-16T11:00', end: '2026-11-16T12:00' }),
+      graphEvent({
+        id: 'p',
+        subject: 'Entretien annuel Julie',
+        sensitivity: 'private',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T10:00',
+        categories: ['Centaure MGT'],
+      }),
+      graphEvent({
+        id: 'c',
+        subject: 'Dossier confidentiel',
+        sensitivity: 'confidential',
+        start: '2026-11-16T10:00',
+        end: '2026-11-16T11:00',
+      }),
+      graphEvent({
+        id: 'n',
+        subject: 'Point équipe',
+        sensitivity: 'personal',
+        start: '2026-11-16T11:00',
+        end: '2026-11-16T12:00',
+      }),
     ]);
     expect(byId(json, 'p')).toMatchObject({ subject: '', task: 'MGT', hours: 1 });
     expect(byId(json, 'c').subject).toBe('');
@@ -300,8 +468,18 @@ describe('figures', () => {
   it('rounds hours half away from zero from exact minutes, and delta = actual − planned', () => {
     // 7.5 min = 0.125 h → 0.13; MAIL planned 5 h → delta −4.87.
     const json = summarize([
-      graphEvent({ id: 'a', start: '2026-11-16T09:00', end: '2026-11-16T09:15', categories: ['Centaure MAIL'] }),
-      graphEvent({ id: 'b', start: '2026-11-16T09:00', end: '2026-11-16T09:15', categories: ['Centaure MAIL'] }),
+      graphEvent({
+        id: 'a',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T09:15',
+        categories: ['Centaure MAIL'],
+      }),
+      graphEvent({
+        id: 'b',
+        start: '2026-11-16T09:00',
+        end: '2026-11-16T09:15',
+        categories: ['Centaure MAIL'],
+      }),
       graphEvent({ id: 'c', start: '2026-11-16T10:00', end: '2026-11-16T10:07' }),
     ]);
     expect(byId(json, 'a').hours).toBe(0.13);
@@ -312,8 +490,25 @@ describe('figures', () => {
 
   it('lists every catalog task in catalog order, zeros included', () => {
     const json = summarize([]);
-    expect(json.tasks.map((t) => t.code)).toEqual(['MAIL', 'REU', 'ADM', 'VEIL', 'OPE', 'MGT', 'STRAT', 'CRISE']);
-    expect(json.tasks.every((t) => t.actualHours === 0 && t.deltaHours === -t.plannedHours)).toBe(true);
-    expect(json.totals).toEqual({ countedHours: 0, taggedHours: 0, untaggedHours: 0, overlapHours: 0, importantShare: 0 });
+    expect(json.tasks.map((t) => t.code)).toEqual([
+      'MAIL',
+      'REU',
+      'ADM',
+      'VEIL',
+      'OPE',
+      'MGT',
+      'STRAT',
+      'CRISE',
+    ]);
+    expect(json.tasks.every((t) => t.actualHours === 0 && t.deltaHours === -t.plannedHours)).toBe(
+      true,
+    );
+    expect(json.totals).toEqual({
+      countedHours: 0,
+      taggedHours: 0,
+      untaggedHours: 0,
+      overlapHours: 0,
+      importantShare: 0,
+    });
   });
 });

@@ -50,7 +50,9 @@ describe('the sample week 2026-W47', () => {
   });
 
   it('gives planned against actual for every task', () => {
-    expect(json.tasks.map((t) => [t.code, t.plannedHours, t.actualHours, t.deltaHours, t.events])).toEqual([
+    expect(
+      json.tasks.map((t) => [t.code, t.plannedHours, t.actualHours, t.deltaHours, t.events]),
+    ).toEqual([
       ['MAIL', 5, 1.75, -3.25, 2],
       ['REU', 8, 1.5, -6.5, 1],
       ['ADM', 3, 1, -2, 1],
@@ -64,13 +66,17 @@ describe('the sample week 2026-W47', () => {
 
   it('lists the 25 events touching the week with their exclusions, and not the one after it', () => {
     expect(json.events).toHaveLength(25);
-    expect(json.events.filter((e) => e.excluded !== null).map((e) => [e.subject, e.excluded])).toEqual([
+    expect(
+      json.events.filter((e) => e.excluded !== null).map((e) => [e.subject, e.excluded]),
+    ).toEqual([
       ['Réunion budget T1', 'declined'],
       ['Bloc focus (libre)', 'free'],
       ['Séminaire équipe', 'allDay'],
       ['Comité produit', 'cancelled'],
     ]);
-    expect(json.events.filter((e) => e.ambiguous).map((e) => e.subject)).toEqual(['Atelier IA générative']);
+    expect(json.events.filter((e) => e.ambiguous).map((e) => e.subject)).toEqual([
+      'Atelier IA générative',
+    ]);
   });
 
   it('never prints the subject of a private event', () => {

@@ -37,7 +37,10 @@ export function graphEvent(spec: EventSpec): GraphEvent {
   };
   if (spec.quadrantOverride !== undefined) {
     event.singleValueExtendedProperties = [
-      { id: CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID, value: JSON.stringify({ quadrant: spec.quadrantOverride }) },
+      {
+        id: CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID,
+        value: JSON.stringify({ quadrant: spec.quadrantOverride }),
+      },
     ];
   }
   return event;

@@ -14,7 +14,10 @@ export function registerSummarize(program: Command, io: CommandIo): void {
     program
       .command('summarize')
       .description("Print one week's figures as JSON (SPEC §7)")
-      .requiredOption('--events <file>', 'Graph calendarView response or JSON array of Graph events'),
+      .requiredOption(
+        '--events <file>',
+        'Graph calendarView response or JSON array of Graph events',
+      ),
   ).action(async (values: SummarizeOptionValues) => {
     const { week, timeZone } = resolveWeek(values, io);
     const [rawEvents, catalog] = await Promise.all([
