@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+const CORE = join(ROOT, 'src/core');
+// Pure libraries only: time-zone arithmetic and Graph's type declarations.
+const CORE_MAY_IMPORT = new Set(['luxon', 'windows-iana', '@microsoft/microsoft-graph-types']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+}
+
+describe('architecture', () => {
+  it('src/core is pure: no I/O, no Office, no DOM, nothing outside src/core but pure libraries', () => {
+    const offending = sourceFiles(CORE).flatMap((file) =>
+      importsOf(file)
+        .filter((target) =>
+          target.startsWith('.')
+            ? !resolve(file, '..', target).startsWith(CORE)
+            : !CORE_MAY_IMPORT.has(target),
+        )
+        .map((target) => `${relative(ROOT, file)} imports ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
