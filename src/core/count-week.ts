@@ -98,7 +98,9 @@ export function countWeek(
   const placed = events
     .map((event) => place(event, window, dayStarts))
     .filter((p): p is Placed => p !== null)
-    .sort((a, b) => localSortKey(a).localeCompare(localSortKey(b)));
+    .map((p) => ({ p, key: sortKey(p) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ p }) => p);
 
   const tags = placed.map(({ event }) => resolver.resolve(event));
   const exclusions = placed.map(({ event }, i) => exclusionOf(event, tags[i]));
@@ -150,7 +152,8 @@ export function countWeek(
   return summarize(counted, days, window, catalog, overlapMinutes);
 }
 
-function localSortKey(p: Placed): string {
+/** Start order, then id: a total order, so the output does not depend on the input order. */
+function sortKey(p: Placed): string {
   const start = p.event.span.kind === 'allDay' ? `${p.event.span.startDate}T` : p.event.span.start;
   return `${p.firstDay}|${String(p.start).padStart(12, '0')}|${String(start)}|${p.event.id}`;
 }
