@@ -3,6 +3,7 @@ import { CentaureError, oneLine } from '../core/errors';
 import type { CommandIo } from './io';
 import { languageFromEnvironment } from './language';
 import { registerSummarize } from './commands/summarize';
+import { registerEmulator } from './commands/emulator';
 
 function defaultIo(): CommandIo {
   return {
@@ -21,6 +22,7 @@ function buildProgram(io: CommandIo): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined })
     .showSuggestionAfterError(false);
   registerSummarize(program, io);
+  registerEmulator(program, io);
   return program;
 }
 

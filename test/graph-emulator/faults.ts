@@ -1,0 +1,202 @@
+import type { EmulatorResponse } from './http-types';
+import { graphError } from './responses';
+
+interface FaultMatch {
+  /** Any method when absent. */
+  method?: string;
+  /**
+   * A string is a whole Graph path, compared case-insensitively, with or without the `/v1.0`
+   * prefix and without the query; a RegExp is tested against the path (raw and percent-decoded).
+   */
+  path: RegExp | string;
+  /** How many matching requests the fault hits before it stops; unlimited when absent. */
+  times?: number;
+}
+
+/** Answers with an error status instead of the route (429, 503, 504, 423, 403, ...). */
+export interface StatusFault extends FaultMatch {
+  status: number;
+  /** Sent as `Retry-After`; a 429 without it says 1 second, as Graph always sends one. */
+  retryAfterSeconds?: number;
+  /** Graph error code; a sensible default per status and workload otherwise. */
+  code?: string;
+  message?: string;
+  /** For a 403: the scopes the API needs, named in Graph's "Missing scope permissions" message. */
+  requiredScopes?: readonly string[];
+}
+
+/** Destroys the socket without an answer, as a dropped connection. */
+export interface DropFault extends FaultMatch {
+  drop: true;
+}
+
+/** Delays the request, then lets it through to the next fault or the route. */
+export interface LatencyFault extends FaultMatch {
+  latencyMs: number;
+}
+
+export type FaultSpec = StatusFault | DropFault | LatencyFault;
+
+export interface InjectedFault {
+  readonly spec: FaultSpec;
+  /** Requests this fault has hit so far. */
+  readonly hits: number;
+  remove(): void;
+}
+
+/** What the faults of one request amount to. */
+export interface FaultOutcome {
+  latencyMs: number;
+  stop?: { kind: 'drop' } | { kind: 'respond'; response: EmulatorResponse };
+}
+
+const VERSION_PREFIX = '/v1.0';
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function pathMatches(pattern: RegExp | string, path: string): boolean {
+  const decoded = decodePath(path);
+  if (pattern instanceof RegExp) {
+    pattern.lastIndex = 0;
+    if (pattern.test(path)) return true;
+    pattern.lastIndex = 0;
+    return pattern.test(decoded);
+  }
+  const lower = pattern.toLowerCase();
+  const wanted = lower.startsWith(VERSION_PREFIX) ? lower : `${VERSION_PREFIX}${lower}`;
+  return wanted === path.toLowerCase() || wanted === decoded.toLowerCase();
+}
+
+function isDrivePath(path: string): boolean {
+  return /\/(drive|drives|shares)\/|^\/_(upload|download)\//i.test(path);
+}
+
+interface DefaultError {
+  graph: [string, string];
+  drive: [string, string];
+}
+
+const DEFAULT_ERRORS: Record<number, DefaultError> = {
+  403: {
+    graph: ['ErrorAccessDenied', 'Access is denied. Check credentials and try again.'],
+    drive: ['accessDenied', 'The caller does not have permission to perform the action.'],
+  },
+  423: {
+    graph: ['resourceLocked', 'The resource you are attempting to access is locked.'],
+    drive: ['resourceLocked', 'The resource you are attempting to access is locked.'],
+  },
+  429: {
+    graph: [
+      'TooManyRequests',
+      'Too many requests. Please retry after the time in the Retry-After header.',
+    ],
+    drive: ['activityLimitReached', 'The app or user has been throttled.'],
+  },
+  500: {
+    graph: ['InternalServerError', 'An internal server error occurred.'],
+    drive: ['generalException', 'An unspecified error has occurred.'],
+  },
+  503: {
+    graph: ['ServiceUnavailable', 'The service is temporarily unavailable. Please retry later.'],
+    drive: [
+      'serviceNotAvailable',
+      'The service is not available. Try the request again after a delay.',
+    ],
+  },
+  504: {
+    graph: ['GatewayTimeout', 'The gateway did not receive a response in time.'],
+    drive: ['generalException', 'The gateway did not receive a response in time.'],
+  },
+};
+
+function faultResponse(spec: StatusFault, path: string): EmulatorResponse {
+  const defaults = DEFAULT_ERRORS[spec.status];
+  const [defaultCode, defaultMessage] = defaults
+    ? defaults[isDrivePath(path) ? 'drive' : 'graph']
+    : ['UnknownError', 'An error occurred.'];
+  const scopeMessage =
+    spec.requiredScopes && spec.requiredScopes.length > 0
+      ? `Missing scope permissions on the request. API requires one of '${spec.requiredScopes.join(', ')}'.`
+      : undefined;
+  const retryAfter = spec.retryAfterSeconds ?? (spec.status === 429 ? 1 : undefined);
+  const headers: Record<string, string> =
+    retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
+  return graphError(
+    spec.status,
+    spec.code ?? defaultCode,
+    spec.message ?? scopeMessage ?? defaultMessage,
+    headers,
+  );
+}
+
+class Fault implements InjectedFault {
+  hits = 0;
+
+  constructor(
+    readonly spec: FaultSpec,
+    private readonly owner: FaultRegistry,
+  ) {}
+
+  get exhausted(): boolean {
+    return this.spec.times !== undefined && this.hits >= this.spec.times;
+  }
+
+  matches(method: string, path: string): boolean {
+    if (this.exhausted) return false;
+    if (this.spec.method !== undefined && this.spec.method.toUpperCase() !== method.toUpperCase()) {
+      return false;
+    }
+    return pathMatches(this.spec.path, path);
+  }
+
+  remove(): void {
+    this.owner.remove(this);
+  }
+}
+
+/** Faults injected by tests, checked in the order they were added. */
+export class FaultRegistry {
+  private faults: Fault[] = [];
+
+  add(spec: FaultSpec): InjectedFault {
+    const fault = new Fault(spec, this);
+    this.faults.push(fault);
+    return fault;
+  }
+
+  remove(fault: InjectedFault): void {
+    this.faults = this.faults.filter((f) => f !== fault);
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  list(): readonly InjectedFault[] {
+    return [...this.faults];
+  }
+
+  /** Consumes the faults a request meets: latencies add up; the first drop or status fault stops it. */
+  take(method: string, path: string): FaultOutcome {
+    let latencyMs = 0;
+    for (const fault of this.faults) {
+      if (!fault.matches(method, path)) continue;
+      fault.hits += 1;
+      const spec = fault.spec;
+      if ('latencyMs' in spec) {
+        latencyMs += spec.latencyMs;
+      } else if ('drop' in spec) {
+        return { latencyMs, stop: { kind: 'drop' } };
+      } else {
+        return { latencyMs, stop: { kind: 'respond', response: faultResponse(spec, path) } };
+      }
+    }
+    return { latencyMs };
+  }
+}

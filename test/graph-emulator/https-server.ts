@@ -1,0 +1,95 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import type { Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Dispatcher, IncomingRequest } from './dispatcher';
+
+export interface RunningServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+function readBody(message: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    message.on('data', (chunk: Buffer) => chunks.push(chunk));
+    message.on('end', () => resolve(Buffer.concat(chunks)));
+    message.on('error', reject);
+  });
+}
+
+function headersOf(message: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+async function answer(
+  dispatcher: Dispatcher,
+  baseUrl: string,
+  message: IncomingMessage,
+  reply: ServerResponse,
+): Promise<void> {
+  const body = await readBody(message);
+  const url = message.url ?? '/';
+  const parsed = new URL(url, baseUrl);
+  const request: IncomingRequest = {
+    method: (message.method ?? 'GET').toUpperCase(),
+    path: parsed.pathname,
+    query: parsed.searchParams,
+    url,
+    headers: headersOf(message),
+    body,
+    baseUrl,
+    viaBatch: false,
+  };
+  const outcome = await dispatcher.dispatch(request);
+  if (outcome.kind === 'drop') {
+    message.socket.destroy();
+    return;
+  }
+  const { status, headers = {}, body: payload } = outcome.response;
+  const bytes =
+    payload === undefined
+      ? undefined
+      : Buffer.isBuffer(payload)
+        ? payload
+        : Buffer.from(JSON.stringify(payload), 'utf8');
+  reply.writeHead(status, {
+    ...headers,
+    ...(bytes ? { 'Content-Length': String(bytes.length) } : {}),
+  });
+  reply.end(bytes);
+}
+
+/** Serves the dispatcher over HTTPS on 127.0.0.1. */
+export function startHttpsServer(
+  dispatcher: Dispatcher,
+  tls: { key: string; cert: string },
+  port: number,
+): Promise<RunningServer> {
+  let baseUrl = '';
+  const server: Server = createServer({ key: tls.key, cert: tls.cert }, (message, reply) => {
+    answer(dispatcher, baseUrl, message, reply).catch(() => {
+      if (!reply.headersSent) reply.writeHead(500);
+      reply.end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve({
+        baseUrl,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

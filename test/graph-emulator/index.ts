@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { IsoWeek } from '../../src/core/week';
+import { weekContaining } from '../../src/core/week';
+import { createEmulatorCertificate } from './certificate';
+import { Dispatcher } from './dispatcher';
+import { Drive } from './drive/drive';
+import { FaultRegistry } from './faults';
+import type { FaultSpec, InjectedFault } from './faults';
+import type { RouteHandler, RouteOptions } from './http-types';
+import { startHttpsServer } from './https-server';
+import { addOutlookDefaultCategories } from './mailbox/default-categories';
+import { requireZone } from './mailbox/graph-time';
+import { Mailbox } from './mailbox/mailbox';
+import type { MailboxOwner } from './mailbox/mailbox';
+import { RequestLog } from './request-log';
+import type { RouteHost } from './route-host';
+import { Router } from './router';
+import type { PathPattern } from './router';
+import { registerBatchRoutes } from './routes/batch';
+import { registerCalendarViewRoutes } from './routes/calendar-view';
+import { registerDriveRoutes } from './routes/drive';
+import { registerEventRoutes } from './routes/events';
+import { registerMailboxSettingsRoutes } from './routes/mailbox-settings';
+import { registerMasterCategoryRoutes } from './routes/master-categories';
+import { registerMeRoutes } from './routes/me';
+import { registerSharesRoutes } from './routes/shares';
+import { registerUploadSessionRoutes } from './routes/upload-session';
+import { seedDemo } from './seeds/demo';
+import { Sleeper } from './sleeper';
+
+export type { Drive, DriveItem } from './drive/drive';
+export type { DropFault, FaultSpec, InjectedFault, LatencyFault, StatusFault } from './faults';
+export type { EmulatorRequest, EmulatorResponse, RouteHandler, RouteOptions } from './http-types';
+export type { Json, JsonObject } from './json';
+export type { EventInput, PatternedRecurrence } from './mailbox/event-types';
+export type { Mailbox, MailboxOwner, OutlookCategory } from './mailbox/mailbox';
+export type { LoggedRequest, RequestLog } from './request-log';
+export type { RouteHost } from './route-host';
+export type { PathPattern } from './router';
+export { emptyResponse, graphError, jsonResponse } from './responses';
+
+export interface GraphEmulatorOptions {
+  /** 0 (any free port) by default. */
+  port?: number;
+  /** `empty` (default): no events, Outlook's default categories; `demo`: a marketing manager's week. */
+  seed?: 'demo' | 'empty';
+  /** The week the demo seed fills; default the current week in the mailbox's zone. */
+  week?: IsoWeek;
+  /** The bearer token to accept; a random one by default. */
+  token?: string;
+  /** Mailbox zone, IANA or Windows name; `Romance Standard Time` (Paris) by default. */
+  timeZone?: string;
+}
+
+export interface FaultInjector {
+  add(spec: FaultSpec): InjectedFault;
+  clear(): void;
+  list(): readonly InjectedFault[];
+}
+
+export interface GraphEmulator {
+  /** `https://127.0.0.1:PORT`, no trailing slash; Graph paths are under `/v1.0`. */
+  url: string;
+  /** The CA certificate, as a file for `NODE_EXTRA_CA_CERTS` and as PEM text. */
+  caFile: string;
+  caPem: string;
+  /** Requests must carry `Authorization: Bearer <token>`. */
+  token: string;
+  mailbox: Mailbox;
+  drive: Drive;
+  faults: FaultInjector;
+  requests: RequestLog;
+  /** Adds a route; one added later wins over an earlier one matching the same request. */
+  addRoute(
+    method: string,
+    pattern: PathPattern,
+    handler: RouteHandler,
+    options?: RouteOptions,
+  ): void;
+  close(): Promise<void>;
+}
+
+export const DEMO_OWNER: MailboxOwner = {
+  id: '4f1c2a9e-7b3d-4e8a-9c61-2d5f8b0e3a71',
+  displayName: 'Camille Martin',
+  mail: 'camille.martin@contoso.fr',
+};
+
+/** Starts a Microsoft Graph v1.0 stand-in over HTTPS on 127.0.0.1. */
+export async function startGraphEmulator(
+  options: GraphEmulatorOptions = {},
+): Promise<GraphEmulator> {
+  const token = options.token ?? `emulator-${randomBytes(24).toString('base64url')}`;
+  const mailbox = new Mailbox(DEMO_OWNER, options.timeZone ?? 'Romance Standard Time');
+  const drive = new Drive(DEMO_OWNER);
+  addOutlookDefaultCategories(mailbox);
+  if (options.seed === 'demo') {
+    const week = options.week ?? weekContaining(DateTime.now(), requireZone(mailbox.timeZone));
+    seedDemo(mailbox, week);
+  }
+
+  const router = new Router();
+  const faults = new FaultRegistry();
+  const requests = new RequestLog();
+  const sleeper = new Sleeper();
+  const dispatcher = new Dispatcher(router, faults, requests, sleeper, token);
+  const host: RouteHost = {
+    addRoute: (method, pattern, handler, routeOptions) =>
+      router.add(method, pattern, handler, routeOptions),
+    mailbox,
+    drive,
+  };
+  registerMeRoutes(host);
+  registerMailboxSettingsRoutes(host);
+  registerMasterCategoryRoutes(host);
+  registerCalendarViewRoutes(host);
+  registerEventRoutes(host);
+  registerDriveRoutes(host);
+  registerUploadSessionRoutes(host);
+  registerSharesRoutes(host);
+  registerBatchRoutes(host, dispatcher);
+
+  const certificate = await createEmulatorCertificate();
+  let server;
+  try {
+    server = await startHttpsServer(
+      dispatcher,
+      { key: certificate.serverKey, cert: certificate.serverCert },
+      options.port ?? 0,
+    );
+  } catch (error) {
+    await certificate.dispose();
+    throw error;
+  }
+  const running = server;
+  return {
+    url: running.baseUrl,
+    caFile: certificate.caFile,
+    caPem: certificate.caPem,
+    token,
+    mailbox,
+    drive,
+    faults: {
+      add: (spec) => faults.add(spec),
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
+    requests,
+    addRoute: host.addRoute,
+    close: async () => {
+      sleeper.wakeAll();
+      await running.close();
+      await certificate.dispose();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { downloadUrlOf, driveItemToWire } from '../drive/drive-item-wire';
+import type { DriveItem } from '../drive/drive';
+import type { EmulatorRequest, EmulatorResponse } from '../http-types';
+import { badRequest, emptyResponse, graphError, jsonResponse, odataContext } from '../responses';
+import type { RouteHost } from '../route-host';
+
+/** `u!` + unpadded base64url of the sharing URL, as Graph's "Encoding sharing URLs" describes. */
+function sharedItem(host: RouteHost, shareId: string): DriveItem | EmulatorResponse {
+  if (!shareId.startsWith('u!'))
+    return badRequest('The sharing token is not valid.', 'invalidRequest');
+  const encoded = shareId.slice(2);
+  if (!/^[A-Za-z0-9_-]+$/.test(encoded))
+    return badRequest('The sharing token is not valid.', 'invalidRequest');
+  const url = Buffer.from(encoded, 'base64url').toString('utf8');
+  return (
+    host.drive.bySharingUrl(url) ??
+    graphError(
+      404,
+      'itemNotFound',
+      'The sharing link no longer exists, or you do not have permission to access it.',
+    )
+  );
+}
+
+function driveItem(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
+  const item = sharedItem(host, request.params.shareId);
+  if ('status' in item) return item;
+  return jsonResponse(200, {
+    '@odata.context': odataContext(
+      request,
+      `shares('${request.params.shareId}')/driveItem/$entity`,
+    ),
+    ...driveItemToWire(host.drive, item, request.baseUrl),
+  });
+}
+
+function content(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
+  const item = sharedItem(host, request.params.shareId);
+  if ('status' in item) return item;
+  return emptyResponse(302, { Location: downloadUrlOf(request.baseUrl, item) });
+}
+
+export function registerSharesRoutes(host: RouteHost): void {
+  host.addRoute('GET', '/v1.0/shares/{shareId}/driveItem', (request) => driveItem(host, request));
+  host.addRoute('GET', '/v1.0/shares/{shareId}/driveItem/content', (request) =>
+    content(host, request),
+  );
+}
