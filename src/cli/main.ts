@@ -4,6 +4,7 @@ import type { CommandIo } from './io';
 import { languageFromEnvironment } from './language';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
+import { registerPull } from './commands/pull';
 
 function defaultIo(): CommandIo {
   return {
@@ -23,6 +24,7 @@ function buildProgram(io: CommandIo): Command {
     .showSuggestionAfterError(false);
   registerSummarize(program, io);
   registerEmulator(program, io);
+  registerPull(program, io);
   return program;
 }
 

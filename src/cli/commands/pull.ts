@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { InvalidInputError, oneLine } from '../../core/errors';
+import { parseIsoWeek } from '../../core/week';
+import { readWeek } from '../../graph/calendar-view';
+import type { AccessTokenProvider } from '../../graph/client';
+import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
+import { PULL_SCOPES } from '../../graph/scopes';
+import type { CommandIo } from '../io';
+
+interface PullOptionValues {
+  week?: string;
+  tz?: string;
+  graphUrl: string;
+  out: string;
+}
+
+export const TOKEN_VARIABLE = 'CENTAURE_GRAPH_TOKEN';
+
+function tokenFromEnvironment(env: NodeJS.ProcessEnv): AccessTokenProvider {
+  const token = env[TOKEN_VARIABLE]?.trim() ?? '';
+  if (token === '') {
+    const scopes = PULL_SCOPES.join(', ');
+    throw new InvalidInputError({
+      fr: `${TOKEN_VARIABLE} est vide : mettez-y un jeton d’accès Microsoft Graph (autorisations ${scopes}).`,
+      en: `${TOKEN_VARIABLE} is not set: put a Microsoft Graph access token in it (permissions ${scopes}).`,
+    });
+  }
+  return { getAccessToken: async () => token };
+}
+
+/** Temp file in the same directory, then rename: a reader never sees half a week. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const detail = oneLine((error as NodeJS.ErrnoException).code ?? String(error), 60);
+    throw new InvalidInputError({
+      fr: `Impossible d’écrire ${path} (${detail}).`,
+      en: `Cannot write ${path} (${detail}).`,
+    });
+  }
+}
+
+export function registerPull(program: Command, io: CommandIo): void {
+  program
+    .command('pull')
+    .description("Save one week of the signed-in user's calendar as a Graph calendarView JSON file")
+    .option('--week <iso>', 'ISO week, e.g. 2026-W47 (default: the current week)')
+    // Unlike summarize (machine zone), pull defaults to the mailbox's zone: the week is the
+    // one Outlook shows this user, even when the command runs on a server set to UTC.
+    .option(
+      '--tz <zone>',
+      "IANA or Windows time zone of the week (default: the mailbox's zone, as Outlook shows it)",
+    )
+    .option('--graph-url <url>', 'Microsoft Graph service root', GRAPH_BASE_URL)
+    .requiredOption('--out <file>', 'where to write the events ({"value": [...]})')
+    .action(async (values: PullOptionValues) => {
+      const week = values.week === undefined ? undefined : parseIsoWeek(values.week);
+      const graph = createGraphClient({
+        tokenProvider: tokenFromEnvironment(io.env),
+        baseUrl: values.graphUrl,
+      });
+      const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
+      await writeAtomically(values.out, `${JSON.stringify({ value: pulled.events }, null, 2)}\n`);
+      io.stdout(
+        `${pulled.window.iso} (${pulled.timeZone}): ${pulled.events.length} events → ${values.out}\n`,
+      );
+    });
+}

@@ -1,0 +1,158 @@
+import type { GraphClient } from './client';
+import type { GraphOperation } from './errors';
+import { GraphRequestError, GraphServiceError } from './errors';
+import type { GraphFailure } from './graph-call';
+import {
+  callGraph,
+  errorDetail,
+  isRecord,
+  requestError,
+  requestLabel,
+  retryAfterSeconds,
+} from './graph-call';
+import { IdempotentRequest } from './retry-middleware';
+import { RETRYABLE_STATUSES, RetryBudget } from './retry-policy';
+
+/** Graph's limit of requests in one `$batch`. */
+export const MAX_BATCH_STEPS = 20;
+
+export interface BatchStep {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Relative to the version root, e.g. `/me/events/{id}`. */
+  url: string;
+  body?: unknown;
+}
+
+export type BatchResult =
+  { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
+
+interface SubResponse {
+  status: number;
+  headers: Record<string, unknown>;
+  body: unknown;
+}
+
+function readSubResponses(answer: unknown): Map<string, SubResponse> {
+  const byId = new Map<string, SubResponse>();
+  const responses = isRecord(answer) ? answer.responses : undefined;
+  if (!Array.isArray(responses)) return byId;
+  for (const raw of responses) {
+    if (!isRecord(raw) || typeof raw.status !== 'number') continue;
+    byId.set(String(raw.id), {
+      status: raw.status,
+      headers: isRecord(raw.headers) ? raw.headers : {},
+      body: raw.body,
+    });
+  }
+  return byId;
+}
+
+function header(response: SubResponse, name: string): string | null {
+  const key = Object.keys(response.headers).find((k) => k.toLowerCase() === name.toLowerCase());
+  const value = key === undefined ? undefined : response.headers[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
+  const error = isRecord(response.body) && isRecord(response.body.error) ? response.body.error : {};
+  return {
+    status: response.status,
+    connection: null,
+    detail: errorDetail(graph, error.code, error.message),
+    retryAfterSeconds: retryAfterSeconds(header(response, 'Retry-After')),
+  };
+}
+
+/**
+ * Runs requests as `$batch`es of at most {@link MAX_BATCH_STEPS}. A `$batch` answers 200 even
+ * when some of its requests were throttled, so every sub-response is checked, and the
+ * throttled ones (429, 503, 504) are sent again in a smaller batch after the longest
+ * `Retry-After` they asked for, within the client's retry policy. Results come back in the
+ * order of `steps`; a failed `$batch` as a whole fails every request not yet answered.
+ */
+export async function runBatch(
+  graph: GraphClient,
+  operation: GraphOperation,
+  steps: readonly BatchStep[],
+  options: { idempotent: boolean },
+): Promise<BatchResult[]> {
+  const results: (BatchResult | undefined)[] = steps.map(() => undefined);
+  const stepLabel = (index: number) => requestLabel(steps[index].method, steps[index].url);
+  const fail = (index: number, failure: GraphFailure) => {
+    results[index] = {
+      ok: false,
+      error: requestError(graph, operation, stepLabel(index), failure),
+    };
+  };
+
+  for (let start = 0; start < steps.length; start += MAX_BATCH_STEPS) {
+    let pending = steps.slice(start, start + MAX_BATCH_STEPS).map((_, i) => start + i);
+    const budget = new RetryBudget(graph.retry);
+    while (pending.length > 0) {
+      const body = {
+        requests: pending.map((index) => {
+          const { method, url, body: stepBody } = steps[index];
+          return stepBody === undefined
+            ? { id: String(index), method, url }
+            : {
+                id: String(index),
+                method,
+                url,
+                body: stepBody,
+                headers: { 'Content-Type': 'application/json' },
+              };
+        }),
+      };
+      let answer: unknown;
+      try {
+        answer = await callGraph(graph, operation, 'POST /$batch', () =>
+          graph.api
+            .api('/$batch')
+            .middlewareOptions(options.idempotent ? [new IdempotentRequest()] : [])
+            .post(body),
+        );
+      } catch (error) {
+        if (!(error instanceof GraphRequestError)) throw error;
+        return results.map((result) => result ?? { ok: false, error });
+      }
+      const byId = readSubResponses(answer);
+      const throttled: { index: number; failure: GraphFailure }[] = [];
+      for (const index of pending) {
+        const response = byId.get(String(index));
+        if (response === undefined) {
+          const missing = new GraphServiceError(
+            operation,
+            stepLabel(index),
+            null,
+            'no answer in the $batch response',
+          );
+          results[index] = { ok: false, error: missing };
+        } else if (RETRYABLE_STATUSES.has(response.status)) {
+          throttled.push({ index, failure: subFailure(graph, response) });
+        } else if (response.status >= 200 && response.status < 300) {
+          results[index] = { ok: true, status: response.status, body: response.body };
+        } else {
+          fail(index, subFailure(graph, response));
+        }
+      }
+      if (throttled.length === 0) break;
+      const asked = throttled
+        .map(({ failure }) => failure.retryAfterSeconds)
+        .filter((seconds): seconds is number => seconds !== null);
+      const delay = budget.delayFor(asked.length === 0 ? null : Math.max(...asked) * 1000);
+      if (!budget.allows(delay)) {
+        throttled.forEach(({ index, failure }) => fail(index, failure));
+        break;
+      }
+      await budget.wait(delay);
+      pending = throttled.map(({ index }) => index);
+    }
+  }
+  return results.map(
+    (result, index) =>
+      result ?? {
+        ok: false,
+        error: new GraphServiceError(operation, stepLabel(index), null, 'not sent'),
+      },
+  );
+}

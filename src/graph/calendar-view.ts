@@ -1,0 +1,79 @@
+import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
+import { DateTime } from 'luxon';
+import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID } from '../core/addin';
+import { GRAPH_EVENT_FIELDS } from '../core/calendar-event';
+import { requireIanaZone } from '../core/time-zone';
+import type { IsoWeek, WeekWindow } from '../core/week';
+import { formatLocal, weekContaining, weekWindow } from '../core/week';
+import type { GraphClient } from './client';
+import { isRecord } from './graph-call';
+import { readMailboxTimeZone } from './mailbox-settings';
+import { OPERATIONS } from './operations';
+import { readAllPages } from './pages';
+
+/**
+ * Events asked for per calendarView page. Graph documents no maximum for calendarView; 1000
+ * is the ceiling Outlook resources accept for `$top` (list messages documents 1–1000), and
+ * `Prefer: odata.maxpagesize` is documented for Outlook delta queries only, so `$top` it is.
+ * Paging never depends on it: every next link is followed.
+ */
+export const CALENDAR_PAGE_SIZE = 1000;
+
+/** The add-in's custom properties (the quadrant override), read with the events: no request per event. */
+export const CUSTOM_PROPERTIES_EXPAND = `singleValueExtendedProperties($filter=id eq '${CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID}')`;
+
+export interface WeekQuery {
+  /** Default: the week that contains `now` in the zone. */
+  week?: IsoWeek;
+  /** IANA or Windows name. Default: the mailbox's zone (one more request). */
+  timeZone?: string;
+  now?: Date;
+}
+
+export interface WeekEvents {
+  window: WeekWindow;
+  /** The IANA zone of the window, and the one Graph was asked to express times in. */
+  timeZone: string;
+  /** Raw Graph events, as `centaure summarize --events` and the engine read them. */
+  events: GraphEvent[];
+}
+
+/** Every event of one week: `GET /me/calendarView` over the week window, all pages. */
+export async function readWeek(graph: GraphClient, query: WeekQuery = {}): Promise<WeekEvents> {
+  const timeZone =
+    query.timeZone === undefined
+      ? await readMailboxTimeZone(graph)
+      : requireIanaZone(query.timeZone);
+  const week = query.week ?? weekContaining(DateTime.fromJSDate(query.now ?? new Date()), timeZone);
+  const window = weekWindow(week, timeZone);
+  const raw = await readAllPages(graph, OPERATIONS.readCalendar, {
+    path: '/me/calendarView',
+    query: {
+      startDateTime: encodeURIComponent(formatLocal(window.start)),
+      endDateTime: encodeURIComponent(formatLocal(window.end)),
+      $select: GRAPH_EVENT_FIELDS.join(','),
+      $expand: encodeURIComponent(CUSTOM_PROPERTIES_EXPAND),
+      $top: String(CALENDAR_PAGE_SIZE),
+    },
+    headers: { Prefer: `outlook.timezone="${timeZone}"` },
+  });
+  return { window, timeZone, events: uniqueById(raw) };
+}
+
+/**
+ * Offset paging over a calendar edited meanwhile can serve an event on two pages; an
+ * occurrence's id is unique in a calendar view, so the second copy is dropped.
+ */
+function uniqueById(raw: readonly unknown[]): GraphEvent[] {
+  const seen = new Set<string>();
+  const events: GraphEvent[] = [];
+  for (const item of raw) {
+    const event = item as GraphEvent;
+    if (isRecord(item) && typeof event.id === 'string') {
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+    }
+    events.push(event);
+  }
+  return events;
+}

@@ -1,0 +1,117 @@
+import {
+  AuthenticationHandler,
+  Client,
+  HTTPMessageHandler,
+  RedirectHandler,
+  TelemetryHandler,
+} from '@microsoft/microsoft-graph-client';
+import type { AuthenticationProvider, Middleware } from '@microsoft/microsoft-graph-client';
+import { InvalidInputError } from '../core/errors';
+import { SecretRedactor } from './redact';
+import { RetryMiddleware } from './retry-middleware';
+import type { RetryPolicy } from './retry-policy';
+import { DEFAULT_RETRY_POLICY } from './retry-policy';
+
+/** Where access tokens come from: MSAL in the taskpane, `CENTAURE_GRAPH_TOKEN` on the command line. */
+export interface AccessTokenProvider {
+  getAccessToken(): Promise<string>;
+}
+
+export const GRAPH_BASE_URL = 'https://graph.microsoft.com';
+
+export interface GraphClientOptions {
+  tokenProvider: AccessTokenProvider;
+  /** Service root without the version, e.g. `https://graph.microsoft.com` (the default) or an emulator's. */
+  baseUrl?: string;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** A configured connection to Graph; every module of src/graph takes one. */
+export interface GraphClient {
+  readonly baseUrl: string;
+  /** The SDK client: attaches the token to the Graph host (and to `baseUrl`'s host). */
+  readonly api: Client;
+  /**
+   * An SDK client that never attaches the token, for the pre-authenticated URLs Graph hands
+   * out (upload sessions), which must not receive it.
+   */
+  readonly preauthenticated: Client;
+  readonly redactor: SecretRedactor;
+  /** Also bounds the rounds of `$batch` sub-requests retried after throttling. */
+  readonly retry: RetryPolicy;
+  /** Set when the token provider failed, so the caller sees its error and not the SDK's wrapper. */
+  takeTokenFailure(): unknown;
+}
+
+/** The name of the error the SDK sees when the token provider fails. */
+export const TOKEN_UNAVAILABLE = 'CentaureTokenUnavailable';
+
+/** Checks and normalises a Graph service root: https only, no trailing slash or version. */
+export function normalizeBaseUrl(text: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    url = undefined;
+  }
+  // The SDK attaches the token only to https URLs and strips the host of https links only.
+  if (url === undefined || url.protocol !== 'https:' || url.hostname === '') {
+    throw new InvalidInputError({
+      fr: `Adresse Graph invalide : « ${text} » (une URL https est attendue, par exemple ${GRAPH_BASE_URL}).`,
+      en: `Invalid Graph URL: "${text}" (expected an https URL such as ${GRAPH_BASE_URL}).`,
+    });
+  }
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/v1\.0$/i, '');
+  return `${url.origin}${path}`;
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? GRAPH_BASE_URL);
+  const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const redactor = new SecretRedactor();
+  let tokenFailure: unknown;
+
+  const authProvider: AuthenticationProvider = {
+    getAccessToken: async () => {
+      try {
+        const token = await options.tokenProvider.getAccessToken();
+        redactor.remember(token);
+        return token;
+      } catch (error) {
+        tokenFailure = error;
+        const unavailable = new Error('the access token provider failed');
+        unavailable.name = TOKEN_UNAVAILABLE;
+        throw unavailable;
+      }
+    },
+  };
+
+  const chain = (first: Middleware[]): Middleware[] => [
+    ...first,
+    new RetryMiddleware(retry),
+    new RedirectHandler(),
+    new TelemetryHandler(),
+    new HTTPMessageHandler(),
+  ];
+  const common = { baseUrl, defaultVersion: 'v1.0' };
+  const api = Client.initWithMiddleware({
+    ...common,
+    middleware: chain([new AuthenticationHandler(authProvider)]),
+    // Hostnames only: the SDK compares them with the request's host, port stripped.
+    customHosts: new Set([new URL(baseUrl).hostname]),
+  });
+  const preauthenticated = Client.initWithMiddleware({ ...common, middleware: chain([]) });
+
+  return {
+    baseUrl,
+    api,
+    preauthenticated,
+    redactor,
+    retry,
+    takeTokenFailure: () => {
+      const failure = tokenFailure;
+      tokenFailure = undefined;
+      return failure;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { oneLine } from '../core/errors';
+import type { GraphClient } from './client';
+import { TOKEN_UNAVAILABLE } from './client';
+import type { ConnectionFailureReason, GraphOperation, GraphRequestError } from './errors';
+import {
+  GraphForbiddenError,
+  GraphNotFoundError,
+  GraphOfflineError,
+  GraphServiceError,
+  GraphThrottledError,
+  GraphUnauthorizedError,
+} from './errors';
+import { CONNECTION_FAILURE } from './retry-middleware';
+import { parseRetryAfter, RETRYABLE_STATUSES } from './retry-policy';
+
+/** What went wrong with one request, whichever way it reached us (SDK error or `$batch` sub-response). */
+export interface GraphFailure {
+  /** HTTP status, or null when no answer came back. */
+  status: number | null;
+  connection: ConnectionFailureReason | null;
+  /** Graph's `error.code` and `error.message`, cleaned of secrets. */
+  detail: string;
+  retryAfterSeconds: number | null;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** `error.code: error.message` of a Graph error body, as one clean line. */
+export function errorDetail(graph: GraphClient, code: unknown, message: unknown): string {
+  const parts = [code, message].filter(
+    (part): part is string => typeof part === 'string' && part !== '',
+  );
+  return oneLine(graph.redactor.redact(parts.join(': ')), 200);
+}
+
+export function retryAfterSeconds(header: string | null | undefined): number | null {
+  const ms = parseRetryAfter(header, Date.now());
+  return ms === null ? null : Math.ceil(ms / 1000);
+}
+
+/** Reads a failure out of whatever the SDK threw; rethrows what is not a Graph failure. */
+export function failureOf(graph: GraphClient, error: unknown): GraphFailure {
+  if (!(error instanceof GraphError)) throw error;
+  if (error.code === TOKEN_UNAVAILABLE) throw graph.takeTokenFailure() ?? error;
+  if (error.code === CONNECTION_FAILURE) {
+    const connection: ConnectionFailureReason =
+      error.message === 'untrusted-certificate' ? 'untrusted-certificate' : 'unreachable';
+    return { status: null, connection, detail: '', retryAfterSeconds: null };
+  }
+  const status = error.statusCode > 0 ? error.statusCode : null;
+  return {
+    status,
+    connection: null,
+    detail: errorDetail(graph, error.code, error.message),
+    retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
+  };
+}
+
+/** The typed, bilingual error for a failure. */
+export function requestError(
+  graph: GraphClient,
+  operation: GraphOperation,
+  request: string,
+  failure: GraphFailure,
+): GraphRequestError {
+  if (failure.connection !== null) {
+    return new GraphOfflineError(
+      operation,
+      request,
+      new URL(graph.baseUrl).origin,
+      failure.connection,
+    );
+  }
+  const { status } = failure;
+  if (status === 401) return new GraphUnauthorizedError(operation, request);
+  if (status === 403) return new GraphForbiddenError(operation, request);
+  if (status === 404) return new GraphNotFoundError(operation, request);
+  if (status !== null && RETRYABLE_STATUSES.has(status)) {
+    return new GraphThrottledError(operation, request, status, failure.retryAfterSeconds);
+  }
+  const detail = status !== null && status < 400 ? 'unreadable answer' : failure.detail;
+  return new GraphServiceError(operation, request, status, detail);
+}
+
+/** `GET /me/calendarView`: how a request is named in errors, never with its query. */
+export function requestLabel(method: string, path: string): string {
+  return `${method} ${path.split('?')[0]}`;
+}
+
+/** Runs one SDK call; any failure becomes a typed {@link GraphRequestError}. */
+export async function callGraph<T>(
+  graph: GraphClient,
+  operation: GraphOperation,
+  request: string,
+  send: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw requestError(graph, operation, request, failureOf(graph, error));
+  }
+}
+
+/** Like {@link callGraph}, but the listed statuses come back as a value instead of an error. */
+export async function callGraphExpecting<T, S extends number>(
+  graph: GraphClient,
+  operation: GraphOperation,
+  request: string,
+  expected: readonly S[],
+  send: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; status: S }> {
+  try {
+    return { ok: true, value: await send() };
+  } catch (error) {
+    const failure = failureOf(graph, error);
+    const status = failure.status as S;
+    if (expected.includes(status)) return { ok: false, status };
+    throw requestError(graph, operation, request, failure);
+  }
+}

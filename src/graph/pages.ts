@@ -1,0 +1,41 @@
+import type { GraphClient } from './client';
+import type { GraphOperation } from './errors';
+import { GraphServiceError } from './errors';
+import { callGraph, isRecord, requestLabel } from './graph-call';
+
+export interface CollectionRequest {
+  path: string;
+  /** Query values, already percent-encoded: the SDK puts them in the URL as given. */
+  query?: Record<string, string>;
+  /** Sent with every page: a next link carries the query, not the headers. */
+  headers?: Record<string, string>;
+}
+
+/** Reads a collection to the end, following every `@odata.nextLink`. */
+export async function readAllPages(
+  graph: GraphClient,
+  operation: GraphOperation,
+  first: CollectionRequest,
+): Promise<unknown[]> {
+  const label = requestLabel('GET', first.path);
+  const unreadable = (why: string) => new GraphServiceError(operation, label, 200, why);
+  const items: unknown[] = [];
+  const followed = new Set<string>();
+  let request = graph.api.api(first.path).query(first.query ?? {});
+  for (;;) {
+    const page: unknown = await callGraph(graph, operation, label, () =>
+      request.headers(first.headers ?? {}).get(),
+    );
+    if (!isRecord(page) || !Array.isArray(page.value)) throw unreadable('no "value" array');
+    items.push(...(page.value as unknown[]));
+    const next = page['@odata.nextLink'];
+    if (next === undefined || next === null) return items;
+    // The SDK strips the host from https links only; anything else would be sent to the wrong URL.
+    if (typeof next !== 'string' || !next.startsWith('https://')) {
+      throw unreadable('"@odata.nextLink" is not an https URL');
+    }
+    if (followed.has(next)) throw unreadable('"@odata.nextLink" loops');
+    followed.add(next);
+    request = graph.api.api(next);
+  }
+}

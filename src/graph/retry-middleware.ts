@@ -1,0 +1,117 @@
+import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+import type { ConnectionFailureReason } from './errors';
+import type { RetryPolicy } from './retry-policy';
+import { parseRetryAfter, RETRYABLE_STATUSES, RetryBudget } from './retry-policy';
+
+/**
+ * Marks a POST or PATCH as safe to send twice (e.g. a PATCH that sets absolute values),
+ * so that a dropped connection is retried as it is for GET, PUT and DELETE.
+ */
+export class IdempotentRequest implements MiddlewareOptions {}
+
+/**
+ * Thrown when no HTTP answer came back. The SDK wraps whatever a middleware throws into its
+ * `GraphError`, keeping `name` as `code` and the message, which is how it is recognised later.
+ */
+export const CONNECTION_FAILURE = 'CentaureConnectionFailure';
+
+function connectionFailure(reason: ConnectionFailureReason): Error {
+  const error = new Error(reason);
+  error.name = CONNECTION_FAILURE;
+  return error;
+}
+
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const CERTIFICATE_ERRORS = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  return errorCode((error as { cause?: unknown }).cause);
+}
+
+/** A network-level failure (fetch's TypeError, a socket error), as opposed to a bug. */
+function asConnectionFailure(error: unknown): ConnectionFailureReason | undefined {
+  const code = errorCode(error);
+  if (code !== undefined && CERTIFICATE_ERRORS.has(code)) return 'untrusted-certificate';
+  // By name, not `instanceof`: fetch's TypeError comes from Node's own realm, which is not
+  // the caller's under jest or in a vm.
+  if (typeof error === 'object' && error !== null && (error as Error).name === 'TypeError') {
+    return 'unreachable';
+  }
+  if (code !== undefined && /^(E[A-Z]+|UND_ERR_\w+)$/.test(code)) return 'unreachable';
+  return undefined;
+}
+
+function isIdempotent(context: Context): boolean {
+  const method = (context.options?.method ?? 'GET').toUpperCase();
+  if (IDEMPOTENT_METHODS.has(method)) return true;
+  return context.middlewareControl?.getMiddlewareOptions(IdempotentRequest) !== undefined;
+}
+
+/**
+ * Reads the whole body while the retry loop can still act on it: a connection dropped in
+ * the middle of a page surfaces here, and is retried like one dropped before the headers.
+ */
+async function buffered(response: Response): Promise<Response> {
+  const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/**
+ * Replaces the SDK's RetryHandler in the middleware chain: the same idea (429, 503 and 504
+ * honour `Retry-After`), plus dropped connections for idempotent requests, a bound on the
+ * total wait, and an injectable sleep.
+ */
+export class RetryMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly policy: RetryPolicy) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const next = this.next;
+    if (next === undefined) throw new Error('RetryMiddleware is the last middleware of the chain');
+    const budget = new RetryBudget(this.policy);
+    for (;;) {
+      let failure: ConnectionFailureReason | undefined;
+      try {
+        await next.execute(context);
+        if (context.response !== undefined) context.response = await buffered(context.response);
+      } catch (error) {
+        failure = asConnectionFailure(error);
+        if (failure === undefined) throw error;
+      }
+      let delay: number;
+      if (failure !== undefined) {
+        delay = budget.delayFor(null);
+        const retryable = failure === 'unreachable' && isIdempotent(context);
+        if (!retryable || !budget.allows(delay)) throw connectionFailure(failure);
+      } else {
+        const response = context.response;
+        if (response === undefined || !RETRYABLE_STATUSES.has(response.status)) return;
+        delay = budget.delayFor(parseRetryAfter(response.headers.get('Retry-After'), Date.now()));
+        if (!budget.allows(delay)) return;
+      }
+      await budget.wait(delay);
+    }
+  }
+}
