@@ -5,6 +5,7 @@ import { languageFromEnvironment } from './language';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
 import { registerPull } from './commands/pull';
+import { registerWorkbook } from './commands/workbook';
 
 function defaultIo(): CommandIo {
   return {
@@ -25,6 +26,7 @@ function buildProgram(io: CommandIo): Command {
   registerSummarize(program, io);
   registerEmulator(program, io);
   registerPull(program, io);
+  registerWorkbook(program, io);
   return program;
 }
 

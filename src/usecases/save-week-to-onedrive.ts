@@ -1,0 +1,158 @@
+import type { Language, LocalizedMessage } from '../core/errors';
+import { InvalidInputError } from '../core/errors';
+import type { WeekSummary } from '../core/week-summary';
+import type { DriveFile, DriveStore } from '../graph/drive';
+import type { ExcelTablesApi } from '../workbook/excel-api-upsert';
+import { upsertWeekThroughExcelApi } from '../workbook/excel-api-upsert';
+import { writeWeekToWorkbook } from '../workbook/write-week';
+import { backupName } from './backup-name';
+
+export const DEFAULT_WORKBOOK_PATH = '/Centaure/Centaure.xlsx';
+
+/** A live Excel session on a file, closed when done. */
+export type ExcelSession = ExcelTablesApi & { close(): Promise<void> };
+
+export interface OneDriveWorkbookDeps {
+  drive: DriveStore;
+  /** Opens the Excel REST API on a file, or answers null where it is unavailable (personal OneDrive). */
+  openExcelSession: (file: DriveFile) => Promise<ExcelSession | null>;
+}
+
+export interface SaveWeekToOneDriveOptions {
+  /** Path in the user's OneDrive; default {@link DEFAULT_WORKBOOK_PATH}. */
+  path?: string;
+  language: Language;
+  now: Date;
+  /** Rounds of download-merge-upload when someone else saves in between (412). */
+  maxAttempts?: number;
+}
+
+/**
+ * How saving a week ended. `retryLater` is not a failure: nothing was written, the week
+ * is still the caller's, and the message says what to do before trying again.
+ */
+export type SaveWeekOutcome =
+  | { kind: 'created'; file: DriveFile }
+  | { kind: 'updated'; file: DriveFile; backup: DriveFile | null }
+  /** The file was open in Excel: the week went in through the Excel REST API, into the open file. */
+  | { kind: 'updatedInOpenWorkbook'; file: DriveFile; backup: DriveFile | null }
+  | {
+      kind: 'retryLater';
+      reason: 'open-in-excel' | 'busy';
+      week: string;
+      message: LocalizedMessage;
+    };
+
+function splitPath(path: string): { folder: string; name: string } {
+  const clean = `/${path
+    .split('/')
+    .filter((s) => s !== '')
+    .join('/')}`;
+  const name = clean.slice(clean.lastIndexOf('/') + 1);
+  if (!name.toLowerCase().endsWith('.xlsx')) {
+    throw new InvalidInputError({
+      fr: `Le chemin du classeur doit se terminer par .xlsx : « ${path} ».`,
+      en: `The workbook path must end with .xlsx: "${path}".`,
+    });
+  }
+  return { folder: clean.slice(0, clean.lastIndexOf('/')) || '/', name };
+}
+
+function openInExcel(name: string, week: string): SaveWeekOutcome {
+  return {
+    kind: 'retryLater',
+    reason: 'open-in-excel',
+    week,
+    message: {
+      fr: `Le classeur ${name} est ouvert dans Excel et ne peut pas être modifié pour l’instant. Fermez-le puis réessayez : la semaine ${week} est conservée.`,
+      en: `The workbook ${name} is open in Excel and cannot be changed right now. Close it and try again: week ${week} is kept.`,
+    },
+  };
+}
+
+function busy(name: string, week: string): SaveWeekOutcome {
+  return {
+    kind: 'retryLater',
+    reason: 'busy',
+    week,
+    message: {
+      fr: `Le classeur ${name} a été modifié par quelqu’un d’autre à chaque tentative d’enregistrement. Réessayez dans un instant : la semaine ${week} est conservée.`,
+      en: `The workbook ${name} was changed by someone else at every attempt to save it. Try again in a moment: week ${week} is kept.`,
+    },
+  };
+}
+
+/** Keeps a copy of the original next to it; never overwrites an earlier copy. */
+async function keepBackup(
+  drive: DriveStore,
+  folder: string,
+  file: DriveFile,
+  original: Uint8Array,
+  now: Date,
+): Promise<DriveFile | null> {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const name = backupName(file.name, now, attempt);
+    const saved = await drive.createFile(`${folder === '/' ? '' : folder}/${name}`, original);
+    if (saved.kind === 'saved') return saved.file;
+    if (saved.kind !== 'conflict') return null;
+  }
+  return null;
+}
+
+/**
+ * Writes a week into the tracking workbook in OneDrive (SPEC §6), never losing a week
+ * nor leaving a half-written file: download, merge, upload only if nobody saved in
+ * between (`If-Match`), else start again; a workbook Centaure did not make is copied
+ * first; a workbook open in Excel is updated through the Excel REST API where it exists.
+ */
+export async function saveWeekToOneDrive(
+  deps: OneDriveWorkbookDeps,
+  summary: WeekSummary,
+  options: SaveWeekToOneDriveOptions,
+): Promise<SaveWeekOutcome> {
+  const { drive } = deps;
+  const path = options.path ?? DEFAULT_WORKBOOK_PATH;
+  const { folder, name } = splitPath(path);
+  const week = summary.window.iso;
+  const language = options.language;
+  let backup: DriveFile | null = null;
+  await drive.ensureFolder(folder);
+
+  for (let attempt = 0; attempt < (options.maxAttempts ?? 4); attempt += 1) {
+    const file = await drive.findByPath(path);
+    if (file === null) {
+      const created = await writeWeekToWorkbook(null, summary, { language });
+      const saved = await drive.createFile(path, created.bytes);
+      if (saved.kind === 'saved') return { kind: 'created', file: saved.file };
+      if (saved.kind === 'locked') return openInExcel(name, week);
+      continue; // 409: created by someone else meanwhile; merge into theirs.
+    }
+    if (file.isFolder) {
+      throw new InvalidInputError({
+        fr: `« ${path} » est un dossier dans OneDrive, pas un classeur.`,
+        en: `"${path}" is a folder in OneDrive, not a workbook.`,
+      });
+    }
+    const original = await drive.download(file);
+    // Throws a WorkbookError for a file it cannot safely write: nothing is uploaded then.
+    const merged = await writeWeekToWorkbook(original, summary, { language });
+    if (merged.adopted && backup === null) {
+      backup = await keepBackup(drive, folder, file, original, options.now);
+      if (backup === null) return busy(name, week);
+    }
+    const saved = await drive.replaceFile(file, merged.bytes);
+    if (saved.kind === 'saved') return { kind: 'updated', file: saved.file, backup };
+    if (saved.kind === 'locked') {
+      const session = await deps.openExcelSession(file);
+      if (session === null) return openInExcel(name, week);
+      try {
+        await upsertWeekThroughExcelApi(session, summary, language);
+      } finally {
+        await session.close();
+      }
+      return { kind: 'updatedInOpenWorkbook', file, backup };
+    }
+    // 412 (saved by someone else since the download) or 409: read it again and merge again.
+  }
+  return busy(name, week);
+}

@@ -1,0 +1,158 @@
+import type { Language } from '../core/errors';
+import type { WeekSummary } from '../core/week-summary';
+import { missingColumn } from './errors';
+import type { CellData, TableSpec } from './layout';
+import { columnIndex, TABLE_SPECS, WEEK_SELECTOR_NAME, WEEKLY_TASKS } from './layout';
+import { columnLetters, parseRange } from './package/cell-address';
+import type { TableRange } from './table-operations';
+import { weekRows } from './week-rows';
+
+/** A value as sent to the Excel REST API: text starting with `'` stays text, whatever follows. */
+export type ExcelValue = string | number | null;
+
+/**
+ * The part of the Excel REST API (Microsoft Graph `/workbook`) that updates a week in a
+ * workbook that is open in Excel: Excel applies the changes to the open file itself.
+ */
+export interface ExcelTablesApi {
+  /** `GET …/tables/{name}/range`: the table with its header row. */
+  readTable(name: string): Promise<TableRange>;
+  /** `POST …/tables/{name}/rows/add` at a 0-based body index (null: at the end). */
+  addRows(name: string, index: number | null, values: ExcelValue[][]): Promise<void>;
+  /** `POST …/worksheets/{sheet}/range(address=…)/delete` with the cells below shifted up. */
+  deleteRange(sheet: string, address: string): Promise<void>;
+  /** `PATCH …/names/{name}/range` of a one-cell name. */
+  setNamedCell(name: string, value: ExcelValue): Promise<void>;
+}
+
+/** Text for the API: the quote prefix makes Excel keep it as typed, never a formula or a number. */
+function excelValue(value: CellData): ExcelValue {
+  return typeof value === 'string' ? `'${value}` : value;
+}
+
+const normalize = (text: CellData) =>
+  String(text ?? '')
+    .trim()
+    .toLowerCase();
+
+interface LocatedRange {
+  spec: TableSpec;
+  range: TableRange;
+  /** For each spec column, its index among the table's columns. */
+  positions: number[];
+}
+
+function locate(spec: TableSpec, range: TableRange): LocatedRange {
+  const headers = range.values[0]?.map(normalize) ?? [];
+  const positions = spec.columns.map((column) => {
+    const index = headers.findIndex(
+      (h) => h === normalize(column.header.fr) || h === normalize(column.header.en),
+    );
+    if (index < 0) throw missingColumn(spec.name, column.header);
+    return index;
+  });
+  return { spec, range, positions };
+}
+
+function languageOf(tasks: LocatedRange, fallback: Language): Language {
+  let fr = 0;
+  let en = 0;
+  tasks.spec.columns.forEach((column, i) => {
+    if (column.header.fr === column.header.en) return;
+    const name = normalize(tasks.range.values[0][tasks.positions[i]]);
+    if (name === normalize(column.header.fr)) fr += 1;
+    if (name === normalize(column.header.en)) en += 1;
+  });
+  return fr === en ? fallback : fr > en ? 'fr' : 'en';
+}
+
+/** The changes to one table: rows to add at an index, then blocks of old rows to delete. */
+export interface TableChanges {
+  table: string;
+  sheet: string;
+  addAt: number | null;
+  add: ExcelValue[][];
+  /** Sheet addresses (`A5:K12`), bottom first, valid after the rows were added. */
+  deletions: string[];
+}
+
+function planTable(
+  { spec, range, positions }: LocatedRange,
+  rows: CellData[][],
+  week: string,
+): TableChanges {
+  const bounds = parseRange(range.address.slice(range.address.lastIndexOf('!') + 1));
+  if (!bounds) throw new RangeError(`unreadable table address ${range.address}`);
+  const body = range.values.slice(1);
+  const weekColumn = spec.scope === 'week' ? positions[columnIndex(spec, 'week')] : -1;
+  const isBlank = (row: CellData[]) => row.every((v) => v === null || v === '');
+  const replaced: number[] = [];
+  body.forEach((row, i) => {
+    if (isBlank(row) || spec.scope === 'all' || row[weekColumn] === week) replaced.push(i);
+  });
+  const firstReplaced = replaced.find((i) => !isBlank(body[i]));
+  let addAt: number | null;
+  if (firstReplaced !== undefined) addAt = firstReplaced;
+  else {
+    const later = body.findIndex(
+      (row, i) => !replaced.includes(i) && String(row[weekColumn] ?? '') > week,
+    );
+    addAt = later < 0 ? null : later;
+  }
+
+  const identity = spec.identity.map((key) => columnIndex(spec, key));
+  const key = (values: CellData[]) => JSON.stringify(values);
+  const previous = new Map<string, number>();
+  if (identity.length > 0) {
+    for (const i of replaced) previous.set(key(identity.map((k) => body[i][positions[k]])), i);
+  }
+  const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
+  const add = rows.map((values) => {
+    const match =
+      identity.length > 0 ? previous.get(key(identity.map((k) => values[k]))) : undefined;
+    return range.values[0].map((_, c): ExcelValue => {
+      const specIndex = specOfColumn.get(c);
+      if (specIndex !== undefined) return excelValue(values[specIndex]);
+      // A column the user added: keep what they typed on this fact; formulas fill themselves.
+      const typed = match === undefined ? null : range.formulas[match + 1][c];
+      return typeof typed === 'string' && typed.startsWith('=') ? null : excelValue(typed);
+    });
+  });
+
+  const shift = addAt === null ? 0 : rows.length;
+  const shifted = replaced.map((i) => (addAt !== null && i >= addAt ? i + shift : i));
+  const firstDataRow = bounds.start.row + 1;
+  const [first, last] = [columnLetters(bounds.start.column), columnLetters(bounds.end.column)];
+  const deletions: string[] = [];
+  for (let end = shifted.length - 1; end >= 0;) {
+    let start = end;
+    while (start > 0 && shifted[start - 1] === shifted[start] - 1) start -= 1;
+    deletions.push(
+      `${first}${firstDataRow + shifted[start]}:${last}${firstDataRow + shifted[end]}`,
+    );
+    end = start - 1;
+  }
+  return { table: spec.name, sheet: range.sheet, addAt, add, deletions };
+}
+
+/**
+ * Writes a week into a workbook through the Excel REST API: for each table, the new
+ * rows are added first and the week's old rows deleted after, so the table never
+ * empties; generating the week again after an interruption repairs any half update.
+ */
+export async function upsertWeekThroughExcelApi(
+  api: ExcelTablesApi,
+  summary: WeekSummary,
+  fallbackLanguage: Language,
+): Promise<void> {
+  const located: LocatedRange[] = [];
+  for (const spec of TABLE_SPECS) located.push(locate(spec, await api.readTable(spec.name)));
+  const tasks = located.find((l) => l.spec === WEEKLY_TASKS)!;
+  const rows = weekRows(summary, languageOf(tasks, fallbackLanguage));
+  const changes = located.map((l) => planTable(l, rows.tables[l.spec.name].rows, rows.week));
+  for (const change of changes) {
+    if (change.add.length > 0) await api.addRows(change.table, change.addAt, change.add);
+    for (const address of change.deletions) await api.deleteRange(change.sheet, address);
+  }
+  await api.setNamedCell(WEEK_SELECTOR_NAME, excelValue(rows.week));
+}

@@ -1,0 +1,230 @@
+import type { Language } from '../core/errors';
+import type { WeekSummary } from '../core/week-summary';
+import { SELECTOR_CELL, DASHBOARD_SHEET } from './dashboard';
+import { missingColumn, missingTables } from './errors';
+import type { CellData, TableSpec } from './layout';
+import {
+  columnIndex,
+  MARKER_PROPERTY,
+  MARKER_VALUE,
+  TABLE_SPECS,
+  WEEK_LIST_NAME,
+  WEEK_SELECTOR_NAME,
+  WEEKLY_QUADRANTS,
+} from './layout';
+import { CellStyles } from './package/cell-styles';
+import { readCustomProperty, writeCustomProperty } from './package/custom-properties';
+import {
+  definedName,
+  quotedSheet,
+  setDefinedName,
+  singleCellTarget,
+} from './package/defined-names';
+import { followMoveInWorkbook, requireRecalculation } from './package/formula-pass';
+import { setCellValue } from './package/sheet-cells';
+import type { NewCell, RowPlan } from './package/table-editor';
+import { TableEditor } from './package/table-editor';
+import type { WorkbookStructure } from './package/workbook-structure';
+import { findTable, readStructure } from './package/workbook-structure';
+import { XlsxPackage } from './package/xlsx-package';
+import { tableColumn } from './structured-reference';
+import { trackingTemplate } from './template';
+import type { TableRows } from './week-rows';
+import { weekRows } from './week-rows';
+
+export interface WeekWritten {
+  bytes: Uint8Array;
+  /** There was no workbook: this one is new. */
+  created: boolean;
+  /**
+   * The workbook existed but Centaure had not made it (no marker): callers keep a
+   * copy of the original before replacing it. It carries the marker from now on.
+   */
+  adopted: boolean;
+  /** The language of the workbook's headers, used for the text written into it. */
+  language: Language;
+}
+
+/** One of our tables found in a workbook, with our columns located among the user's. */
+interface LocatedTable {
+  spec: TableSpec;
+  editor: TableEditor;
+  /** For each spec column, its index among the table's columns. */
+  positions: number[];
+}
+
+const normalize = (text: string) => text.trim().toLowerCase();
+
+async function locateTables(
+  pkg: XlsxPackage,
+  structure: WorkbookStructure,
+): Promise<LocatedTable[]> {
+  const absent = TABLE_SPECS.filter((spec) => findTable(structure, spec.name) === undefined).map(
+    (s) => s.name,
+  );
+  if (absent.length > 0) throw missingTables(absent);
+  const located: LocatedTable[] = [];
+  for (const spec of TABLE_SPECS) {
+    const editor = await TableEditor.open(pkg, structure, findTable(structure, spec.name)!);
+    const names = editor.columns.map((c) => normalize(c.name));
+    const positions = spec.columns.map((column) => {
+      const index = names.findIndex(
+        (n) => n === normalize(column.header.fr) || n === normalize(column.header.en),
+      );
+      if (index < 0) throw missingColumn(spec.name, column.header);
+      return index;
+    });
+    located.push({ spec, editor, positions });
+  }
+  return located;
+}
+
+/** The language the workbook was made in, told by its WeeklyTasks headers. */
+function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
+  let fr = 0;
+  let en = 0;
+  tasks.spec.columns.forEach((column, i) => {
+    if (column.header.fr === column.header.en) return;
+    const name = normalize(tasks.editor.columns[tasks.positions[i]].name);
+    if (name === normalize(column.header.fr)) fr += 1;
+    if (name === normalize(column.header.en)) en += 1;
+  });
+  return fr === en ? fallback : fr > en ? 'fr' : 'en';
+}
+
+function identityKey(values: readonly CellData[]): string {
+  return JSON.stringify(values);
+}
+
+/** The table's new body: the week's old rows out, its new rows where they were (or in week order). */
+function planRows(
+  { spec, editor, positions }: LocatedTable,
+  rows: TableRows,
+  week: string,
+): RowPlan {
+  const weekColumn = spec.scope === 'week' ? positions[columnIndex(spec, 'week')] : -1;
+  const identity = spec.identity.map((key) => columnIndex(spec, key));
+  const kept: number[] = [];
+  const replaced: number[] = [];
+  for (let i = 0; i < editor.dataRowCount; i += 1) {
+    if (editor.isBlankRow(i)) continue;
+    if (spec.scope === 'all' || editor.read(i, weekColumn) === week) replaced.push(i);
+    else kept.push(i);
+  }
+  let insertAt: number;
+  if (replaced.length > 0) {
+    insertAt = kept.filter((i) => i < replaced[0]).length;
+  } else {
+    const later = kept.findIndex((i) => String(editor.read(i, weekColumn) ?? '') > week);
+    insertAt = later < 0 ? kept.length : later;
+  }
+  const previous = new Map<string, number>();
+  if (identity.length > 0) {
+    for (const i of replaced) {
+      previous.set(identityKey(identity.map((k) => editor.read(i, positions[k]))), i);
+    }
+  }
+  const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
+  const newRows = rows.rows.map((values): { cells: NewCell[] } => {
+    const match =
+      identity.length > 0 ? previous.get(identityKey(identity.map((k) => values[k]))) : undefined;
+    const cells = editor.columns.map((column, tableIndex): NewCell => {
+      const specIndex = specOfColumn.get(tableIndex);
+      if (specIndex !== undefined) {
+        return { kind: 'value', value: values[specIndex], format: spec.columns[specIndex].format };
+      }
+      if (column.calculatedFormula !== null) return { kind: 'calculated' };
+      return match === undefined ? { kind: 'blank' } : { kind: 'copy', fromRow: match };
+    });
+    return { cells };
+  });
+  const keptItems = kept.map((keep) => ({ keep }));
+  return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];
+}
+
+async function pointDashboardAt(
+  pkg: XlsxPackage,
+  structure: WorkbookStructure,
+  week: string,
+): Promise<void> {
+  const target = singleCellTarget(definedName(structure, WEEK_SELECTOR_NAME) ?? '');
+  const sheet =
+    target && structure.sheets.find((s) => s.name.toLowerCase() === target.sheet.toLowerCase());
+  if (!target || !sheet) return;
+  setCellValue(await pkg.xml(sheet.part), sheet.part, target.cell.column, target.cell.row, week);
+  pkg.touch(sheet.part);
+}
+
+async function applyWeek(
+  pkg: XlsxPackage,
+  summary: WeekSummary,
+  fallback: Language,
+): Promise<Language> {
+  const structure = await readStructure(pkg);
+  const tables = await locateTables(pkg, structure);
+  const language = workbookLanguage(tables[0], fallback);
+  const rows = weekRows(summary, language);
+  const styles = new CellStyles(pkg, structure.stylesPart);
+  const rewrittenSheets = new Set<string>();
+  for (const located of tables) {
+    // A table sharing its sheet with one rewritten before is read again: its rows moved.
+    const sheet = located.editor.table.sheet.part;
+    const table = rewrittenSheets.has(sheet)
+      ? { ...located, editor: await TableEditor.open(pkg, structure, located.editor.table) }
+      : located;
+    const plan = planRows(table, rows.tables[table.spec.name], rows.week);
+    const move = table.editor.planMove(plan);
+    await followMoveInWorkbook(pkg, structure, move);
+    table.editor.followMoveInSiblingTables(structure, move);
+    await table.editor.rewrite(plan, move, styles);
+    rewrittenSheets.add(sheet);
+  }
+  if (definedName(structure, WEEK_LIST_NAME) === null) {
+    setDefinedName(pkg, structure, WEEK_LIST_NAME, tableColumn(WEEKLY_QUADRANTS, 'week', language));
+  }
+  await pointDashboardAt(pkg, structure, rows.week);
+  await writeCustomProperty(pkg, MARKER_PROPERTY, MARKER_VALUE);
+  await requireRecalculation(pkg, structure);
+  return language;
+}
+
+/** True when the workbook carries Centaure's marker. */
+export async function isCentaureWorkbook(bytes: Uint8Array): Promise<boolean> {
+  const pkg = await XlsxPackage.open(bytes);
+  return (await readCustomProperty(pkg, MARKER_PROPERTY)) !== null;
+}
+
+/**
+ * Writes one week into the tracking workbook: creates it when `existing` is null,
+ * otherwise replaces exactly that week's rows in every table (and the catalog),
+ * keeping everything else. Throws a {@link WorkbookError} for a file it cannot
+ * safely write; `existing` is never modified.
+ */
+export async function writeWeekToWorkbook(
+  existing: Uint8Array | null,
+  summary: WeekSummary,
+  options: { language: Language },
+): Promise<WeekWritten> {
+  const created = existing === null;
+  const week = summary.window.iso;
+  const pkg = await XlsxPackage.open(existing ?? (await trackingTemplate(options.language, week)));
+  const adopted = !created && (await readCustomProperty(pkg, MARKER_PROPERTY)) === null;
+  if (created) {
+    const structure = await readStructure(pkg);
+    const dashboard = quotedSheet(DASHBOARD_SHEET[options.language]);
+    setDefinedName(
+      pkg,
+      structure,
+      WEEK_SELECTOR_NAME,
+      `${dashboard}!$${SELECTOR_CELL[0]}$${SELECTOR_CELL.slice(1)}`,
+    );
+    setDefinedName(
+      pkg,
+      structure,
+      WEEK_LIST_NAME,
+      tableColumn(WEEKLY_QUADRANTS, 'week', options.language),
+    );
+  }
+  const language = await applyWeek(pkg, summary, options.language);
+  return { bytes: await pkg.toBytes(), created, adopted, language };
+}

@@ -1,0 +1,107 @@
+import type { ExcelTablesApi, ExcelValue } from '../../src/workbook/excel-api-upsert';
+import { upsertWeekThroughExcelApi } from '../../src/workbook/excel-api-upsert';
+import type { CellData } from '../../src/workbook/layout';
+import type { TableRange } from '../../src/workbook/table-operations';
+import { writeWeekToWorkbook } from '../../src/workbook/write-week';
+import { StoredWorkbookExcel } from '../graph-emulator/routes/excel-stored-workbook';
+import { graphEvent } from '../support/graph-event';
+import { readTablesWithExcelJs } from './support/exceljs-reader';
+import { smallWeek, smallWeekEvents, summarizeFor } from './support/weeks';
+
+/** The Excel REST subset, in process, over the emulator's implementation: what Graph would do to the file. */
+class InProcessExcel implements ExcelTablesApi {
+  readonly calls: string[] = [];
+  private readonly excel: StoredWorkbookExcel;
+
+  constructor(public bytes: Uint8Array) {
+    this.excel = new StoredWorkbookExcel({
+      read: () => this.bytes,
+      write: (b) => (this.bytes = b),
+    });
+  }
+
+  async readTable(name: string): Promise<TableRange> {
+    this.calls.push(`read ${name}`);
+    const range = await this.excel.tableRange(name);
+    const address = String(range.address);
+    const grid = (v: unknown) => v as CellData[][];
+    return {
+      sheet: address.slice(1, address.indexOf("'!")),
+      address,
+      values: grid(range.values),
+      formulas: grid(range.formulas),
+    };
+  }
+
+  async addRows(name: string, index: number | null, values: ExcelValue[][]): Promise<void> {
+    this.calls.push(`add ${name} ${values.length} at ${index}`);
+    await this.excel.addRows(name, index, values);
+  }
+
+  async deleteRange(sheet: string, address: string): Promise<void> {
+    this.calls.push(`delete ${sheet}!${address}`);
+    await this.excel.deleteRange(sheet, address);
+  }
+
+  async setNamedCell(name: string, value: ExcelValue): Promise<void> {
+    this.calls.push(`set ${name} ${value}`);
+    await this.excel.setNamedCell(name, value);
+  }
+}
+
+const w46 = () => summarizeFor(smallWeekEvents('2026-11-09'), '2026-W46');
+const w46Again = () =>
+  summarizeFor(
+    smallWeekEvents('2026-11-09').filter((e) => e.id !== 'd'),
+    '2026-W46',
+  );
+
+async function twoWeeks(): Promise<Uint8Array> {
+  const first = await writeWeekToWorkbook(null, w46(), { language: 'en' });
+  return (await writeWeekToWorkbook(first.bytes, smallWeek(), { language: 'en' })).bytes;
+}
+
+describe('a week written through the Excel REST API (the file is open in Excel)', () => {
+  it('gives the same tables as rewriting the file', async () => {
+    const base = await twoWeeks();
+    const rewritten = await writeWeekToWorkbook(base, w46Again(), { language: 'en' });
+    const excel = new InProcessExcel(base);
+    await upsertWeekThroughExcelApi(excel, w46Again(), 'en');
+    expect(await readTablesWithExcelJs(excel.bytes)).toEqual(
+      await readTablesWithExcelJs(rewritten.bytes),
+    );
+  });
+
+  it('adds the new rows before deleting the old ones, so that no table is ever empty', async () => {
+    const excel = new InProcessExcel(await twoWeeks());
+    await upsertWeekThroughExcelApi(excel, w46Again(), 'en');
+    // W46 sits in rows 2-4 (tasks) and 2-6 (events): the new rows go in front, the old ones
+    // are then found below them.
+    expect(excel.calls.filter((c) => !c.startsWith('read'))).toEqual([
+      'add WeeklyTasks 3 at 0',
+      'delete Weekly tasks!A5:K7',
+      'add Events 4 at 0',
+      'delete Events!A6:J10',
+      'add WeeklyQuadrants 1 at 0',
+      'delete Weekly quadrants!A3:K3',
+      'add Catalog 3 at 0',
+      'delete Catalog!A5:H7',
+      "set CentaureSelectedWeek '2026-W46",
+    ]);
+  });
+
+  it('keeps event text as text: every string goes with Excel’s quote prefix', async () => {
+    const excel = new InProcessExcel(await twoWeeks());
+    const events = [
+      graphEvent({ subject: '=1+1', start: '2026-11-16T09:00', end: '2026-11-16T10:00' }),
+      graphEvent({ subject: '-2+3', start: '2026-11-16T10:00', end: '2026-11-16T11:00' }),
+      graphEvent({ subject: "'quoted", start: '2026-11-16T11:00', end: '2026-11-16T12:00' }),
+      graphEvent({ subject: '42', start: '2026-11-16T12:00', end: '2026-11-16T13:00' }),
+    ];
+    await upsertWeekThroughExcelApi(excel, summarizeFor(events, '2026-W47'), 'en');
+    const rows = (await readTablesWithExcelJs(excel.bytes)).Events.rows.filter(
+      (r) => r[0] === '2026-W47',
+    );
+    expect(rows.map((r) => r[7])).toEqual(['=1+1', '-2+3', "'quoted", '42']);
+  });
+});

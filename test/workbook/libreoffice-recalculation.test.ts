@@ -1,0 +1,205 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summaryToJson, type SummaryJson } from '../../src/core/summary-json';
+import type { WeekSummary } from '../../src/core/week-summary';
+import { writeWeekToWorkbook } from '../../src/workbook/write-week';
+import { graphEvent } from '../support/graph-event';
+import type { DumpedWorkbook } from './support/independent-readers';
+import {
+  dumpWithOpenpyxl,
+  recalculateWithLibreOffice,
+  tableRecords,
+} from './support/independent-readers';
+import { busyWeek, smallWeek, summarizeFor, weeksOf2026 } from './support/weeks';
+
+/**
+ * One LibreOffice run recalculates every workbook of this file; the assertions then
+ * compare what LibreOffice computed with what `centaure summarize` reports.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'centaure-lo-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const YEAR_WEEKS = weeksOf2026(52);
+let yearSummaries: Map<string, WeekSummary>;
+let year: DumpedWorkbook;
+let history: DumpedWorkbook;
+
+async function build(summaries: WeekSummary[], language: 'fr' | 'en'): Promise<Uint8Array> {
+  let bytes: Uint8Array | null = null;
+  for (const summary of summaries)
+    bytes = (await writeWeekToWorkbook(bytes, summary, { language })).bytes;
+  return bytes!;
+}
+
+beforeAll(async () => {
+  // A year of history, 60 events a week, then week 10 rewritten with 45 events:
+  // every later row of the Events table moves up.
+  yearSummaries = new Map(YEAR_WEEKS.map((week, i) => [week, busyWeek(week, 60, i + 1)]));
+  const yearBytes = await build([...yearSummaries.values()], 'fr');
+  const rewritten = busyWeek('2026-W10', 45, 999);
+  yearSummaries.set('2026-W10', rewritten);
+  const yearPath = join(dir, 'year.xlsx');
+  writeFileSync(
+    yearPath,
+    (await writeWeekToWorkbook(yearBytes, rewritten, { language: 'fr' })).bytes,
+  );
+
+  // Three weeks around STRAT's "AI since" date (Monday 9 November), written out of order.
+  const strat = (monday: string, hours: number) => [
+    graphEvent({
+      subject: '[STRAT] Plan',
+      start: `${monday}T09:00`,
+      end: `${monday}T${String(9 + hours).padStart(2, '0')}:00`,
+    }),
+  ];
+  const historyPath = join(dir, 'history.xlsx');
+  writeFileSync(
+    historyPath,
+    await build(
+      [
+        smallWeek(),
+        summarizeFor(strat('2026-11-02', 3), '2026-W45'),
+        summarizeFor(strat('2026-11-09', 1), '2026-W46'),
+      ],
+      'en',
+    ),
+  );
+
+  const recalculated = await recalculateWithLibreOffice([yearPath, historyPath]);
+  const dumps = await dumpWithOpenpyxl(recalculated, { values: true });
+  [year, history] = recalculated.map((path) => dumps[path]);
+}, 240_000);
+
+const value = (cell: { v: unknown } | undefined) => cell?.v ?? null;
+
+describe('a year of history (52 weeks × 60 events), recalculated by LibreOffice', () => {
+  const json = (week: string): SummaryJson => summaryToJson(yearSummaries.get(week)!);
+
+  it('keeps every table range exact', () => {
+    const eventCount = [...yearSummaries.values()].reduce((n, s) => n + s.events.length, 0);
+    expect(Object.fromEntries(year.tables.map((t) => [t.name, t.ref]))).toEqual({
+      WeeklyTasks: `A1:K${1 + 52 * 8}`,
+      WeeklyQuadrants: 'A1:K53',
+      Events: `A1:J${1 + eventCount}`,
+      Catalog: 'A1:H9',
+    });
+  });
+
+  it('has, for every week, the task figures of summarize', () => {
+    const rows = tableRecords(year, 'WeeklyTasks');
+    const expected = YEAR_WEEKS.flatMap((week) =>
+      json(week).tasks.map((t) => [
+        week,
+        t.code,
+        t.plannedHours,
+        t.actualHours,
+        t.deltaHours,
+        t.events,
+      ]),
+    );
+    const actual = rows.map((r) =>
+      ['Semaine', 'Code', 'Prévu h', 'Réel h', 'Écart h', 'Événements'].map((h) => value(r[h])),
+    );
+    expect(actual).toEqual(expected);
+  });
+
+  it('has, for every week, the quadrant totals of summarize', () => {
+    const rows = tableRecords(year, 'WeeklyQuadrants');
+    expect(rows.map((r) => Object.values(r).map(value))).toEqual(
+      YEAR_WEEKS.map((week) => {
+        const { totals, quadrants, week: w } = json(week);
+        return [
+          week,
+          `${w.start.slice(0, 10)}T00:00:00`,
+          quadrants['I+U+'],
+          quadrants['I-U+'],
+          quadrants['I+U-'],
+          quadrants['I-U-'],
+          totals.taggedHours,
+          totals.untaggedHours,
+          totals.countedHours,
+          totals.overlapHours,
+          totals.importantShare,
+        ];
+      }),
+    );
+  });
+
+  it('has, for every week, its events in order with their hours and tags', () => {
+    const rows = tableRecords(year, 'Events');
+    expect(
+      rows.map((r) => ['Semaine', 'Heures', 'Code', 'Quadrant', 'Objet'].map((h) => value(r[h]))),
+    ).toEqual(
+      YEAR_WEEKS.flatMap((week) =>
+        json(week).events.map((e) => [
+          week,
+          e.hours,
+          e.task,
+          e.quadrant,
+          e.subject === '' ? null : e.subject,
+        ]),
+      ),
+    );
+  });
+
+  it('computes on the dashboard, for the week just written, the figures of summarize', () => {
+    const { totals, quadrants, tasks } = json('2026-W10');
+    const cells = year.sheets['Tableau de bord'].cells;
+    const at = (address: string) => value(cells[address]);
+    expect(at('B3')).toBe('2026-W10');
+    expect(at('D3')).toBe('2026-03-02T00:00:00');
+    expect(['A6', 'B6', 'C6', 'D6', 'E6'].map(at)).toEqual([
+      totals.countedHours,
+      totals.taggedHours,
+      totals.untaggedHours,
+      totals.overlapHours,
+      totals.importantShare,
+    ]);
+    expect(['B11', 'D11', 'B12', 'D12'].map(at)).toEqual([
+      quadrants['I+U+'],
+      quadrants['I+U-'],
+      quadrants['I-U+'],
+      quadrants['I-U-'],
+    ]);
+    const share = (hours: number) => (totals.taggedHours === 0 ? 0 : hours / totals.taggedHours);
+    expect(at('C11')).toBeCloseTo(share(quadrants['I+U+']), 12);
+    expect(at('E12')).toBeCloseTo(share(quadrants['I-U-']), 12);
+    const taskRows = tasks.map((_, i) =>
+      ['A', 'C', 'D', 'E', 'F', 'G'].map((c) => at(`${c}${16 + i}`)),
+    );
+    expect(taskRows).toEqual(
+      tasks.map((t) => [t.code, t.quadrant, t.plannedHours, t.actualHours, t.deltaHours, t.events]),
+    );
+    // Slots past the week's tasks stay empty.
+    expect(at(`A${16 + tasks.length}`)).toBeNull();
+  });
+});
+
+describe('the dashboard over a few weeks, worked by hand', () => {
+  const at = (address: string) => value(history.sheets.Dashboard.cells[address]);
+
+  it('lists the selected week (the last written, W46) task by task, in catalog order', () => {
+    expect(at('B3')).toBe('2026-W46');
+    expect(['A16', 'A17', 'A18', 'A19'].map(at)).toEqual(['MAIL', 'STRAT', 'MGT', null]);
+    // W46: only STRAT, 1 h of its 6 planned.
+    expect(['D17', 'E17', 'F17', 'G17'].map(at)).toEqual([6, 1, -5, 1]);
+    expect(['A6', 'B6', 'E6'].map(at)).toEqual([1, 1, 1]);
+  });
+
+  it('averages weekly hours before and after the AI date of each task that has one', () => {
+    // STRAT, AI since Mon 9 Nov: W45 (3 h) is before; W46 (1 h) and W47 (0.75 h) after.
+    expect(['J16', 'K16', 'L16'].map(at)).toEqual(['STRAT', 'Strategy', '2026-11-09T00:00:00']);
+    expect(['M16', 'N16', 'O16', 'P16', 'Q16'].map(at)).toEqual([3, 0.875, -2.125, 1, 2]);
+    // MAIL and MGT have no AI date.
+    expect(at('J17')).toBeNull();
+  });
+
+  it('keeps the weeks in order in the week list of the selector', () => {
+    expect(tableRecords(history, 'WeeklyQuadrants').map((r) => value(r.Week))).toEqual([
+      '2026-W45',
+      '2026-W46',
+      '2026-W47',
+    ]);
+  });
+});
