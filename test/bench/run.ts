@@ -1,7 +1,9 @@
 import type { Bench } from './measure';
+import { pullBenches } from './pull-bench';
 import { summarizeBenches } from './summarize-bench';
+import { workbookBenches } from './workbook-bench';
 
-const benches: Bench[] = [...summarizeBenches];
+const benches: Bench[] = [...summarizeBenches, ...pullBenches, ...workbookBenches];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);

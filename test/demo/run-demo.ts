@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SummaryJson } from '../../src/core/summary-json';
+import { parseIsoWeek } from '../../src/core/week';
+import { startGraphEmulator } from '../graph-emulator';
+import { textReport } from './text-report';
+
+// The demo week is fixed so the numbers it prints are the ones the README and tests show.
+const DEMO_WEEK = '2026-W47';
+const ROOT = resolve(__dirname, '../../..');
+const BIN = join(ROOT, 'bin/centaure.js');
+const OUT = join(ROOT, 'demo-output');
+
+function centaure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, ...env }, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        if (error) fail(new Error(`centaure ${args[0]} failed: ${stderr.trim() || error.message}`));
+        else done(stdout);
+      },
+    );
+  });
+}
+
+/** The main job end to end: Graph (emulated over HTTPS) → week file → figures → workbook. */
+async function runDemo(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const eventsFile = join(OUT, `week-${DEMO_WEEK}.json`);
+  const workbookFile = join(OUT, 'Centaure.xlsx');
+  const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(DEMO_WEEK) });
+  try {
+    console.log(`1. Microsoft Graph emulator on ${emulator.url} (demo mailbox, week ${DEMO_WEEK})`);
+    await centaure(
+      [
+        'pull',
+        '--week',
+        DEMO_WEEK,
+        '--tz',
+        'Europe/Paris',
+        '--graph-url',
+        emulator.url,
+        '--out',
+        eventsFile,
+      ],
+      {
+        NODE_EXTRA_CA_CERTS: emulator.caFile,
+        CENTAURE_GRAPH_TOKEN: emulator.token,
+      },
+    );
+    const roundTrips = emulator.requests.roundTrips().length;
+    console.log(`2. centaure pull → ${eventsFile} (${roundTrips} Graph round trips)`);
+  } finally {
+    await emulator.close();
+  }
+  const weekArgs = ['--events', eventsFile, '--week', DEMO_WEEK, '--tz', 'Europe/Paris'];
+  const summary = JSON.parse(await centaure(['summarize', ...weekArgs])) as SummaryJson;
+  console.log('3. centaure summarize:\n');
+  console.log(textReport(summary));
+  await centaure(['workbook', ...weekArgs, '--out', workbookFile]);
+  console.log(
+    `4. centaure workbook → ${workbookFile} (${readFileSync(workbookFile).length} bytes)`,
+  );
+}
+
+runDemo().catch((error: unknown) => {
+  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
