@@ -7,6 +7,7 @@ import { CATALOG, EVENTS, WEEKLY_QUADRANTS, WEEKLY_TASKS } from './layout';
 function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec, language: Language): void {
   const sheet = workbook.addWorksheet(spec.sheet[language], {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.addTable({
     name: spec.name,
@@ -27,7 +28,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec, language: La
 export async function trackingTemplate(language: Language, week: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Centaure';
-  drawDashboard(workbook.addWorksheet(DASHBOARD_SHEET[language]), language, week);
+  // Printed or exported to PDF, the dashboard fits the width of one landscape page.
+  const dashboard = workbook.addWorksheet(DASHBOARD_SHEET[language], {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  drawDashboard(dashboard, language, week);
   for (const spec of [WEEKLY_TASKS, WEEKLY_QUADRANTS, EVENTS, CATALOG])
     addTableSheet(workbook, spec, language);
   const buffer = await workbook.xlsx.writeBuffer();
