@@ -6,12 +6,15 @@ import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import { CentaureError, InvalidInputError, oneLine } from '../core/errors';
 import { graphEventsFrom } from '../core/normalize-graph-event';
 import { requireIanaZone } from '../core/time-zone';
+import { summarizeWeek } from '../core/summarize';
 import type { IsoWeek } from '../core/week';
+import type { WeekSummary } from '../core/week-summary';
 import { parseIsoWeek, weekContaining } from '../core/week';
 import type { CommandIo } from './io';
 
-/** The options shared by the commands that count a week. */
+/** The options shared by the commands that count a week from an events file. */
 export interface WeekOptionValues {
+  events: string;
   week?: string;
   tz?: string;
   catalog?: string;
@@ -19,6 +22,7 @@ export interface WeekOptionValues {
 
 export function addWeekOptions(command: Command): Command {
   return command
+    .requiredOption('--events <file>', 'Graph calendarView response or JSON array of Graph events')
     .option('--week <iso>', 'ISO week, e.g. 2026-W47 (default: the current week)')
     .option('--tz <zone>', "IANA or Windows time zone (default: this machine's zone)")
     .option('--catalog <file>', 'JSON array of tasks (default: the built-in catalog)');
@@ -84,4 +88,17 @@ export async function readCatalogOption(path: string | undefined): Promise<Catal
     }
     throw error;
   }
+}
+
+/** Reads the events and catalog the options name and counts the week: what every shell shows. */
+export async function summarizeFromOptions(
+  values: WeekOptionValues,
+  io: CommandIo,
+): Promise<WeekSummary> {
+  const { week, timeZone } = resolveWeek(values, io);
+  const [rawEvents, catalog] = await Promise.all([
+    readEventsFile(values.events),
+    readCatalogOption(values.catalog),
+  ]);
+  return summarizeWeek(rawEvents, { week, timeZone, catalog });
 }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InvalidInputError } from '../core/errors';
 import type { Language } from '../core/errors';
 import type { WeekSummary } from '../core/week-summary';
 import { writeWeekToWorkbook } from '../workbook/write-week';
+import { writeFileAtomically } from '../storage/atomic-file';
 import { backupName } from './backup-name';
 
 export interface SavedToFile {
@@ -27,22 +27,6 @@ async function readIfExists(path: string): Promise<Uint8Array | null> {
   }
 }
 
-/** Writes the whole file or nothing: a crash leaves the old workbook, never half a new one. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new InvalidInputError({
-      fr: `Impossible d’écrire le classeur ${path} (${code}).`,
-      en: `Cannot write the workbook ${path} (${code}).`,
-    });
-  }
-}
-
 /** Writes a week into a local workbook file, creating it or updating it in place (SPEC §6). */
 export async function saveWeekToFile(
   path: string,
@@ -54,8 +38,8 @@ export async function saveWeekToFile(
   let backupPath: string | null = null;
   if (written.adopted && existing !== null) {
     backupPath = join(dirname(path), backupName(basename(path), options.now));
-    await writeAtomically(backupPath, existing);
+    await writeFileAtomically(backupPath, existing);
   }
-  await writeAtomically(path, written.bytes);
+  await writeFileAtomically(path, written.bytes);
   return { path, created: written.created, backupPath };
 }

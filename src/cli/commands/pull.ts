@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { InvalidInputError, oneLine } from '../../core/errors';
+import { InvalidInputError } from '../../core/errors';
 import { parseIsoWeek } from '../../core/week';
 import { readWeek } from '../../graph/calendar-view';
 import type { AccessTokenProvider } from '../../graph/client';
 import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
 import { PULL_SCOPES } from '../../graph/scopes';
+import { writeFileAtomically } from '../../storage/atomic-file';
 import type { CommandIo } from '../io';
 
 interface PullOptionValues {
@@ -31,25 +29,6 @@ function tokenFromEnvironment(env: NodeJS.ProcessEnv): AccessTokenProvider {
   return { getAccessToken: async () => token };
 }
 
-/** Temp file in the same directory, then rename: a reader never sees half a week. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const detail = oneLine((error as NodeJS.ErrnoException).code ?? String(error), 60);
-    throw new InvalidInputError({
-      fr: `Impossible d’écrire ${path} (${detail}).`,
-      en: `Cannot write ${path} (${detail}).`,
-    });
-  }
-}
-
 export function registerPull(program: Command, io: CommandIo): void {
   program
     .command('pull')
@@ -70,7 +49,10 @@ export function registerPull(program: Command, io: CommandIo): void {
         baseUrl: values.graphUrl,
       });
       const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
-      await writeAtomically(values.out, `${JSON.stringify({ value: pulled.events }, null, 2)}\n`);
+      await writeFileAtomically(
+        values.out,
+        `${JSON.stringify({ value: pulled.events }, null, 2)}\n`,
+      );
       io.stdout(
         `${pulled.window.iso} (${pulled.timeZone}): ${pulled.events.length} events → ${values.out}\n`,
       );

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { summarizeWeek } from '../../core/summarize';
 import { saveWeekToFile } from '../../usecases/save-week-to-file';
 import type { CommandIo } from '../io';
 import type { WeekOptionValues } from '../week-options';
-import { addWeekOptions, readCatalogOption, readEventsFile, resolveWeek } from '../week-options';
+import { addWeekOptions, summarizeFromOptions } from '../week-options';
 
 interface WorkbookOptionValues extends WeekOptionValues {
-  events: string;
   out: string;
 }
 
@@ -15,18 +13,9 @@ export function registerWorkbook(program: Command, io: CommandIo): void {
     program
       .command('workbook')
       .description('Write one week into the tracking workbook (created if missing, else updated)')
-      .requiredOption(
-        '--events <file>',
-        'Graph calendarView response or JSON array of Graph events',
-      )
       .requiredOption('--out <file.xlsx>', 'the tracking workbook to create or update'),
   ).action(async (values: WorkbookOptionValues) => {
-    const { week, timeZone } = resolveWeek(values, io);
-    const [rawEvents, catalog] = await Promise.all([
-      readEventsFile(values.events),
-      readCatalogOption(values.catalog),
-    ]);
-    const summary = summarizeWeek(rawEvents, { week, timeZone, catalog });
+    const summary = await summarizeFromOptions(values, io);
     const saved = await saveWeekToFile(values.out, summary, {
       language: io.language,
       now: io.now(),
