@@ -21,6 +21,7 @@ import { registerBatchRoutes } from './routes/batch';
 import { registerCalendarViewRoutes } from './routes/calendar-view';
 import { registerDriveRoutes } from './routes/drive';
 import { registerEventRoutes } from './routes/events';
+import { registerExcelRoutes } from './routes/excel-workbook';
 import { registerMailboxSettingsRoutes } from './routes/mailbox-settings';
 import { registerMasterCategoryRoutes } from './routes/master-categories';
 import { registerMeRoutes } from './routes/me';
@@ -119,6 +120,7 @@ export async function startGraphEmulator(
   registerDriveRoutes(host);
   registerUploadSessionRoutes(host);
   registerSharesRoutes(host);
+  registerExcelRoutes(host);
   registerBatchRoutes(host, dispatcher);
 
   const certificate = await createEmulatorCertificate();
