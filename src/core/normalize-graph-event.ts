@@ -5,6 +5,7 @@ import type { Quadrant } from './catalog';
 import { isQuadrant } from './catalog';
 import type { AllDaySpan, CalendarEvent, Response, ShowAs, TimedSpan } from './calendar-event';
 import { InvalidInputError, oneLine } from './errors';
+import { isPrivateSensitivity } from './privacy';
 import { toIanaZone } from './time-zone';
 
 const RESPONSES: readonly Response[] = [
@@ -27,7 +28,7 @@ const SHOW_AS: readonly ShowAs[] = [
 /** Names one event in an error message without leaking a private subject. */
 function describe(raw: Partial<GraphEvent>, index: number): { fr: string; en: string } {
   const id = typeof raw.id === 'string' && raw.id !== '' ? oneLine(raw.id, 40) : null;
-  const isPrivate = raw.sensitivity === 'private' || raw.sensitivity === 'confidential';
+  const isPrivate = isPrivateSensitivity(raw.sensitivity);
   const subject =
     !isPrivate && typeof raw.subject === 'string' && raw.subject.trim() !== ''
       ? oneLine(raw.subject, 50)
@@ -174,7 +175,7 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
     isCancelled: event.isCancelled === true,
     response: pick(event.responseStatus?.response, RESPONSES, 'none'),
     showAs: pick(event.showAs, SHOW_AS, 'busy'),
-    isPrivate: event.sensitivity === 'private' || event.sensitivity === 'confidential',
+    isPrivate: isPrivateSensitivity(event.sensitivity),
     categories: categories(event),
     quadrantOverride: quadrantOverride(event),
     organizer: typeof organizer === 'string' && organizer !== '' ? organizer.toLowerCase() : null,

@@ -2,7 +2,8 @@ import type { Catalog, Task } from './catalog';
 import type { CalendarEvent } from './calendar-event';
 import type { Tag } from './week-summary';
 
-const SUBJECT_CODE_PREFIX = /^\s*\[([A-Za-z0-9]{2,6})\]/;
+/** `[CODE]` at the start of a subject: how an organizer tags a meeting for every attendee. */
+export const SUBJECT_CODE_PREFIX = /^\s*\[([A-Za-z0-9]{2,6})\]/;
 
 function normalize(text: string): string {
   return text.trim().toLowerCase();

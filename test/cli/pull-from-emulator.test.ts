@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, spawnCli } from '../support/run-cli';
@@ -61,6 +61,13 @@ describe('centaure pull against centaure emulator', () => {
     );
     expect(pulled.stderr).toBe('');
     expect(pulled.stdout).toBe(`2026-W47 (Europe/Paris): 40 events → ${out}\n`);
+    // The seed's private events (a medical appointment, a recruitment interview, a family
+    // brunch) are in the file with their times, never with their subjects.
+    const written = readFileSync(out, 'utf8');
+    expect(written).not.toMatch(/Rendez-vous médical|Entretien de recrutement|Brunch famille/);
+    expect(
+      JSON.parse(written).value.filter((e: { sensitivity: string }) => e.sensitivity === 'private'),
+    ).toHaveLength(3);
 
     const summary = await spawnCli([
       'summarize',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/errors';
+import { withoutPrivateSubject } from '../../core/privacy';
 import { parseIsoWeek } from '../../core/week';
 import { readWeek } from '../../graph/calendar-view';
 import type { AccessTokenProvider } from '../../graph/client';
@@ -49,10 +50,9 @@ export function registerPull(program: Command, io: CommandIo): void {
         baseUrl: values.graphUrl,
       });
       const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
-      await writeFileAtomically(
-        values.out,
-        `${JSON.stringify({ value: pulled.events }, null, 2)}\n`,
-      );
+      // The file leaves the mailbox: private subjects stay behind (SPEC §4.7).
+      const value = pulled.events.map(withoutPrivateSubject);
+      await writeFileAtomically(values.out, `${JSON.stringify({ value }, null, 2)}\n`);
       io.stdout(
         `${pulled.window.iso} (${pulled.timeZone}): ${pulled.events.length} events → ${values.out}\n`,
       );

@@ -1,0 +1,19 @@
+import { SUBJECT_CODE_PREFIX } from './tag-resolution';
+
+/** `sensitivity` values whose subject never leaves the mailbox (SPEC §4.7). */
+export function isPrivateSensitivity(sensitivity: unknown): boolean {
+  return sensitivity === 'private' || sensitivity === 'confidential';
+}
+
+/**
+ * A Graph event as it may be written outside the mailbox: a private or confidential event
+ * keeps its times, categories and status, and of its subject only a `[CODE]` tag, so it
+ * counts exactly as it does in the mailbox.
+ */
+export function withoutPrivateSubject<T extends { sensitivity?: unknown; subject?: unknown }>(
+  event: T,
+): T {
+  if (!isPrivateSensitivity(event.sensitivity)) return event;
+  const subject = typeof event.subject === 'string' ? event.subject : '';
+  return { ...event, subject: SUBJECT_CODE_PREFIX.exec(subject)?.[0].trim() ?? '' };
+}
