@@ -4,13 +4,15 @@ import { join, resolve } from 'node:path';
 import type { SummaryJson } from '../../src/core/summary-json';
 import { parseIsoWeek } from '../../src/core/week';
 import { startGraphEmulator } from '../graph-emulator';
+import { languageFromEnvironment } from '../../src/cli/language';
 import { textReport } from './text-report';
 
 // The demo week is fixed so the numbers it prints are the ones the README and tests show.
 const DEMO_WEEK = '2026-W47';
 const ROOT = resolve(__dirname, '../../..');
 const BIN = join(ROOT, 'bin/centaure.js');
-const OUT = join(ROOT, 'demo-output');
+// An output folder may be given (the demo test uses a temporary one).
+const OUT = resolve(process.argv[2] ?? join(ROOT, 'demo-output'));
 
 function centaure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((done, fail) => {
@@ -52,14 +54,16 @@ async function runDemo(): Promise<void> {
       },
     );
     const roundTrips = emulator.requests.roundTrips().length;
-    console.log(`2. centaure pull → ${eventsFile} (${roundTrips} Graph round trips)`);
+    console.log(
+      `2. centaure pull → ${eventsFile} (${roundTrips} Graph round trip${roundTrips === 1 ? '' : 's'})`,
+    );
   } finally {
     await emulator.close();
   }
   const weekArgs = ['--events', eventsFile, '--week', DEMO_WEEK, '--tz', 'Europe/Paris'];
   const summary = JSON.parse(await centaure(['summarize', ...weekArgs])) as SummaryJson;
   console.log('3. centaure summarize:\n');
-  console.log(textReport(summary));
+  console.log(textReport(summary, languageFromEnvironment()));
   await centaure(['workbook', ...weekArgs, '--out', workbookFile]);
   console.log(
     `4. centaure workbook → ${workbookFile} (${readFileSync(workbookFile).length} bytes)`,
