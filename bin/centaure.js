@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 'use strict';
+// Output piped into a reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 // The command is compiled by `npm ci` (the `prepare` script) into dist/.
 require('../dist/src/cli/main.js')
   .main(process.argv.slice(2))

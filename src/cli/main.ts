@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CentaureError, oneLine } from '../core/errors';
 import type { CommandIo } from './io';
 import { languageFromEnvironment } from './language';
+import { usageErrorLine } from './usage-errors';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
 import { registerPull } from './commands/pull';
@@ -21,7 +22,8 @@ function buildProgram(io: CommandIo): Command {
   const program = new Command('centaure')
     .description('Centaure: turn a calendar week into the centaur-method tracking table')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined })
+    // Help goes where commander sends it; errors are printed once, by main, in the user's language.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showSuggestionAfterError(false);
   registerSummarize(program, io);
   registerEmulator(program, io);
@@ -39,7 +41,9 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      io.stderr(`centaure: ${oneLine(error.message.replace(/^error: /, ''), 300)}\n`);
+      // `centaure` alone: commander has printed the help, which is the answer.
+      if (error.code === 'commander.help') return 2;
+      io.stderr(`centaure: ${usageErrorLine(error, io.language)}\n`);
       return 2;
     }
     if (error instanceof CentaureError) {

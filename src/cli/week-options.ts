@@ -5,7 +5,7 @@ import type { Catalog } from '../core/catalog';
 import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import { CentaureError, InvalidInputError, oneLine } from '../core/errors';
 import { graphEventsFrom } from '../core/normalize-graph-event';
-import { requireIanaZone } from '../core/time-zone';
+import { requireIanaZone, toIanaZone } from '../core/time-zone';
 import { summarizeWeek } from '../core/summarize';
 import type { IsoWeek } from '../core/week';
 import type { WeekSummary } from '../core/week-summary';
@@ -28,14 +28,24 @@ export function addWeekOptions(command: Command): Command {
     .option('--catalog <file>', 'JSON array of tasks (default: the built-in catalog)');
 }
 
+/**
+ * The machine's zone: `TZ` as POSIX writes it (`:Europe/Paris` too) when it names a zone,
+ * else the zone the platform resolved (a `TZ` such as `:/etc/localtime` says nothing).
+ */
+function machineZone(env: NodeJS.ProcessEnv): string {
+  const fromEnvironment = toIanaZone((env.TZ ?? '').replace(/^:/, ''));
+  // A machine with no zone at all (`TZ=` resolves to `Etc/Unknown`, or nothing) keeps time in UTC.
+  const resolved = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
+  return fromEnvironment ?? toIanaZone(resolved ?? '') ?? 'UTC';
+}
+
 export interface ResolvedWeek {
   week: IsoWeek;
   timeZone: string;
 }
 
 export function resolveWeek(values: WeekOptionValues, io: CommandIo): ResolvedWeek {
-  const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const timeZone = requireIanaZone(values.tz ?? io.env.TZ ?? machineZone);
+  const timeZone = values.tz === undefined ? machineZone(io.env) : requireIanaZone(values.tz);
   const week =
     values.week === undefined
       ? weekContaining(DateTime.fromJSDate(io.now()), timeZone)

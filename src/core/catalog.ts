@@ -152,22 +152,25 @@ export function parseCatalog(raw: unknown): Catalog {
   }
   const tasks = raw.map(parseTask);
   const seenCodes = new Set<string>();
-  const seenCategories = new Map<string, string>();
+  // An event's category is matched against every task's category and code alike (SPEC §4.5),
+  // so one name may lead to one task only.
+  const owners = new Map<string, string>();
   tasks.forEach((task, index) => {
     if (seenCodes.has(task.code)) {
       fail(index, `le code ${task.code} est en double`, `duplicate code ${task.code}`);
     }
     seenCodes.add(task.code);
-    const category = task.category.toLowerCase();
-    const owner = seenCategories.get(category);
-    if (owner !== undefined) {
-      fail(
-        index,
-        `la catégorie « ${task.category} » est déjà celle de ${owner}`,
-        `category "${task.category}" already belongs to ${owner}`,
-      );
+    for (const name of [task.code, task.category]) {
+      const owner = owners.get(name.toLowerCase());
+      if (owner !== undefined && owner !== task.code) {
+        fail(
+          index,
+          `« ${name} » désigne déjà la tâche ${owner} (son code ou sa catégorie)`,
+          `"${name}" already names task ${owner} (its code or category)`,
+        );
+      }
+      owners.set(name.toLowerCase(), task.code);
     }
-    seenCategories.set(category, task.code);
   });
   return tasks;
 }

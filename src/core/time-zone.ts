@@ -13,7 +13,9 @@ export function toIanaZone(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return undefined;
   if (UTC_ALIASES.has(trimmed.toLowerCase())) return 'UTC';
-  if (IANAZone.isValidZone(trimmed)) return trimmed;
+  // Spelled as the platform's zone data spells it, so `europe/paris` reads `Europe/Paris`.
+  if (IANAZone.isValidZone(trimmed))
+    return new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
   const fromWindows = findIana(trimmed);
   if (fromWindows.length > 0) return fromWindows[0];
   return undefined;

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { graphEventsFrom } from '../../src/core/normalize-graph-event';
-import { runCli, spawnCli } from '../support/run-cli';
+import { BIN, runCli, spawnCli } from '../support/run-cli';
 import { summarize } from '../support/summarize';
 
 const SAMPLE = join(__dirname, '../fixtures/sample-week-2026-W47.json');
@@ -46,6 +47,25 @@ describe('centaure summarize, as a user runs it', () => {
       /^centaure: Le fichier d’événements .*broken\.json n’est pas du JSON valide \(.+\)\.\n$/,
     );
   });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const child = spawn(process.execPath, [
+      BIN,
+      'summarize',
+      '--events',
+      SAMPLE,
+      '--week',
+      '2026-W47',
+      '--tz',
+      'UTC',
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });
 
 describe('centaure summarize options', () => {
@@ -64,6 +84,33 @@ describe('centaure summarize options', () => {
       env: { TZ: 'America/New_York' },
     });
     expect(JSON.parse(result.stdout).week.start).toBe('2026-11-16T00:00:00-05:00');
+  });
+
+  it('reads TZ as POSIX writes it, and keeps UTC on a machine with no zone', async () => {
+    const paris = await runCli(['summarize', '--events', SAMPLE, '--week', '2026-W47'], {
+      env: { TZ: ':Europe/Paris' },
+    });
+    expect(JSON.parse(paris.stdout).week.start).toBe('2026-11-16T00:00:00+01:00');
+    const none = await spawnCli(['summarize', '--events', SAMPLE, '--week', '2026-W47'], {
+      TZ: '',
+    });
+    expect(JSON.parse(none.stdout).week).toMatchObject({
+      timeZone: 'UTC',
+      start: '2026-11-16T00:00:00Z',
+    });
+  });
+
+  it('says the zone as the zone data spells it', async () => {
+    const result = await runCli([
+      'summarize',
+      '--events',
+      SAMPLE,
+      '--week',
+      '2026-W47',
+      '--tz',
+      'europe/paris',
+    ]);
+    expect(JSON.parse(result.stdout).week.timeZone).toBe('Europe/Paris');
   });
 
   it('reads a bare JSON array of events and a custom catalog', async () => {
@@ -137,6 +184,29 @@ describe('centaure summarize options', () => {
     expect(result.stderr).toContain(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    [['summarize'], 'centaure: l’option obligatoire « --events <file> » manque'],
+    [['summarise'], 'centaure: commande inconnue « summarise »'],
+    [['summarize', '--events', SAMPLE, '--bogus'], 'centaure: option inconnue « --bogus »'],
+    [
+      ['summarize', '--events', SAMPLE, '--week'],
+      'centaure: l’option « --week <iso> » attend une valeur',
+    ],
+  ])('%j says what is wrong in French to a French user', async (argv, line) => {
+    const result = await runCli(argv, { language: 'fr' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${line}\n`);
+  });
+
+  it('shows the commands when called with none', async () => {
+    const result = await runCli([]);
+    expect(result.code).toBe(2);
+    for (const command of ['summarize', 'workbook', 'pull', 'emulator']) {
+      expect(result.stderr).toContain(command);
+    }
+    expect(result.stderr).not.toContain('outputHelp');
   });
 
   it('names the catalog file and the faulty task', async () => {

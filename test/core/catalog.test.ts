@@ -104,7 +104,16 @@ describe('catalog validation', () => {
     [
       'a shared category',
       [task, { ...task, code: 'OPE', category: 'mail' }],
-      'Catalog, task #2: category "mail" already belongs to MAIL',
+      'Catalog, task #2: "mail" already names task MAIL (its code or category)',
+    ],
+    [
+      // An event categorised "OPE" would otherwise go to MAIL without a word.
+      'a category that is another task’s code',
+      [
+        { ...task, category: 'OPE' },
+        { ...task, code: 'OPE', category: 'Centaure OPE' },
+      ],
+      'Catalog, task #2: "OPE" already names task MAIL (its code or category)',
     ],
     ['an object instead of an array', { tasks: [] }, 'The catalog must be a JSON array of tasks.'],
     ['an empty array', [], 'The catalog is empty.'],

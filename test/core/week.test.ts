@@ -43,6 +43,8 @@ describe('zone names', () => {
     ['Pacific Standard Time', 'America/Los_Angeles'],
     ['UTC', 'UTC'],
     ['tzone://Microsoft/Utc', 'UTC'],
+    ['europe/paris', 'Europe/Paris'],
+    [' America/New_York ', 'America/New_York'],
   ])('%s → %s', (name, iana) => {
     expect(toIanaZone(name)).toBe(iana);
   });
