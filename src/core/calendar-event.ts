@@ -53,5 +53,4 @@ export const GRAPH_EVENT_FIELDS = [
   'organizer',
   'attendees',
   'seriesMasterId',
-  'type',
 ] as const;

@@ -94,7 +94,8 @@ function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: numb
       `invalid date "${oneLine(dateTime, 40)}" in "${field}"`,
     );
   }
-  return instant;
+  // Counting is in whole minutes (seconds dropped), and so is every time shown.
+  return instant.startOf('minute');
 }
 
 function timedSpan(raw: Partial<GraphEvent>, index: number): TimedSpan {
@@ -143,10 +144,22 @@ function quadrantOverride(raw: Partial<GraphEvent>): Quadrant | null {
   }
 }
 
+/** Graph's enum value, whatever its case (`Declined` is `declined`), else the fallback. */
 function pick<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (choices as readonly string[]).includes(value)
-    ? (value as T)
-    : fallback;
+  if (typeof value !== 'string') return fallback;
+  const wanted = value.trim().toLowerCase();
+  return choices.find((choice) => choice.toLowerCase() === wanted) ?? fallback;
+}
+
+function isAllDay(event: Partial<GraphEvent>, index: number): boolean {
+  const value: unknown = event.isAllDay;
+  if (value === undefined || value === null || typeof value === 'boolean') return value === true;
+  throw eventError(
+    event,
+    index,
+    `« isAllDay » doit valoir true ou false, pas ${oneLine(JSON.stringify(value), 20)}`,
+    `"isAllDay" must be true or false, not ${oneLine(JSON.stringify(value), 20)}`,
+  );
 }
 
 function categories(raw: Partial<GraphEvent>): string[] {
@@ -171,7 +184,7 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
   return {
     id: event.id,
     subject: typeof event.subject === 'string' ? event.subject : '',
-    span: event.isAllDay === true ? allDaySpan(event, index) : timedSpan(event, index),
+    span: isAllDay(event, index) ? allDaySpan(event, index) : timedSpan(event, index),
     isCancelled: event.isCancelled === true,
     response: pick(event.responseStatus?.response, RESPONSES, 'none'),
     showAs: pick(event.showAs, SHOW_AS, 'busy'),

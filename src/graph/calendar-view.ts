@@ -12,10 +12,9 @@ import { OPERATIONS } from './operations';
 import { readAllPages } from './pages';
 
 /**
- * Events asked for per calendarView page. Graph documents no maximum for calendarView; 1000
- * is the ceiling Outlook resources accept for `$top` (list messages documents 1–1000), and
- * `Prefer: odata.maxpagesize` is documented for Outlook delta queries only, so `$top` it is.
- * Paging never depends on it: every next link is followed.
+ * Events asked for per calendarView page: the maximum `$top` the List calendarView page
+ * documents (1 to 1000). `Prefer: odata.maxpagesize` is documented for Outlook delta
+ * queries only, so `$top` it is. Paging never depends on it: every next link is followed.
  */
 export const CALENDAR_PAGE_SIZE = 1000;
 
@@ -32,7 +31,7 @@ export interface WeekQuery {
 
 export interface WeekEvents {
   window: WeekWindow;
-  /** The IANA zone of the window, and the one Graph was asked to express times in. */
+  /** The IANA zone of the window (Graph gives the times in UTC). */
   timeZone: string;
   /** Raw Graph events, as `centaure summarize --events` and the engine read them. */
   events: GraphEvent[];
@@ -55,7 +54,10 @@ export async function readWeek(graph: GraphClient, query: WeekQuery = {}): Promi
       $expand: encodeURIComponent(CUSTOM_PROPERTIES_EXPAND),
       $top: String(CALENDAR_PAGE_SIZE),
     },
-    headers: { Prefer: `outlook.timezone="${timeZone}"` },
+    // Times in UTC, not in the user's zone: a local time without offset cannot tell the two
+    // 02:30s of the autumn change apart. The engine places them in `timeZone` itself;
+    // all-day events come back as midnight dates whatever the zone.
+    headers: { Prefer: 'outlook.timezone="UTC"' },
   });
   return { window, timeZone, events: uniqueById(raw) };
 }

@@ -61,6 +61,12 @@ describe('bad events give a one-line message naming the event', () => {
       'event #1, "Revue": missing "id"',
     ],
     ['not an object', 42, 'event #1: an event must be a JSON object'],
+    [
+      // Counted as a 24 h meeting it would be worse than refused.
+      'isAllDay as text',
+      { ...graphEvent({ ...ok, id: 'x1', subject: 'Salon' }), isAllDay: 'true' },
+      'event #1, id x1, "Salon": "isAllDay" must be true or false, not "true"',
+    ],
   ])('%s', (_case, raw, message) => {
     const error = errorOf(() => summarize([raw]));
     expect(error.in('en')).toBe(message);
@@ -157,6 +163,22 @@ describe('odd but valid events are counted without a crash or a NaN', () => {
     const event = graphEvent({ ...ok, id: 's' });
     event.start = { dateTime: '2026-11-16T09:00:59.9990000', timeZone: 'Europe/Paris' };
     event.end = { dateTime: '2026-11-16T09:30:10.0000000', timeZone: 'Europe/Paris' };
-    expect(summarize([event]).events[0].hours).toBe(0.5);
+    const [counted] = summarize([event]).events;
+    expect(counted.hours).toBe(0.5);
+    expect([counted.start, counted.end]).toEqual([
+      '2026-11-16T09:00:00+01:00',
+      '2026-11-16T09:30:00+01:00',
+    ]);
+  });
+
+  it('reads Graph’s enum values whatever their case', () => {
+    const json = summarize([
+      { ...graphEvent({ ...ok, id: 'd' }), responseStatus: { response: 'Declined' } },
+      {
+        ...graphEvent({ start: '2026-11-16T11:00', end: '2026-11-16T12:00', id: 'f' }),
+        showAs: 'FREE',
+      },
+    ]);
+    expect(json.events.map((e) => e.excluded)).toEqual(['declined', 'free']);
   });
 });

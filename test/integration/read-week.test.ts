@@ -45,7 +45,7 @@ describe('reading a week from Graph', () => {
     expect(result.window.iso).toBe('2026-W47');
   });
 
-  it('asks for the week window, the engine fields, the add-in property and local times', async () => {
+  it('asks for the week window, the engine fields, the add-in property and times in UTC', async () => {
     const week = { weekYear: 2026, weekNumber: 47 };
     await readWeek(harness.graph, { week, timeZone: 'Europe/Paris' });
 
@@ -60,7 +60,10 @@ describe('reading a week from Graph', () => {
       `singleValueExtendedProperties($filter=id eq '${CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID}')`,
     );
     expect(query.get('$top')).toBe('1000');
-    expect(request.headers.prefer).toBe('outlook.timezone="Europe/Paris"');
+    expect(query.get('$select')).toBe(
+      'id,subject,start,end,isAllDay,isCancelled,responseStatus,showAs,sensitivity,categories,organizer,attendees,seriesMasterId',
+    );
+    expect(request.headers.prefer).toBe('outlook.timezone="UTC"');
   });
 
   it('reads the quadrant override with the events, with no request per event', async () => {
@@ -82,10 +85,8 @@ describe('reading a week from Graph', () => {
     expect(result.events).toHaveLength(1);
     const [event] = result.events;
     expect(event.id).toBe(id);
-    expect(event.start).toEqual({
-      dateTime: '2026-05-12T09:00:00.0000000',
-      timeZone: 'Europe/Paris',
-    });
+    // 09:00 in Paris (summer time, UTC+2), asked for in UTC.
+    expect(event.start).toEqual({ dateTime: '2026-05-12T07:00:00.0000000', timeZone: 'UTC' });
     // Exchange writes the property set's GUID in lower case; the engine matches either.
     expect(event.singleValueExtendedProperties).toEqual([
       {
@@ -99,5 +100,20 @@ describe('reading a week from Graph', () => {
       expect.objectContaining({ id, task: 'STRAT', quadrant: 'I+U+', hours: 1.5 }),
     ]);
     expect(harness.roundTrips()).toEqual(['GET /me/calendarView']);
+  });
+
+  it('counts the hour of the autumn change that happens twice in Paris', async () => {
+    // Sunday 25 October 2026: 00:30–01:30 UTC is 02:30 summer time to 02:30 winter time.
+    // Local times without an offset would make it 0 h; it is one hour of the week.
+    const week = { weekYear: 2026, weekNumber: 43 };
+    const id = harness.emulator.mailbox.addEvent({
+      subject: '[CRISE] Bascule serveur',
+      start: { dateTime: '2026-10-25T00:30:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-10-25T01:30:00', timeZone: 'UTC' },
+    });
+    const result = await readWeek(harness.graph, { week, timeZone: 'Europe/Paris' });
+    expect(summarize(result.events, '2026-W43').events).toEqual([
+      expect.objectContaining({ id, task: 'CRISE', hours: 1 }),
+    ]);
   });
 });
