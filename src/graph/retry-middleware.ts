@@ -34,6 +34,16 @@ const CERTIFICATE_ERRORS = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+/** No connection was opened: the machine is offline or the server is not there. */
+const NEVER_CONNECTED_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+]);
+
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const code = (error as { code?: unknown }).code;
@@ -93,18 +103,21 @@ export class RetryMiddleware implements Middleware {
     const budget = new RetryBudget(this.policy);
     for (;;) {
       let failure: ConnectionFailureReason | undefined;
+      let neverConnected = false;
       try {
         await next.execute(context);
         if (context.response !== undefined) context.response = await buffered(context.response);
       } catch (error) {
         failure = asConnectionFailure(error);
         if (failure === undefined) throw error;
+        const code = errorCode(error);
+        neverConnected = code === undefined || NEVER_CONNECTED_CODES.has(code);
       }
       let delay: number;
       if (failure !== undefined) {
         delay = budget.delayFor(null);
         const retryable = failure === 'unreachable' && isIdempotent(context);
-        if (!retryable || !budget.allows(delay)) throw connectionFailure(failure);
+        if (!retryable || !budget.allows(delay, neverConnected)) throw connectionFailure(failure);
       } else {
         const response = context.response;
         if (response === undefined || !RETRYABLE_STATUSES.has(response.status)) return;

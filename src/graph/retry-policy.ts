@@ -2,6 +2,11 @@
 export interface RetryPolicy {
   /** Tries of one request, the first included. */
   maxAttempts: number;
+  /**
+   * Tries when no connection could be opened at all (refused, no DNS, no route): that is
+   * being offline, which waiting two minutes rarely cures; a dropped connection gets them all.
+   */
+  maxAttemptsUnreachable: number;
   /** Total time one request may spend waiting between tries. */
   maxTotalWaitMs: number;
   /** Wait before the first retry when the server gives no `Retry-After`; doubles on each retry. */
@@ -20,6 +25,7 @@ export const realSleep = (ms: number): Promise<void> =>
  */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 8,
+  maxAttemptsUnreachable: 3,
   maxTotalWaitMs: 120_000,
   initialBackoffMs: 500,
   maxBackoffMs: 30_000,
@@ -53,11 +59,11 @@ export class RetryBudget {
   }
 
   /** Whether one more try, after waiting `delayMs`, stays within the policy. */
-  allows(delayMs: number): boolean {
-    return (
-      this.attempts < this.policy.maxAttempts &&
-      this.waitedMs + delayMs <= this.policy.maxTotalWaitMs
-    );
+  allows(delayMs: number, unreachable = false): boolean {
+    const maxAttempts = unreachable
+      ? Math.min(this.policy.maxAttempts, this.policy.maxAttemptsUnreachable)
+      : this.policy.maxAttempts;
+    return this.attempts < maxAttempts && this.waitedMs + delayMs <= this.policy.maxTotalWaitMs;
   }
 
   async wait(delayMs: number): Promise<void> {
