@@ -1,5 +1,5 @@
 import type { Language, LocalizedMessage } from '../core/errors';
-import { InvalidInputError } from '../core/errors';
+import { CentaureError, InvalidInputError } from '../core/errors';
 import type { WeekSummary } from '../core/week-summary';
 import type { DriveFile, DriveStore } from '../graph/drive';
 import type { ExcelTablesApi } from '../workbook/excel-api-upsert';
@@ -38,7 +38,11 @@ export type SaveWeekOutcome =
   | { kind: 'updatedInOpenWorkbook'; file: DriveFile; backup: DriveFile | null }
   | {
       kind: 'retryLater';
-      reason: 'open-in-excel' | 'busy';
+      /**
+       * `interrupted`: the open workbook's update failed twice part-way; the week is in some
+       * tables and not others until the retry, which replaces the week's rows again.
+       */
+      reason: 'open-in-excel' | 'busy' | 'interrupted';
       week: string;
       message: LocalizedMessage;
     };
@@ -80,6 +84,63 @@ function busy(name: string, week: string): SaveWeekOutcome {
       en: `The workbook ${name} was changed by someone else at every attempt to save it. Try again in a moment: week ${week} is kept.`,
     },
   };
+}
+
+function interrupted(name: string, week: string, cause: unknown): SaveWeekOutcome {
+  const detail =
+    cause instanceof CentaureError ? cause.text : { fr: String(cause), en: String(cause) };
+  return {
+    kind: 'retryLater',
+    reason: 'interrupted',
+    week,
+    message: {
+      fr: `L’écriture de la semaine ${week} dans le classeur ouvert ${name} a été interrompue (${detail.fr}) : certains tableaux ne l’ont pas encore. La semaine est conservée ; réessayez pour la compléter.`,
+      en: `Writing week ${week} into the open workbook ${name} was interrupted (${detail.en}): some tables do not have it yet. The week is kept; try again to complete it.`,
+    },
+  };
+}
+
+/** Counts the writes made through a session, so a failure can tell "nothing written" from "part written". */
+function countingWrites(session: ExcelSession): { api: ExcelTablesApi; writes: () => number } {
+  let writes = 0;
+  const counted =
+    <A extends unknown[]>(write: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      writes += 1;
+      await write(...args);
+    };
+  return {
+    api: {
+      readTable: (name) => session.readTable(name),
+      addRows: counted((name, index, values) => session.addRows(name, index, values)),
+      deleteRange: counted((sheet, address) => session.deleteRange(sheet, address)),
+      setNamedCell: counted((name, value) => session.setNamedCell(name, value)),
+    },
+    writes: () => writes,
+  };
+}
+
+/**
+ * Writes the week into the open file. The update replaces the week's rows wherever they are,
+ * so when it fails part-way it is run once more, which repairs the tables it had reached; a
+ * second failure is reported with the week kept, never as a silent half-update.
+ */
+async function upsertIntoOpenWorkbook(
+  session: ExcelSession,
+  summary: WeekSummary,
+  language: Language,
+  name: string,
+): Promise<SaveWeekOutcome | null> {
+  const { api, writes } = countingWrites(session);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await upsertWeekThroughExcelApi(api, summary, language);
+      return null;
+    } catch (error) {
+      if (writes() === 0) throw error; // Nothing was written: the error says it all.
+      if (attempt === 2) return interrupted(name, summary.window.iso, error);
+    }
+  }
 }
 
 /** Keeps a copy of the original next to it; never overwrites an earlier copy. */
@@ -145,12 +206,13 @@ export async function saveWeekToOneDrive(
     if (saved.kind === 'locked') {
       const session = await deps.openExcelSession(file);
       if (session === null) return openInExcel(name, week);
+      let failed: SaveWeekOutcome | null;
       try {
-        await upsertWeekThroughExcelApi(session, summary, language);
+        failed = await upsertIntoOpenWorkbook(session, summary, language, name);
       } finally {
         await session.close();
       }
-      return { kind: 'updatedInOpenWorkbook', file, backup };
+      return failed ?? { kind: 'updatedInOpenWorkbook', file, backup };
     }
     // 412 (saved by someone else since the download) or 409: read it again and merge again.
   }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { readTablesWithExcelJs } from '../workbook/support/exceljs-reader';
 
 // `npm run demo` as a newcomer runs it (the compiled script; `npm test` builds it first).
 const DEMO = join(__dirname, '../../dist/test/demo/run-demo.js');
@@ -49,9 +49,15 @@ describe('npm run demo', () => {
     expect(run.stdout).toContain('Semaine 2026-W47 (Europe/Paris) — 40 événements');
     expect(run.stdout).toContain('Compté 38.75 h, tagué 33.92 h, non tagué 4.83 h');
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(join(out, 'Centaure.xlsx')));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Tableau de bord');
+    const tables = await readTablesWithExcelJs(readFileSync(join(out, 'Centaure.xlsx')));
+    expect(tables.WeeklyTasks.sheet).toBe('Tâches hebdo');
+    // One row per task of the catalog, CRISE at zero included.
+    expect(tables.WeeklyTasks.rows.map((row) => [row[0], row[2]])).toEqual(
+      ['MAIL', 'REU', 'ADM', 'VEIL', 'OPE', 'MGT', 'STRAT', 'CRISE'].map((code) => [
+        '2026-W47',
+        code,
+      ]),
+    );
     const pulled = JSON.parse(readFileSync(join(out, 'week-2026-W47.json'), 'utf8')) as {
       value: unknown[];
     };

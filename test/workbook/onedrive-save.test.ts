@@ -160,6 +160,68 @@ describe('saving a week to OneDrive', () => {
     ]);
   });
 
+  describe('an update of the open workbook that fails part-way', () => {
+    const w47Moved = () =>
+      summarizeFor(
+        smallWeekEvents('2026-11-16').filter((e) => e.id !== 'd'),
+        '2026-W47',
+      );
+    const addEventRows = { method: 'POST', path: /tables\/Events\/rows\/add$/, status: 400 };
+    let start: Uint8Array;
+    beforeEach(async () => {
+      const first = await writeWeekToWorkbook(null, w46(), { language: 'en' });
+      start = (await writeWeekToWorkbook(first.bytes, w47(), { language: 'en' })).bytes;
+      emulator.drive.putFile(PATH, Buffer.from(start));
+      emulator.drive.lock(PATH);
+    });
+    const asRewritten = async () =>
+      readTablesWithExcelJs(
+        (await writeWeekToWorkbook(start, w47Moved(), { language: 'en' })).bytes,
+      );
+
+    it('is run once more, which completes the week in every table', async () => {
+      emulator.faults.add({ ...addEventRows, times: 1 });
+      const outcome = await saveWeekToOneDrive(deps(), w47Moved(), { language: 'en', now: NOW });
+      expect(outcome.kind).toBe('updatedInOpenWorkbook');
+      expect(requestsMatching(/tables\/Events\/rows\/add/)).toEqual([
+        expect.stringMatching(/ 400$/),
+        expect.stringMatching(/ 200$/),
+      ]);
+      expect(await readTablesWithExcelJs(emulator.drive.getFile(PATH)!)).toEqual(
+        await asRewritten(),
+      );
+    });
+
+    it('is reported, with the week kept, when it fails again; the next save repairs it', async () => {
+      emulator.faults.add(addEventRows);
+      const outcome = await saveWeekToOneDrive(deps(), w47Moved(), { language: 'fr', now: NOW });
+      expect(outcome).toMatchObject({
+        kind: 'retryLater',
+        reason: 'interrupted',
+        week: '2026-W47',
+      });
+      if (outcome.kind !== 'retryLater') throw new Error('expected retryLater');
+      expect(outcome.message.fr).toMatch(
+        /^L’écriture de la semaine 2026-W47 dans le classeur ouvert Centaure\.xlsx a été interrompue \(.+\) : certains tableaux ne l’ont pas encore\. La semaine est conservée ; réessayez pour la compléter\.$/,
+      );
+
+      emulator.faults.clear();
+      const retried = await saveWeekToOneDrive(deps(), w47Moved(), { language: 'fr', now: NOW });
+      expect(retried.kind).toBe('updatedInOpenWorkbook');
+      expect(await readTablesWithExcelJs(emulator.drive.getFile(PATH)!)).toEqual(
+        await asRewritten(),
+      );
+    });
+
+    it('passes the error on as it is when it failed before writing anything', async () => {
+      emulator.faults.add({ method: 'GET', path: /tables\/WeeklyTasks\/range$/, status: 400 });
+      await expect(
+        saveWeekToOneDrive(deps(), w47Moved(), { language: 'en', now: NOW }),
+      ).rejects.toMatchObject({ code: 'graph-failed' });
+      expect(emulator.drive.getFile(PATH)!.equals(Buffer.from(start))).toBe(true);
+    });
+  });
+
   it('asks to close the file and keeps the week where the Excel REST API is not available', async () => {
     const original = Buffer.from(
       (await writeWeekToWorkbook(null, w46(), { language: 'en' })).bytes,
