@@ -5,6 +5,7 @@ import type { CellData, TableSpec } from './layout';
 import { columnIndex, TABLE_SPECS, WEEK_SELECTOR_NAME, WEEKLY_TASKS } from './layout';
 import { columnLetters, parseRange } from './package/cell-address';
 import type { TableRange } from './table-operations';
+import { matchRowsByIdentity } from './row-identity';
 import { weekRows } from './week-rows';
 
 /** A value as sent to the Excel REST API: text starting with `'` stays text, whatever follows. */
@@ -101,15 +102,16 @@ function planTable(
   }
 
   const identity = spec.identity.map((key) => columnIndex(spec, key));
-  const key = (values: CellData[]) => JSON.stringify(values);
-  const previous = new Map<string, number>();
-  if (identity.length > 0) {
-    for (const i of replaced) previous.set(key(identity.map((k) => body[i][positions[k]])), i);
-  }
+  const sameFact =
+    identity.length === 0
+      ? new Map<number, number>()
+      : matchRowsByIdentity(
+          replaced.map((i) => ({ index: i, identity: identity.map((k) => body[i][positions[k]]) })),
+          rows.map((values) => identity.map((k) => values[k])),
+        );
   const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
-  const add = rows.map((values) => {
-    const match =
-      identity.length > 0 ? previous.get(key(identity.map((k) => values[k]))) : undefined;
+  const add = rows.map((values, position) => {
+    const match = sameFact.get(position);
     return range.values[0].map((_, c): ExcelValue => {
       const specIndex = specOfColumn.get(c);
       if (specIndex !== undefined) return excelValue(values[specIndex]);

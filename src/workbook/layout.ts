@@ -85,7 +85,8 @@ export const EVENTS: TableSpec = {
   name: 'Events',
   sheet: { fr: 'Événements', en: 'Events' },
   scope: 'week',
-  identity: [],
+  // An event is its time and subject: a note typed beside it stays when it is retagged.
+  identity: ['start', 'end', 'subject'],
   columns: [
     WEEK,
     column('date', 'Date', 'Date', 'date', 12),

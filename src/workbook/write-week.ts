@@ -2,7 +2,7 @@ import type { Language } from '../core/errors';
 import type { WeekSummary } from '../core/week-summary';
 import { SELECTOR_CELL, DASHBOARD_SHEET } from './dashboard';
 import { missingColumn, missingTables } from './errors';
-import type { CellData, TableSpec } from './layout';
+import type { TableSpec } from './layout';
 import {
   columnIndex,
   MARKER_PROPERTY,
@@ -22,11 +22,12 @@ import {
 } from './package/defined-names';
 import { followMoveInWorkbook, requireRecalculation } from './package/formula-pass';
 import { setCellValue } from './package/sheet-cells';
-import type { NewCell, RowPlan } from './package/table-editor';
+import type { NewCell, RowPlan, RowPlanItem } from './package/table-editor';
 import { TableEditor } from './package/table-editor';
 import type { WorkbookStructure } from './package/workbook-structure';
 import { findTable, readStructure } from './package/workbook-structure';
 import { XlsxPackage } from './package/xlsx-package';
+import { matchRowsByIdentity } from './row-identity';
 import { tableColumn } from './structured-reference';
 import { trackingTemplate } from './template';
 import type { TableRows } from './week-rows';
@@ -92,10 +93,6 @@ function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
   return fr === en ? fallback : fr > en ? 'fr' : 'en';
 }
 
-function identityKey(values: readonly CellData[]): string {
-  return JSON.stringify(values);
-}
-
 /** The table's new body: the week's old rows out, its new rows where they were (or in week order). */
 function planRows(
   { spec, editor, positions }: LocatedTable,
@@ -118,25 +115,30 @@ function planRows(
     const later = kept.findIndex((i) => String(editor.read(i, weekColumn) ?? '') > week);
     insertAt = later < 0 ? kept.length : later;
   }
-  const previous = new Map<string, number>();
-  if (identity.length > 0) {
-    for (const i of replaced) {
-      previous.set(identityKey(identity.map((k) => editor.read(i, positions[k]))), i);
-    }
-  }
+  const sameFact =
+    identity.length === 0
+      ? new Map<number, number>()
+      : matchRowsByIdentity(
+          replaced.map((i) => ({
+            index: i,
+            identity: identity.map((k) => editor.read(i, positions[k])),
+          })),
+          rows.rows.map((values) => identity.map((k) => values[k])),
+        );
   const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
-  const newRows = rows.rows.map((values): { cells: NewCell[] } => {
-    const match =
-      identity.length > 0 ? previous.get(identityKey(identity.map((k) => values[k]))) : undefined;
+  const newRows = rows.rows.map((values, position): RowPlanItem => {
+    const match = sameFact.get(position);
     const cells = editor.columns.map((column, tableIndex): NewCell => {
       const specIndex = specOfColumn.get(tableIndex);
       if (specIndex !== undefined) {
-        return { kind: 'value', value: values[specIndex], format: spec.columns[specIndex].format };
+        const format = spec.columns[specIndex].format;
+        return { kind: 'value', value: values[specIndex], format, styleFrom: match };
       }
       if (column.calculatedFormula !== null) return { kind: 'calculated' };
       return match === undefined ? { kind: 'blank' } : { kind: 'copy', fromRow: match };
     });
-    return { cells };
+    // What the user put beside the table, and the row's height, stay on the sheet row.
+    return { cells, besideFrom: replaced[position] };
   });
   const keptItems = kept.map((keep) => ({ keep }));
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];

@@ -13,6 +13,7 @@ import {
   forgetFormulaCells,
   formulaCell,
   formulaCells,
+  formulaOf,
   isFormulaCell,
   sheetRows,
   valueCell,
@@ -29,6 +30,7 @@ import {
   localName,
   sameNamespace,
   textContent,
+  textNode,
 } from './xml';
 
 /** Elements outside the cells that point at rows of their sheet. */
@@ -44,7 +46,8 @@ const RANGE_HOLDERS: ReadonlySet<string> = new Set([
 
 /** A cell of a row being added to a table. */
 export type NewCell =
-  | { kind: 'value'; value: CellData; format: CellFormat }
+  /** A value in the column's format, or in the style of that cell of data row `styleFrom` (the user's bold stays). */
+  | { kind: 'value'; value: CellData; format: CellFormat; styleFrom?: number }
   /** A value formatted like the cell above it, as Excel does for a row added to a table. */
   | { kind: 'typed'; value: CellData | { formula: string } }
   /** The table column's calculated formula, if it has one. */
@@ -53,8 +56,15 @@ export type NewCell =
   | { kind: 'copy'; fromRow: number }
   | { kind: 'blank' };
 
-/** The new body of a table, top to bottom: existing data rows kept (by index) and new rows (one cell per table column). */
-export type RowPlan = ReadonlyArray<{ keep: number } | { cells: readonly NewCell[] }>;
+/**
+ * One row of a table's new body: an existing data row kept (by index), or a new row with
+ * one cell per table column, which may take over what data row `besideFrom` had outside
+ * the table (cells beside it, its height and row format).
+ */
+export type RowPlanItem = { keep: number } | { cells: readonly NewCell[]; besideFrom?: number };
+
+/** The new body of a table, top to bottom. */
+export type RowPlan = ReadonlyArray<RowPlanItem>;
 
 export interface TableColumn {
   name: string;
@@ -173,7 +183,11 @@ export class TableEditor {
         body.push(element(sameNamespace(sheetData, 'row'), { r: String(rowNumber) }));
       else if ('keep' in item)
         body.push(this.moveRow(rows.get(this.firstDataRow + item.keep), rowNumber, sheetData));
-      else body.push(await this.newRow(item.cells, rowNumber, position, plan, styles));
+      else {
+        const row = await this.newRow(item.cells, rowNumber, position, plan, styles);
+        if (item.besideFrom !== undefined) this.carryBeside(item.besideFrom, row, rowNumber);
+        body.push(row);
+      }
     }
     for (const row of below) this.renumber(row, move.row(Number(row.attributes.r)));
     forgetFormulaCells(this.sheetRoot);
@@ -220,6 +234,42 @@ export class TableEditor {
     return row;
   }
 
+  /**
+   * Gives a new row what an old data row had outside the table: the cells left and right of
+   * it (formulas shifted as a copy would shift them) and the row's own attributes.
+   */
+  private carryBeside(fromRow: number, row: XmlElement, rowNumber: number): void {
+    const old = this.sheet.rows.get(this.firstDataRow + fromRow);
+    if (!old) return;
+    const shift = rowNumber - Number(old.attributes.r);
+    for (const [name, value] of Object.entries(old.attributes)) {
+      if (name !== 'r' && name !== 'spans') row.attributes[name] = value;
+    }
+    const outside = elements(old, 'c').filter((cell) => {
+      const column = cellColumn(cell);
+      return column < this.range.start.column || column > this.range.end.column;
+    });
+    if (outside.length === 0) return;
+    const carried = outside.map((cell) => {
+      const copy = structuredClone(cell);
+      copy.attributes.r = `${copy.attributes.r?.replace(/\d+$/, '')}${rowNumber}`;
+      const f = formulaOf(copy);
+      if (f && shift !== 0) {
+        f.children = [textNode(translateFormula(textContent(f), shift, 0))];
+        const ref = f.attributes.ref === undefined ? null : parseRange(f.attributes.ref);
+        if (ref) {
+          f.attributes.ref = formatRange({
+            start: { ...ref.start, row: ref.start.row + shift },
+            end: { ...ref.end, row: ref.end.row + shift },
+          });
+        }
+      }
+      return copy;
+    });
+    const cells = [...elements(row, 'c'), ...carried].sort((a, b) => cellColumn(a) - cellColumn(b));
+    row.children = [...row.children.filter((c) => c.type !== 'element'), ...cells];
+  }
+
   private async newRow(
     cells: readonly NewCell[],
     rowNumber: number,
@@ -257,8 +307,14 @@ export class TableEditor {
     row: XmlElement,
   ): Promise<XmlElement | null> {
     switch (spec.kind) {
-      case 'value':
-        return valueCell(row, column, rowNumber, spec.value, await styles.styleOf(spec.format));
+      case 'value': {
+        const styled =
+          spec.styleFrom === undefined
+            ? undefined
+            : cellAt(this.sheet.rows.get(this.firstDataRow + spec.styleFrom), column)?.attributes.s;
+        const style = styled === undefined ? await styles.styleOf(spec.format) : Number(styled);
+        return valueCell(row, column, rowNumber, spec.value, style);
+      }
       case 'typed': {
         const style = this.neighbourStyle(column, position, plan);
         return typeof spec.value === 'object' && spec.value !== null

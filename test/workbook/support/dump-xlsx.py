@@ -41,6 +41,7 @@ def dump(path, values):
             "maxRow": sheet.max_row,
             "frozen": sheet.freeze_panes,
             "conditionalFormats": sorted(str(r.sqref) for r in sheet.conditional_formatting),
+            "rowHeights": {str(n): d.height for n, d in sheet.row_dimensions.items() if d.height is not None},
         }
         for table in sheet.tables.values():
             tables.append({

@@ -33,6 +33,8 @@ export interface DumpedWorkbook {
       maxRow: number;
       frozen: string | null;
       conditionalFormats: string[];
+      /** Rows given a height of their own, by row number. */
+      rowHeights: Record<string, number>;
     }
   >;
   tables: DumpedTable[];
