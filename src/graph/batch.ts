@@ -21,6 +21,8 @@ export interface BatchStep {
   /** Relative to the version root, e.g. `/me/events/{id}`. */
   url: string;
   body?: unknown;
+  /** Sent with this request only (e.g. `If-Match`). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export type BatchResult =
@@ -91,16 +93,20 @@ export async function runBatch(
     while (pending.length > 0) {
       const body = {
         requests: pending.map((index) => {
-          const { method, url, body: stepBody } = steps[index];
-          return stepBody === undefined
-            ? { id: String(index), method, url }
-            : {
-                id: String(index),
-                method,
-                url,
-                body: stepBody,
-                headers: { 'Content-Type': 'application/json' },
-              };
+          const { method, url, body: stepBody, headers = {} } = steps[index];
+          const id = String(index);
+          if (stepBody === undefined) {
+            return Object.keys(headers).length === 0
+              ? { id, method, url }
+              : { id, method, url, headers };
+          }
+          return {
+            id,
+            method,
+            url,
+            body: stepBody,
+            headers: { ...headers, 'Content-Type': 'application/json' },
+          };
         }),
       };
       let answer: unknown;

@@ -2,9 +2,12 @@ import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import { ensureCatalogCategories } from '../../src/graph/categories';
 import { GraphNotFoundError, GraphThrottledError } from '../../src/graph/errors';
 import type { EventTagChange } from '../../src/graph/event-tags';
+import { readWeek } from '../../src/graph/calendar-view';
 import { setEventTask, tagEvents } from '../../src/graph/event-tags';
 import type { GraphHarness } from './support/graph-harness';
 import { startHarness } from './support/graph-harness';
+
+const WEEK_47 = { weekYear: 2026, weekNumber: 47 };
 
 let harness: GraphHarness;
 beforeAll(async () => {
@@ -169,5 +172,56 @@ describe('tagging events', () => {
 
     expect(removed.status).toBe('updated');
     expect(categoriesOf(id)).toEqual(['Perso']);
+  });
+
+  it('never drops a category added in Outlook after the week was read: the write waits on If-Match', async () => {
+    const [id] = addMeetings(1);
+    const read = await readWeek(harness.graph, { week: WEEK_47, timeZone: 'Europe/Paris' });
+    const etag = (read.events.find((e) => e.id === id) as { '@odata.etag'?: string })[
+      '@odata.etag'
+    ];
+    expect(etag).toEqual(expect.any(String));
+    // Meanwhile, in Outlook, the user flags the meeting.
+    harness.emulator.mailbox.update(id, (data) => ({
+      ...data,
+      categories: [...(data.categories ?? []), 'Urgent'],
+    }));
+    harness.resetLog();
+
+    const [outcome] = await tagEvents(harness.graph, DEFAULT_CATALOG, [
+      { eventId: id, categories: ['Client', 'Centaure REU'], etag, taskCode: 'MAIL' },
+    ]);
+
+    expect(outcome).toEqual({
+      eventId: id,
+      status: 'updated',
+      categories: ['Client', 'Centaure MAIL', 'Urgent'],
+    });
+    expect(categoriesOf(id)).toEqual(['Client', 'Centaure MAIL', 'Urgent']);
+    // The stale write (412), the read of what the event holds now, the write on that.
+    const sent = harness.emulator.requests
+      .roundTrips()
+      .map(
+        (request) =>
+          (request.body as { requests: { method: string; headers?: Record<string, string> }[] })
+            .requests[0],
+      );
+    expect(sent.map((r) => r.method)).toEqual(['PATCH', 'GET', 'PATCH']);
+    expect(sent[0].headers?.['If-Match']).toBe(etag);
+    expect(sent[2].headers?.['If-Match']).not.toBe(etag);
+  });
+
+  it('tags one event with If-Match on the etag it just read', async () => {
+    const [id] = addMeetings(1);
+    const read = await readWeek(harness.graph, { week: WEEK_47, timeZone: 'Europe/Paris' });
+    const etag = (read.events.find((e) => e.id === id) as { '@odata.etag'?: string })[
+      '@odata.etag'
+    ];
+    harness.resetLog();
+    await setEventTask(harness.graph, DEFAULT_CATALOG, id, 'VEIL');
+    const [, patch] = harness.emulator.requests.roundTrips();
+    expect(patch.method).toBe('PATCH');
+    expect(patch.headers['if-match']).toBe(etag);
+    expect(categoriesOf(id)).toEqual(['Client', 'Centaure VEIL']);
   });
 });
