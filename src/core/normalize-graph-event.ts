@@ -94,13 +94,17 @@ function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: numb
       `invalid date "${oneLine(dateTime, 40)}" in "${field}"`,
     );
   }
-  // Counting is in whole minutes (seconds dropped), and so is every time shown.
-  return instant.startOf('minute');
+  return instant;
 }
 
+const MINUTE_MS = 60_000;
+
+/** Counting is in whole minutes (seconds dropped), and so is every time shown. */
+const toWholeMinute = (ms: number) => Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+
 function timedSpan(raw: Partial<GraphEvent>, index: number): TimedSpan {
-  const start = toInstant(raw, 'start', index).toMillis();
-  const end = toInstant(raw, 'end', index).toMillis();
+  const start = toWholeMinute(toInstant(raw, 'start', index).toMillis());
+  const end = toWholeMinute(toInstant(raw, 'end', index).toMillis());
   if (end < start) {
     throw eventError(raw, index, 'la fin est avant le début', 'end is before start');
   }

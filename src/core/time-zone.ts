@@ -5,6 +5,18 @@ import { InvalidInputError } from './errors';
 /** Names Exchange uses for UTC that are neither IANA nor in the CLDR Windows table. */
 const UTC_ALIASES = new Set(['utc', 'tzone://microsoft/utc', 'coordinated universal time']);
 
+const canonicalNames = new Map<string, string>();
+
+/** Spelled as the platform's zone data spells it (`europe/paris` is `Europe/Paris`); asked once per name. */
+function canonicalIana(valid: string): string {
+  let canonical = canonicalNames.get(valid);
+  if (canonical === undefined) {
+    canonical = new Intl.DateTimeFormat('en', { timeZone: valid }).resolvedOptions().timeZone;
+    canonicalNames.set(valid, canonical);
+  }
+  return canonical;
+}
+
 /**
  * Turns a zone name as Exchange or a user writes it (IANA `Europe/Paris` or Windows
  * `Romance Standard Time`) into a canonical IANA name, or `undefined` when unknown.
@@ -13,9 +25,7 @@ export function toIanaZone(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return undefined;
   if (UTC_ALIASES.has(trimmed.toLowerCase())) return 'UTC';
-  // Spelled as the platform's zone data spells it, so `europe/paris` reads `Europe/Paris`.
-  if (IANAZone.isValidZone(trimmed))
-    return new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
+  if (IANAZone.isValidZone(trimmed)) return canonicalIana(trimmed);
   const fromWindows = findIana(trimmed);
   if (fromWindows.length > 0) return fromWindows[0];
   return undefined;

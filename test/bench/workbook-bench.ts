@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { summarizeWeek } from '../../src/core/summarize';
 import { parseIsoWeek } from '../../src/core/week';
 import type { WeekSummary } from '../../src/core/week-summary';
@@ -7,19 +12,14 @@ import { timeMedian } from './measure';
 import { isoWeeksOf2026, syntheticWeekEvents } from './synthetic-events';
 
 const EVENTS_PER_WEEK = 60;
-
-function week(isoWeek: string, seed: number): WeekSummary {
-  return summarizeWeek(syntheticWeekEvents(isoWeek, EVENTS_PER_WEEK, seed), {
-    week: parseIsoWeek(isoWeek),
-    timeZone: 'Europe/Paris',
-  });
-}
+const run = promisify(execFile);
 
 /** A tracking workbook holding 2026-W01 to W52, 60 events a week. */
 async function yearWorkbook(): Promise<Uint8Array> {
   let bytes: Uint8Array | null = null;
   for (const [i, isoWeek] of isoWeeksOf2026(52).entries()) {
-    bytes = (await writeWeekToWorkbook(bytes, week(isoWeek, i + 1), { language: 'fr' })).bytes;
+    const summary = synthetic({ isoWeek, events: EVENTS_PER_WEEK, seed: i + 1 });
+    bytes = (await writeWeekToWorkbook(bytes, summary, { language: 'fr' })).bytes;
   }
   return bytes!;
 }
@@ -27,27 +27,50 @@ async function yearWorkbook(): Promise<Uint8Array> {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
-/** Times writing `summary` into the year workbook, with memory and sizes. */
+interface SyntheticWeek {
+  isoWeek: string;
+  events: number;
+  seed: number;
+}
+
+const synthetic = ({ isoWeek, events, seed }: SyntheticWeek): WeekSummary =>
+  summarizeWeek(syntheticWeekEvents(isoWeek, events, seed), {
+    week: parseIsoWeek(isoWeek),
+    timeZone: 'Europe/Paris',
+  });
+
+/** Peak memory of one write, measured in a process that does nothing else. */
+async function peakMemoryOfOneWrite(base: Uint8Array, week: SyntheticWeek): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'centaure-bench-'));
+  try {
+    const file = join(dir, 'year.xlsx');
+    writeFileSync(file, base);
+    const args = [file, week.isoWeek, String(week.events), String(week.seed)];
+    const { stdout } = await run(process.execPath, [join(__dirname, 'write-once.js'), ...args]);
+    const { rssBeforeBytes, peakRssBytes } = JSON.parse(stdout) as Record<string, number>;
+    return `${megabytes(peakRssBytes)} (${megabytes(rssBeforeBytes)} before the write)`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Times writing a week into the year workbook, with peak memory and sizes. */
 async function measureWrite(
   base: Uint8Array,
-  summary: WeekSummary,
+  week: SyntheticWeek,
   runs: number,
 ): Promise<BenchResult> {
+  const summary = synthetic(week);
   let written = base;
-  let peakHeap = 0;
   const timing = await timeMedian(runs, async () => {
     written = (await writeWeekToWorkbook(base, summary, { language: 'fr' })).bytes;
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   });
   return {
     ...timing,
     details: {
       'file before': kilobytes(base.byteLength),
       'file after': kilobytes(written.byteLength),
-      // Sampled right after each write, so garbage not yet collected is included.
-      'heap used after a write (max)': megabytes(peakHeap),
-      // maxRSS is the process peak so far, in KiB: building the year is included.
-      'process max RSS': megabytes(process.resourceUsage().maxRSS * 1024),
+      'peak RSS of one write in its own process': await peakMemoryOfOneWrite(base, week),
     },
   };
 }
@@ -58,16 +81,16 @@ const yearOnce = () => (year ??= yearWorkbook());
 export const workbookBenches: Bench[] = [
   {
     name: 'workbook: add week 53 to a 52-week × 60-event workbook',
-    run: async () => measureWrite(await yearOnce(), week('2026-W53', 53), 15),
+    run: async () =>
+      measureWrite(
+        await yearOnce(),
+        { isoWeek: '2026-W53', events: EVENTS_PER_WEEK, seed: 53 },
+        15,
+      ),
   },
   {
     name: 'workbook: regenerate week 26 (45 events) in the same workbook',
-    run: async () => {
-      const summary = summarizeWeek(syntheticWeekEvents('2026-W26', 45, 2600), {
-        week: parseIsoWeek('2026-W26'),
-        timeZone: 'Europe/Paris',
-      });
-      return measureWrite(await yearOnce(), summary, 15);
-    },
+    run: async () =>
+      measureWrite(await yearOnce(), { isoWeek: '2026-W26', events: 45, seed: 2600 }, 15),
   },
 ];
