@@ -33,6 +33,13 @@ export async function saveWeekToFile(
   summary: WeekSummary,
   options: { language: Language; now: Date },
 ): Promise<SavedToFile> {
+  if (!path.toLowerCase().endsWith('.xlsx')) {
+    // Excel refuses to open an xlsx package under another extension.
+    throw new InvalidInputError({
+      fr: `Le classeur doit avoir l’extension .xlsx : ${path}`,
+      en: `The workbook must have the .xlsx extension: ${path}`,
+    });
+  }
   const existing = await readIfExists(path);
   const written = await writeWeekToWorkbook(existing, summary, options);
   let backupPath: string | null = null;

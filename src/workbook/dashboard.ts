@@ -44,6 +44,10 @@ const LABELS = {
     en: 'AI: average weekly hours, before / after',
   },
   aiSince: { fr: 'IA depuis', en: 'AI since' },
+  noAiDate: {
+    fr: 'Aucune tâche n’a encore de date « IA depuis » : renseignez-la dans le catalogue pour comparer avant et après.',
+    en: 'No task has an “AI since” date yet: set one in the catalog to compare before and after.',
+  },
   before: { fr: 'Avant h/sem', en: 'Before h/wk' },
   after: { fr: 'Après h/sem', en: 'After h/wk' },
   change: { fr: 'Variation h', en: 'Change h' },
@@ -181,6 +185,10 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
     ],
   );
   set('J14', label('ai')).font = { bold: true, size: 13 };
+  formula(
+    'M14',
+    `IF(SUMPRODUCT(--(${cat('aiSince')}<>""))=0,"${label('noAiDate')}","")`,
+  ).font = { italic: true, color: { argb: 'FF595959' } };
   headerRow(
     15,
     ['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q'],

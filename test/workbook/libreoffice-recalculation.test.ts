@@ -174,6 +174,14 @@ describe('a year of history (52 weeks × 60 events), recalculated by LibreOffice
     // Slots past the week's tasks stay empty.
     expect(at(`A${16 + tasks.length}`)).toBeNull();
   });
+
+  it('says why the AI block is empty when no task of the catalog has an AI date', () => {
+    const at = (address: string) => value(year.sheets['Tableau de bord'].cells[address]);
+    expect(at('J16')).toBeNull();
+    expect(at('M14')).toBe(
+      'Aucune tâche n’a encore de date « IA depuis » : renseignez-la dans le catalogue pour comparer avant et après.',
+    );
+  });
 });
 
 describe('the dashboard over a few weeks, worked by hand', () => {
@@ -193,6 +201,7 @@ describe('the dashboard over a few weeks, worked by hand', () => {
     expect(['M16', 'N16', 'O16', 'P16', 'Q16'].map(at)).toEqual([3, 0.875, -2.125, 1, 2]);
     // MAIL and MGT have no AI date.
     expect(at('J17')).toBeNull();
+    expect(at('M14')).toBeNull();
   });
 
   it('keeps the weeks in order in the week list of the selector', () => {

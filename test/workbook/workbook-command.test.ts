@@ -99,6 +99,17 @@ describe('centaure workbook', () => {
     expect(existsSync(join(dir, 'Handmade.backup-20261129-100000.xlsx'))).toBe(false);
   });
 
+  it('writes only to an .xlsx file', async () => {
+    const out = join(dir, 'Centaure.docx');
+    const result = await runCli(args(out), { language: 'fr' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `centaure: Le classeur doit avoir l’extension .xlsx : ${out}\n`,
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('says which option is missing', async () => {
     const result = await runCli(['workbook', '--events', SAMPLE]);
     expect(result.code).toBe(2);
