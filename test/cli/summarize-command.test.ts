@@ -9,6 +9,15 @@ import { summarize } from '../support/summarize';
 const SAMPLE = join(__dirname, '../fixtures/sample-week-2026-W47.json');
 const dir = mkdtempSync(join(tmpdir(), 'centaure-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** `summarize` of the sample week W47, with more options. */
+const sampleWeek = (...options: string[]) => [
+  'summarize',
+  '--events',
+  SAMPLE,
+  '--week',
+  '2026-W47',
+  ...options,
+];
 function file(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -17,15 +26,7 @@ function file(name: string, content: string): string {
 
 describe('centaure summarize, as a user runs it', () => {
   it('prints the sample week figures of the README', async () => {
-    const result = await spawnCli([
-      'summarize',
-      '--events',
-      SAMPLE,
-      '--week',
-      '2026-W47',
-      '--tz',
-      'Europe/Paris',
-    ]);
+    const result = await spawnCli(sampleWeek('--tz', 'Europe/Paris'));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // The figures themselves are worked out in test/core/sample-week.test.ts: the command
@@ -49,16 +50,7 @@ describe('centaure summarize, as a user runs it', () => {
   });
 
   it('stops quietly when the reader of its output goes away (| head)', async () => {
-    const child = spawn(process.execPath, [
-      BIN,
-      'summarize',
-      '--events',
-      SAMPLE,
-      '--week',
-      '2026-W47',
-      '--tz',
-      'UTC',
-    ]);
+    const child = spawn(process.execPath, [BIN, ...sampleWeek('--tz', 'UTC')]);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -87,13 +79,11 @@ describe('centaure summarize options', () => {
   });
 
   it('reads TZ as POSIX writes it, and keeps UTC on a machine with no zone', async () => {
-    const paris = await runCli(['summarize', '--events', SAMPLE, '--week', '2026-W47'], {
+    const paris = await runCli(sampleWeek(), {
       env: { TZ: ':Europe/Paris' },
     });
     expect(JSON.parse(paris.stdout).week.start).toBe('2026-11-16T00:00:00+01:00');
-    const none = await spawnCli(['summarize', '--events', SAMPLE, '--week', '2026-W47'], {
-      TZ: '',
-    });
+    const none = await spawnCli(sampleWeek(), { TZ: '' });
     expect(JSON.parse(none.stdout).week).toMatchObject({
       timeZone: 'UTC',
       start: '2026-11-16T00:00:00Z',
@@ -101,15 +91,7 @@ describe('centaure summarize options', () => {
   });
 
   it('says the zone as the zone data spells it', async () => {
-    const result = await runCli([
-      'summarize',
-      '--events',
-      SAMPLE,
-      '--week',
-      '2026-W47',
-      '--tz',
-      'europe/paris',
-    ]);
+    const result = await runCli(sampleWeek('--tz', 'europe/paris'));
     expect(JSON.parse(result.stdout).week.timeZone).toBe('Europe/Paris');
   });
 
