@@ -185,10 +185,10 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
     ],
   );
   set('J14', label('ai')).font = { bold: true, size: 13 };
-  formula(
-    'M14',
-    `IF(SUMPRODUCT(--(${cat('aiSince')}<>""))=0,"${label('noAiDate')}","")`,
-  ).font = { italic: true, color: { argb: 'FF595959' } };
+  formula('M14', `IF(SUMPRODUCT(--(${cat('aiSince')}<>""))=0,"${label('noAiDate')}","")`).font = {
+    italic: true,
+    color: { argb: 'FF595959' },
+  };
   headerRow(
     15,
     ['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q'],

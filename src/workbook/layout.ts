@@ -85,7 +85,8 @@ export const EVENTS: TableSpec = {
   name: 'Events',
   sheet: { fr: 'Événements', en: 'Events' },
   scope: 'week',
-  // An event is its time and subject: a note typed beside it stays when it is retagged.
+  // An event is its time and subject: what the user typed in a column they added to the
+  // table stays on it when it is retagged (not when it moves or its subject changes).
   identity: ['start', 'end', 'subject'],
   columns: [
     WEEK,

@@ -2,10 +2,13 @@ import type { CellData } from './layout';
 
 /**
  * A row's identity as text. Numbers are compared to six decimals: a date-time serial that
- * Excel saved back with 15 significant digits is still the same minute.
+ * Excel saved back with 15 significant digits is still the same minute. An empty cell is
+ * empty however it is read (the Excel REST API says `""`, a private subject is `null`).
  */
 function identityKey(values: readonly CellData[]): string {
-  return JSON.stringify(values.map((v) => (typeof v === 'number' ? v.toFixed(6) : v)));
+  return JSON.stringify(
+    values.map((v) => (typeof v === 'number' ? v.toFixed(6) : v === '' ? null : v)),
+  );
 }
 
 /**

@@ -137,8 +137,7 @@ function planRows(
       if (column.calculatedFormula !== null) return { kind: 'calculated' };
       return match === undefined ? { kind: 'blank' } : { kind: 'copy', fromRow: match };
     });
-    // What the user put beside the table, and the row's height, stay on the sheet row.
-    return { cells, besideFrom: replaced[position] };
+    return { cells };
   });
   const keptItems = kept.map((keep) => ({ keep }));
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];

@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { ExcelTablesApi, ExcelValue } from '../../src/workbook/excel-api-upsert';
 import { upsertWeekThroughExcelApi } from '../../src/workbook/excel-api-upsert';
 import type { CellData } from '../../src/workbook/layout';
@@ -6,6 +11,7 @@ import { writeWeekToWorkbook } from '../../src/workbook/write-week';
 import { StoredWorkbookExcel } from '../graph-emulator/routes/excel-stored-workbook';
 import { graphEvent } from '../support/graph-event';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
+import { dumpWithOpenpyxl, tableRecords } from './support/independent-readers';
 import { smallWeek, smallWeekEvents, summarizeFor } from './support/weeks';
 
 /** The Excel REST subset, in process, over the emulator's implementation: what Graph would do to the file. */
@@ -49,6 +55,7 @@ class InProcessExcel implements ExcelTablesApi {
   }
 }
 
+const run = promisify(execFile);
 const w46 = () => summarizeFor(smallWeekEvents('2026-11-09'), '2026-W46');
 const w46Again = () =>
   summarizeFor(
@@ -70,6 +77,42 @@ describe('a week written through the Excel REST API (the file is open in Excel)'
     expect(await readTablesWithExcelJs(excel.bytes)).toEqual(
       await readTablesWithExcelJs(rewritten.bytes),
     );
+  });
+
+  it('keeps what the user typed in a column they added, on the same events as the file rewrite', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'centaure-rest-notes-'));
+    try {
+      const [base, edited] = [join(dir, 'base.xlsx'), join(dir, 'edited.xlsx')];
+      writeFileSync(base, await twoWeeks());
+      await run('/usr/bin/python3', [join(__dirname, 'support/notes-beside.py'), base, edited]);
+      const start = readFileSync(edited);
+      const rewritten = join(dir, 'rewritten.xlsx');
+      writeFileSync(
+        rewritten,
+        (await writeWeekToWorkbook(start, w46Again(), { language: 'en' })).bytes,
+      );
+      const excel = new InProcessExcel(start);
+      await upsertWeekThroughExcelApi(excel, w46Again(), 'en');
+      const throughApi = join(dir, 'through-api.xlsx');
+      writeFileSync(throughApi, excel.bytes);
+      // exceljs cannot read a table column added by openpyxl: openpyxl reads both.
+      const books = await dumpWithOpenpyxl([rewritten, throughApi]);
+      const events = (path: string) =>
+        tableRecords(books[path], 'Events').map((r) => [
+          r.Subject?.v ?? null,
+          r['My note']?.v ?? null,
+        ]);
+      expect(events(throughApi)).toEqual(events(rewritten));
+      // W46 again (Emails, Plan 2027, the private review, Inbox zero), then W47: notes by event.
+      expect(events(throughApi).slice(0, 4)).toEqual([
+        ['Emails', 'keep'],
+        ['[STRAT] Plan 2027', null],
+        [null, 'private note'],
+        ['Inbox zero', 'cancelled?'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('adds the new rows before deleting the old ones, so that no table is ever empty', async () => {

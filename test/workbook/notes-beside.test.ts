@@ -38,7 +38,9 @@ beforeAll(async () => {
 const cell = (sheet: string, address: string) => book.sheets[sheet].cells[address]?.v ?? null;
 
 describe('what a user keeps on the rows of a week generated again', () => {
-  it('keeps the cells beside the table on their sheet rows, and the row height', () => {
+  it('keeps the cells beside the table on their sheet rows, and the row height, as Excel would', () => {
+    // Row 5 held Lunch, and now holds Inbox zero: the note stays in L5, as when a table
+    // row is deleted in Excel.
     expect(['L2', 'L3', 'L5'].map((a) => cell('Events', a))).toEqual([
       'call back',
       '=E3*60',
@@ -58,7 +60,7 @@ describe('what a user keeps on the rows of a week generated again', () => {
     expect(rows).toEqual([
       ['Emails', 'keep'],
       ['[STRAT] Plan 2027', null],
-      [null, null], // the private review: no subject
+      [null, 'private note'], // the private review: no subject
       ['Inbox zero', 'cancelled?'],
     ]);
   });

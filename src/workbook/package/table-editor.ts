@@ -13,7 +13,6 @@ import {
   forgetFormulaCells,
   formulaCell,
   formulaCells,
-  formulaOf,
   isFormulaCell,
   sheetRows,
   valueCell,
@@ -30,7 +29,6 @@ import {
   localName,
   sameNamespace,
   textContent,
-  textNode,
 } from './xml';
 
 /** Elements outside the cells that point at rows of their sheet. */
@@ -56,12 +54,8 @@ export type NewCell =
   | { kind: 'copy'; fromRow: number }
   | { kind: 'blank' };
 
-/**
- * One row of a table's new body: an existing data row kept (by index), or a new row with
- * one cell per table column, which may take over what data row `besideFrom` had outside
- * the table (cells beside it, its height and row format).
- */
-export type RowPlanItem = { keep: number } | { cells: readonly NewCell[]; besideFrom?: number };
+/** One row of a table's new body: an existing data row kept (by index), or a new row with one cell per table column. */
+export type RowPlanItem = { keep: number } | { cells: readonly NewCell[] };
 
 /** The new body of a table, top to bottom. */
 export type RowPlan = ReadonlyArray<RowPlanItem>;
@@ -175,6 +169,7 @@ export class TableEditor {
       if (number < this.firstDataRow) above.push(row);
       else if (number > this.lastDataRow) below.push(row);
     }
+    const keptRows = new Set(plan.flatMap((item) => ('keep' in item ? [item.keep] : [])));
     const body: XmlElement[] = [];
     for (let position = 0; position < Math.max(plan.length, 1); position += 1) {
       const rowNumber = this.firstDataRow + position;
@@ -185,7 +180,8 @@ export class TableEditor {
         body.push(this.moveRow(rows.get(this.firstDataRow + item.keep), rowNumber, sheetData));
       else {
         const row = await this.newRow(item.cells, rowNumber, position, plan, styles);
-        if (item.besideFrom !== undefined) this.carryBeside(item.besideFrom, row, rowNumber);
+        const replaced = position < this.dataRowCount && !keptRows.has(position);
+        if (replaced) this.keepBeside(rows.get(rowNumber), row);
         body.push(row);
       }
     }
@@ -235,38 +231,21 @@ export class TableEditor {
   }
 
   /**
-   * Gives a new row what an old data row had outside the table: the cells left and right of
-   * it (formulas shifted as a copy would shift them) and the row's own attributes.
+   * A table row replaced in place leaves the sheet row as Excel would: the cells beside the
+   * table and the row's height stay where they are. Same row number, so the formulas and
+   * ranges that point at them need nothing more than what the move already did.
    */
-  private carryBeside(fromRow: number, row: XmlElement, rowNumber: number): void {
-    const old = this.sheet.rows.get(this.firstDataRow + fromRow);
-    if (!old) return;
-    const shift = rowNumber - Number(old.attributes.r);
-    for (const [name, value] of Object.entries(old.attributes)) {
-      if (name !== 'r' && name !== 'spans') row.attributes[name] = value;
+  private keepBeside(replaced: XmlElement | undefined, row: XmlElement): void {
+    if (!replaced) return;
+    for (const name of ['ht', 'customHeight']) {
+      if (replaced.attributes[name] !== undefined) row.attributes[name] = replaced.attributes[name];
     }
-    const outside = elements(old, 'c').filter((cell) => {
+    const beside = elements(replaced, 'c').filter((cell) => {
       const column = cellColumn(cell);
       return column < this.range.start.column || column > this.range.end.column;
     });
-    if (outside.length === 0) return;
-    const carried = outside.map((cell) => {
-      const copy = structuredClone(cell);
-      copy.attributes.r = `${copy.attributes.r?.replace(/\d+$/, '')}${rowNumber}`;
-      const f = formulaOf(copy);
-      if (f && shift !== 0) {
-        f.children = [textNode(translateFormula(textContent(f), shift, 0))];
-        const ref = f.attributes.ref === undefined ? null : parseRange(f.attributes.ref);
-        if (ref) {
-          f.attributes.ref = formatRange({
-            start: { ...ref.start, row: ref.start.row + shift },
-            end: { ...ref.end, row: ref.end.row + shift },
-          });
-        }
-      }
-      return copy;
-    });
-    const cells = [...elements(row, 'c'), ...carried].sort((a, b) => cellColumn(a) - cellColumn(b));
+    if (beside.length === 0) return;
+    const cells = [...elements(row, 'c'), ...beside].sort((a, b) => cellColumn(a) - cellColumn(b));
     row.children = [...row.children.filter((c) => c.type !== 'element'), ...cells];
   }
 

@@ -4,7 +4,8 @@ Usage: notes-beside.py IN OUT, on a workbook holding W46 (Events rows 2-6: Email
 Plan 2027, the private review, Lunch, Inbox zero) then W47 (rows 7-11):
 - beside the Events table (column L): a note on row 2, a formula on row 3, a note on
   row 5 (Lunch), a note on row 8 (W47); row 2 made taller;
-- a "My note" column added to the Events table: on Emails (row 2) and Inbox zero (row 6);
+- a "My note" column added to the Events table: on Emails (row 2), the private review
+  (row 4, no subject) and Inbox zero (row 6);
 - bold on the W46 MAIL row of WeeklyTasks (D2).
 """
 import sys
@@ -28,6 +29,7 @@ table = events.tables["Events"]
 last = events.max_row
 events["K1"] = "My note"
 events["K2"] = "keep"
+events["K4"] = "private note"
 events["K6"] = "cancelled?"
 table.ref = f"A1:K{last}"
 table.autoFilter.ref = table.ref
