@@ -14,7 +14,6 @@ const FRENCH: Readonly<Record<string, (name: string) => string>> = {
   'commander.unknownOption': (name) => `option inconnue « ${name} »`,
   'commander.unknownCommand': (name) => `commande inconnue « ${name} »`,
   'commander.excessArguments': () => 'trop d’arguments',
-  'commander.invalidArgument': (name) => `valeur refusée pour « ${name} »`,
 };
 
 /** A usage error (unknown command, missing option…) as one line in the user's language. */

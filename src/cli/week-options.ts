@@ -29,14 +29,23 @@ export function addWeekOptions(command: Command): Command {
 }
 
 /**
- * The machine's zone: `TZ` as POSIX writes it (`:Europe/Paris` too) when it names a zone,
- * else the zone the platform resolved (a `TZ` such as `:/etc/localtime` says nothing).
+ * The machine's zone: `TZ` when it names one (POSIX's `:Europe/Paris` too), else the zone the
+ * platform resolved from the system (`TZ` unset, empty, or a path such as `:/etc/localtime`).
+ * A `TZ` naming no zone is an error rather than a guess.
  */
 function machineZone(env: NodeJS.ProcessEnv): string {
-  const fromEnvironment = toIanaZone((env.TZ ?? '').replace(/^:/, ''));
+  const fromEnvironment = (env.TZ ?? '').trim().replace(/^:/, '');
+  if (fromEnvironment !== '' && !fromEnvironment.startsWith('/')) {
+    const zone = toIanaZone(fromEnvironment);
+    if (zone !== undefined) return zone;
+    throw new InvalidInputError({
+      fr: `La variable TZ ne nomme aucun fuseau horaire connu : « ${oneLine(fromEnvironment, 60)} ». Indiquez le fuseau avec --tz (par exemple --tz Europe/Paris).`,
+      en: `The TZ variable names no known time zone: "${oneLine(fromEnvironment, 60)}". Give the zone with --tz (for example --tz Europe/Paris).`,
+    });
+  }
   // A machine with no zone at all (`TZ=` resolves to `Etc/Unknown`, or nothing) keeps time in UTC.
   const resolved = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
-  return fromEnvironment ?? toIanaZone(resolved ?? '') ?? 'UTC';
+  return toIanaZone(resolved ?? '') ?? 'UTC';
 }
 
 export interface ResolvedWeek {

@@ -5,16 +5,18 @@ import { InvalidInputError } from './errors';
 /** Names Exchange uses for UTC that are neither IANA nor in the CLDR Windows table. */
 const UTC_ALIASES = new Set(['utc', 'tzone://microsoft/utc', 'coordinated universal time']);
 
-const canonicalNames = new Map<string, string>();
+let spellings: Map<string, string> | null = null;
 
-/** Spelled as the platform's zone data spells it (`europe/paris` is `Europe/Paris`); asked once per name. */
+/**
+ * The zone as the platform's zone list spells it when only the case differs (`europe/paris`
+ * is `Europe/Paris`); any other valid name as given, so `Asia/Kolkata` never turns into the
+ * older alias some ICU versions list instead.
+ */
 function canonicalIana(valid: string): string {
-  let canonical = canonicalNames.get(valid);
-  if (canonical === undefined) {
-    canonical = new Intl.DateTimeFormat('en', { timeZone: valid }).resolvedOptions().timeZone;
-    canonicalNames.set(valid, canonical);
-  }
-  return canonical;
+  spellings ??= new Map(
+    Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]),
+  );
+  return spellings.get(valid.toLowerCase()) ?? valid;
 }
 
 /**

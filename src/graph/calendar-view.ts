@@ -29,12 +29,15 @@ export interface WeekQuery {
   now?: Date;
 }
 
+/** An event as Graph sends it, with the etag a later write can be conditioned on (`If-Match`). */
+export type GraphEventWithEtag = GraphEvent & { '@odata.etag'?: string };
+
 export interface WeekEvents {
   window: WeekWindow;
   /** The IANA zone of the window (Graph gives the times in UTC). */
   timeZone: string;
   /** Raw Graph events, as `centaure summarize --events` and the engine read them. */
-  events: GraphEvent[];
+  events: GraphEventWithEtag[];
 }
 
 /** Every event of one week: `GET /me/calendarView` over the week window, all pages. */
@@ -66,11 +69,11 @@ export async function readWeek(graph: GraphClient, query: WeekQuery = {}): Promi
  * Offset paging over a calendar edited meanwhile can serve an event on two pages; an
  * occurrence's id is unique in a calendar view, so the second copy is dropped.
  */
-function uniqueById(raw: readonly unknown[]): GraphEvent[] {
+function uniqueById(raw: readonly unknown[]): GraphEventWithEtag[] {
   const seen = new Set<string>();
-  const events: GraphEvent[] = [];
+  const events: GraphEventWithEtag[] = [];
   for (const item of raw) {
-    const event = item as GraphEvent;
+    const event = item as GraphEventWithEtag;
     if (isRecord(item) && typeof event.id === 'string') {
       if (seen.has(event.id)) continue;
       seen.add(event.id);

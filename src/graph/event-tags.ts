@@ -1,9 +1,9 @@
-import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
 import type { Catalog } from '../core/catalog';
 import { findTask } from '../core/catalog';
 import { InvalidInputError } from '../core/errors';
 import type { BatchStep } from './batch';
 import { runBatch } from './batch';
+import type { GraphEventWithEtag } from './calendar-view';
 import type { GraphClient } from './client';
 import { GraphRequestError } from './errors';
 import { callGraph } from './graph-call';
@@ -85,10 +85,8 @@ function writeSteps(writes: readonly PendingWrite[]): BatchStep[] {
 
 /** The event's categories and etag as Graph has them now. */
 function readState(body: unknown): { categories: string[]; etag: string | undefined } {
-  const event = (typeof body === 'object' && body !== null ? body : {}) as GraphEvent & {
-    '@odata.etag'?: unknown;
-  };
-  const etag = event['@odata.etag'];
+  const event = (typeof body === 'object' && body !== null ? body : {}) as GraphEventWithEtag;
+  const etag: unknown = event['@odata.etag'];
   return {
     categories: Array.isArray(event.categories) ? event.categories : [],
     etag: typeof etag === 'string' ? etag : undefined,

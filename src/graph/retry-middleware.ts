@@ -42,6 +42,7 @@ const NEVER_CONNECTED_CODES = new Set([
   'ENETUNREACH',
   'ENETDOWN',
   'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
 function errorCode(error: unknown): string | undefined {
@@ -110,8 +111,9 @@ export class RetryMiddleware implements Middleware {
       } catch (error) {
         failure = asConnectionFailure(error);
         if (failure === undefined) throw error;
+        // Without a code (a browser's fetch gives none) it may be a dropped connection: full budget.
         const code = errorCode(error);
-        neverConnected = code === undefined || NEVER_CONNECTED_CODES.has(code);
+        neverConnected = code !== undefined && NEVER_CONNECTED_CODES.has(code);
       }
       let delay: number;
       if (failure !== undefined) {

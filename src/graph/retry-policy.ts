@@ -6,7 +6,7 @@ export interface RetryPolicy {
    * Tries when no connection could be opened at all (refused, no DNS, no route): that is
    * being offline, which waiting two minutes rarely cures; a dropped connection gets them all.
    */
-  maxAttemptsUnreachable: number;
+  maxAttemptsNeverConnected: number;
   /** Total time one request may spend waiting between tries. */
   maxTotalWaitMs: number;
   /** Wait before the first retry when the server gives no `Retry-After`; doubles on each retry. */
@@ -25,7 +25,7 @@ export const realSleep = (ms: number): Promise<void> =>
  */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 8,
-  maxAttemptsUnreachable: 3,
+  maxAttemptsNeverConnected: 3,
   maxTotalWaitMs: 120_000,
   initialBackoffMs: 500,
   maxBackoffMs: 30_000,
@@ -59,9 +59,9 @@ export class RetryBudget {
   }
 
   /** Whether one more try, after waiting `delayMs`, stays within the policy. */
-  allows(delayMs: number, unreachable = false): boolean {
-    const maxAttempts = unreachable
-      ? Math.min(this.policy.maxAttempts, this.policy.maxAttemptsUnreachable)
+  allows(delayMs: number, neverConnected = false): boolean {
+    const maxAttempts = neverConnected
+      ? Math.min(this.policy.maxAttempts, this.policy.maxAttemptsNeverConnected)
       : this.policy.maxAttempts;
     return this.attempts < maxAttempts && this.waitedMs + delayMs <= this.policy.maxTotalWaitMs;
   }

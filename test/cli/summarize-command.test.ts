@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { graphEventsFrom } from '../../src/core/normalize-graph-event';
+import { syntheticWeekEvents } from '../bench/synthetic-events';
 import { BIN, runCli, spawnCli } from '../support/run-cli';
 import { summarize } from '../support/summarize';
 
@@ -50,7 +51,10 @@ describe('centaure summarize, as a user runs it', () => {
   });
 
   it('stops quietly when the reader of its output goes away (| head)', async () => {
-    const child = spawn(process.execPath, [BIN, ...sampleWeek('--tz', 'UTC')]);
+    // Output far larger than a pipe holds, so the command is still writing when the reader leaves.
+    const busy = file('busy.json', JSON.stringify(syntheticWeekEvents('2026-W47', 3000, 7)));
+    const args = ['summarize', '--events', busy, '--week', '2026-W47', '--tz', 'UTC'];
+    const child = spawn(process.execPath, [BIN, ...args]);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -88,6 +92,14 @@ describe('centaure summarize options', () => {
       timeZone: 'UTC',
       start: '2026-11-16T00:00:00Z',
     });
+  });
+
+  it('refuses a TZ that names no zone rather than guess one', async () => {
+    const result = await runCli(sampleWeek(), { env: { TZ: 'Europe/Pariss' } });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toBe(
+      'centaure: The TZ variable names no known time zone: "Europe/Pariss". Give the zone with --tz (for example --tz Europe/Paris).\n',
+    );
   });
 
   it('says the zone as the zone data spells it', async () => {
