@@ -11,6 +11,11 @@ interface FaultMatch {
   path: RegExp | string;
   /** How many matching requests the fault hits before it stops; unlimited when absent. */
   times?: number;
+  /**
+   * How many matching requests that reach this fault go through untouched first (to fault
+   * page 2, say); a request an earlier fault stopped never reached it. 0 when absent.
+   */
+  skip?: number;
 }
 
 /** Answers with an error status instead of the route (429, 503, 504, 423, 403, ...). */
@@ -137,6 +142,7 @@ function faultResponse(spec: StatusFault, path: string): EmulatorResponse {
 
 class Fault implements InjectedFault {
   hits = 0;
+  private skipped = 0;
 
   constructor(
     readonly spec: FaultSpec,
@@ -153,6 +159,13 @@ class Fault implements InjectedFault {
       return false;
     }
     return pathMatches(this.spec.path, path);
+  }
+
+  /** Counts a matching request let through while the fault waits for its turn. */
+  letsThrough(): boolean {
+    if (this.skipped >= (this.spec.skip ?? 0)) return false;
+    this.skipped += 1;
+    return true;
   }
 
   remove(): void {
@@ -186,7 +199,7 @@ export class FaultRegistry {
   take(method: string, path: string): FaultOutcome {
     let latencyMs = 0;
     for (const fault of this.faults) {
-      if (!fault.matches(method, path)) continue;
+      if (!fault.matches(method, path) || fault.letsThrough()) continue;
       fault.hits += 1;
       const spec = fault.spec;
       if ('latencyMs' in spec) {

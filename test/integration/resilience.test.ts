@@ -54,6 +54,21 @@ describe('throttling and dropped connections', () => {
     expect(calendarViewRequests()).toBe(2 + 3);
   });
 
+  it('survives faults on later pages: a page retried is neither lost nor read twice', async () => {
+    const path = '/me/calendarView';
+    harness.emulator.faults.add({ path, drop: true, skip: 1, times: 1 }); // page 2, first try
+    // Page 3, first try: it sees page 1 and page 2's second try (the drop stopped the first).
+    harness.emulator.faults.add({ path, status: 503, retryAfterSeconds: 0, skip: 2, times: 1 });
+
+    const read = await readWholeWeek();
+
+    expect(read).toHaveLength(2500);
+    expect(new Set(read)).toEqual(new Set(ids));
+    // Page 1; page 2 dropped, then read; page 3 answered 503, then read.
+    expect(calendarViewRequests()).toBe(5);
+    expect(harness.waits).toEqual([10, 0]);
+  });
+
   it('gives up after the attempts the policy allows, with a typed error', async () => {
     harness.emulator.faults.add({ path: '/me/calendarView', status: 429, retryAfterSeconds: 0 });
 
