@@ -78,15 +78,34 @@ export async function readJsonFile(
       en: `${what.en} file ${reason}: ${path}`,
     });
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (error) {
-    const detail = oneLine(error instanceof Error ? error.message : String(error), 120);
+    const detail = jsonSyntaxDetail(json, error instanceof Error ? error.message : String(error));
     throw new InvalidInputError({
-      fr: `Le fichier ${what.fr} ${path} n’est pas du JSON valide (${detail}).`,
-      en: `The ${what.en} file ${path} is not valid JSON (${detail}).`,
+      fr: `Le fichier ${what.fr} ${path} n’est pas du JSON valide (${detail.fr}).`,
+      en: `The ${what.en} file ${path} is not valid JSON (${detail.en}).`,
     });
   }
+}
+
+/** Where the JSON breaks, in both languages: the parser's own words are English only. */
+function jsonSyntaxDetail(json: string, message: string): { fr: string; en: string } {
+  if (/end of JSON input/i.test(message)) {
+    return { fr: 'le fichier s’arrête en plein milieu', en: 'the file ends in the middle' };
+  }
+  const position = /at position (\d+)/.exec(message);
+  if (position) {
+    const before = json.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return {
+      fr: `erreur ligne ${line}, colonne ${column}`,
+      en: `${oneLine(message.replace(/ in JSON at position \d+/, ''), 80)} at line ${line}, column ${column}`,
+    };
+  }
+  return { fr: 'contenu inattendu', en: oneLine(message, 120) };
 }
 
 export async function readEventsFile(path: string): Promise<unknown[]> {

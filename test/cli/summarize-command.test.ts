@@ -45,9 +45,22 @@ describe('centaure summarize, as a user runs it', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(
-      /^centaure: Le fichier d’événements .*broken\.json n’est pas du JSON valide \(.+\)\.\n$/,
+    expect(result.stderr).toBe(
+      `centaure: Le fichier d’événements ${broken} n’est pas du JSON valide (le fichier s’arrête en plein milieu).\n`,
     );
+  });
+
+  it('says where a broken file breaks, by line and column', async () => {
+    const broken = file('typo.json', '{\n  "value": [\n    {id: "x"}\n  ]\n}\n');
+    const result = await runCli(['summarize', '--events', broken, '--tz', 'UTC'], {
+      language: 'fr',
+    });
+    // The unquoted id: line 3, column 6.
+    expect(result.stderr).toBe(
+      `centaure: Le fichier d’événements ${broken} n’est pas du JSON valide (erreur ligne 3, colonne 6).\n`,
+    );
+    const english = await runCli(['summarize', '--events', broken, '--tz', 'UTC']);
+    expect(english.stderr).toMatch(/ is not valid JSON \(.+ at line 3, column 6\)\.\n$/);
   });
 
   it('stops quietly when the reader of its output goes away (| head)', async () => {
