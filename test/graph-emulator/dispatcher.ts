@@ -101,6 +101,8 @@ export class Dispatcher {
       status,
       dropped: outcome.kind === 'drop',
       headers: withoutAuthorization(request.headers),
+      bearer: (request.headers.authorization ?? '') !== '',
+      origin: request.origin,
       body: loggedBody(request),
       viaBatch: request.viaBatch,
       ...(batchRequestId === undefined ? {} : { batchRequestId }),

@@ -13,6 +13,13 @@ export interface EmulatorRequest {
   params: Readonly<Record<string, string>>;
   /** `https://127.0.0.1:PORT`, to build absolute links such as `@odata.nextLink`. */
   baseUrl: string;
+  /**
+   * Another origin (another port) for the pre-authenticated download and upload URLs, as
+   * SharePoint serves them for Graph: a client must not send its Graph token there.
+   */
+  contentBaseUrl: string;
+  /** The origin this request reached: `baseUrl` or `contentBaseUrl`. */
+  origin: string;
   /** True for a sub-request of `POST /v1.0/$batch`. */
   viaBatch: boolean;
 }

@@ -6,7 +6,14 @@ import type { Dispatcher, IncomingRequest } from './dispatcher';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The origin of download and upload URLs; the same routes answer there. */
+  contentBaseUrl: string;
   close(): Promise<void>;
+}
+
+interface Origins {
+  baseUrl: string;
+  contentBaseUrl: string;
 }
 
 function readBody(message: IncomingMessage): Promise<Buffer> {
@@ -28,12 +35,14 @@ function headersOf(message: IncomingMessage): Record<string, string> {
 
 async function answer(
   dispatcher: Dispatcher,
-  baseUrl: string,
+  origins: Origins,
+  origin: string,
   message: IncomingMessage,
   reply: ServerResponse,
 ): Promise<void> {
   const body = await readBody(message);
   const url = message.url ?? '/';
+  const { baseUrl, contentBaseUrl } = origins;
   const parsed = new URL(url, baseUrl);
   const request: IncomingRequest = {
     method: (message.method ?? 'GET').toUpperCase(),
@@ -43,6 +52,8 @@ async function answer(
     headers: headersOf(message),
     body,
     baseUrl,
+    contentBaseUrl,
+    origin,
     viaBatch: false,
   };
   const outcome = await dispatcher.dispatch(request);
@@ -64,32 +75,50 @@ async function answer(
   reply.end(bytes);
 }
 
-/** Serves the dispatcher over HTTPS on 127.0.0.1. */
-export function startHttpsServer(
-  dispatcher: Dispatcher,
-  tls: { key: string; cert: string },
-  port: number,
-): Promise<RunningServer> {
-  let baseUrl = '';
-  const server: Server = createServer({ key: tls.key, cert: tls.cert }, (message, reply) => {
-    answer(dispatcher, baseUrl, message, reply).catch(() => {
-      if (!reply.headersSent) reply.writeHead(500);
-      reply.end();
-    });
-  });
+function listen(server: Server, port: number): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
-      baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve({
-        baseUrl,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
+      resolve(`https://127.0.0.1:${(server.address() as AddressInfo).port}`);
     });
   });
+}
+
+function closed(server: Server): Promise<void> {
+  return new Promise<void>((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
+
+/** Serves the dispatcher over HTTPS on 127.0.0.1: Graph on `port`, content on a port of its own. */
+export async function startHttpsServer(
+  dispatcher: Dispatcher,
+  tls: { key: string; cert: string },
+  port: number,
+): Promise<RunningServer> {
+  const origins: Origins = { baseUrl: '', contentBaseUrl: '' };
+  const serve = (origin: () => string) =>
+    createServer({ key: tls.key, cert: tls.cert }, (message, reply) => {
+      answer(dispatcher, origins, origin(), message, reply).catch(() => {
+        if (!reply.headersSent) reply.writeHead(500);
+        reply.end();
+      });
+    });
+  const graph = serve(() => origins.baseUrl);
+  const content = serve(() => origins.contentBaseUrl);
+  origins.baseUrl = await listen(graph, port);
+  try {
+    origins.contentBaseUrl = await listen(content, 0);
+  } catch (error) {
+    await closed(graph);
+    throw error;
+  }
+  return {
+    ...origins,
+    close: async () => {
+      await Promise.all([closed(graph), closed(content)]);
+    },
+  };
 }

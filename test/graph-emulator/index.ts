@@ -63,6 +63,8 @@ export interface FaultInjector {
 export interface GraphEmulator {
   /** `https://127.0.0.1:PORT`, no trailing slash; Graph paths are under `/v1.0`. */
   url: string;
+  /** The other origin of pre-authenticated download and upload URLs (SharePoint's, in Microsoft 365). */
+  contentUrl: string;
   /** The CA certificate, as a file for `NODE_EXTRA_CA_CERTS` and as PEM text. */
   caFile: string;
   caPem: string;
@@ -138,6 +140,7 @@ export async function startGraphEmulator(
   const running = server;
   return {
     url: running.baseUrl,
+    contentUrl: running.contentBaseUrl,
     caFile: certificate.caFile,
     caPem: certificate.caPem,
     token,

@@ -10,6 +10,10 @@ export interface LoggedRequest {
   dropped: boolean;
   /** Lower-case names, without `authorization`. */
   headers: Readonly<Record<string, string>>;
+  /** Whether an `Authorization` header came with it (its value is never stored). */
+  bearer: boolean;
+  /** `https://127.0.0.1:PORT` of the origin it reached (Graph's or the content one). */
+  origin: string;
   /** The JSON body, when the request had one. */
   body?: Json;
   /** True for a sub-request of a `$batch`; round trips are the entries where it is false. */

@@ -73,6 +73,39 @@ describe('the OneDrive store', () => {
     expect(new TextDecoder().decode(await store.download(found))).toBe('v1');
   });
 
+  it('never sends the Graph token to the download and upload URLs, which are on another origin', async () => {
+    const small = await saved(store.createFile('/Centaure/Token.xlsx', bytes('small')));
+    await saved(store.createFile('/Centaure/TokenBig.xlsx', large(SIMPLE_UPLOAD_LIMIT + 1)));
+    await store.download(small);
+    const { url: graphOrigin, contentUrl } = harness.emulator;
+    expect(contentUrl).not.toBe(graphOrigin);
+    const seen = harness.emulator.requests
+      .roundTrips()
+      .map((r) => [
+        r.method,
+        r.url.split('?')[0].replace(/\/_upload\/.+/, '/_upload/…'),
+        r.origin,
+        r.bearer,
+      ]);
+    expect(seen.map(([method, path]) => `${method} ${path}`)).toEqual([
+      'PUT /v1.0/me/drive/root:/Centaure/Token.xlsx:/content',
+      'POST /v1.0/me/drive/root:/Centaure/TokenBig.xlsx:/createUploadSession',
+      'PUT /_upload/…',
+      'PUT /_upload/…',
+      `GET /v1.0/drives/${harness.emulator.drive.id}/items/${small.itemId}/content`,
+      `GET /_download/${small.itemId}`,
+    ]);
+    // Graph requests carry the token; the pre-authenticated URLs, on the other origin, never do.
+    expect(seen.map(([, , origin, bearer]) => [origin === contentUrl, bearer])).toEqual([
+      [false, true],
+      [false, true],
+      [true, false],
+      [true, false],
+      [false, true],
+      [true, false],
+    ]);
+  });
+
   it('replaces a file only while it is the version read: 412 otherwise, and 423 when locked', async () => {
     const path = '/Centaure/Replace.xlsx';
     const v1 = await saved(store.createFile(path, bytes('v1')));

@@ -15,14 +15,18 @@ function driveTime(ms: number): string {
 }
 
 /** The pre-authenticated URL a client downloads the bytes from, without a bearer token. */
-export function downloadUrlOf(baseUrl: string, item: DriveItem): string {
-  return `${baseUrl}/_download/${item.id}?version=${item.contentVersion}`;
+export function downloadUrlOf(contentBaseUrl: string, item: DriveItem): string {
+  return `${contentBaseUrl}/_download/${item.id}?version=${item.contentVersion}`;
 }
 
 /** A driveItem as Graph sends it. */
-export function driveItemToWire(drive: Drive, item: DriveItem, baseUrl: string): JsonObject {
+export function driveItemToWire(
+  drive: Drive,
+  item: DriveItem,
+  contentBaseUrl: string,
+): JsonObject {
   const wire: JsonObject = {};
-  if (!item.isFolder) wire['@microsoft.graph.downloadUrl'] = downloadUrlOf(baseUrl, item);
+  if (!item.isFolder) wire['@microsoft.graph.downloadUrl'] = downloadUrlOf(contentBaseUrl, item);
   Object.assign(wire, {
     createdDateTime: driveTime(item.createdMs),
     eTag: drive.eTagOf(item),

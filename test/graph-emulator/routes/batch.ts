@@ -145,6 +145,8 @@ async function runBatch(
         headers: sub.headers,
         body: sub.body,
         baseUrl: request.baseUrl,
+        contentBaseUrl: request.contentBaseUrl,
+        origin: request.origin,
         viaBatch: true,
       };
       const outcome = await dispatcher.dispatch(incoming, sub.id);

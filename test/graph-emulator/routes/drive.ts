@@ -35,7 +35,7 @@ function itemResponse(
 ): EmulatorResponse {
   return jsonResponse(status, {
     '@odata.context': odataContext(request, `users('${host.drive.owner.id}')/drive/items/$entity`),
-    ...driveItemToWire(host.drive, item, request.baseUrl),
+    ...driveItemToWire(host.drive, item, request.contentBaseUrl),
   });
 }
 
@@ -48,7 +48,7 @@ function getItem(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
 function getContent(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
   const { item } = resolveDriveAddress(host.drive, request.params);
   if (!item || item.isFolder) return itemNotFound();
-  return emptyResponse(302, { Location: downloadUrlOf(request.baseUrl, item) });
+  return emptyResponse(302, { Location: downloadUrlOf(request.contentBaseUrl, item) });
 }
 
 function putContent(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
@@ -99,7 +99,7 @@ function listChildren(host: RouteHost, request: EmulatorRequest): EmulatorRespon
     ),
     value: host.drive
       .children(item)
-      .map((child) => driveItemToWire(host.drive, child, request.baseUrl)),
+      .map((child) => driveItemToWire(host.drive, child, request.contentBaseUrl)),
   });
 }
 

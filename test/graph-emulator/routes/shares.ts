@@ -30,14 +30,14 @@ function driveItem(host: RouteHost, request: EmulatorRequest): EmulatorResponse 
       request,
       `shares('${request.params.shareId}')/driveItem/$entity`,
     ),
-    ...driveItemToWire(host.drive, item, request.baseUrl),
+    ...driveItemToWire(host.drive, item, request.contentBaseUrl),
   });
 }
 
 function content(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
   const item = sharedItem(host, request.params.shareId);
   if ('status' in item) return item;
-  return emptyResponse(302, { Location: downloadUrlOf(request.baseUrl, item) });
+  return emptyResponse(302, { Location: downloadUrlOf(request.contentBaseUrl, item) });
 }
 
 export function registerSharesRoutes(host: RouteHost): void {

@@ -57,7 +57,7 @@ function createSession(
   const session = sessions.open(target, conflict, ifMatch, body?.deferCommit === true);
   return jsonResponse(200, {
     '@odata.context': `${request.baseUrl}/v1.0/$metadata#microsoft.graph.uploadSession`,
-    uploadUrl: `${request.baseUrl}/_upload/${session.token}`,
+    uploadUrl: `${request.contentBaseUrl}/_upload/${session.token}`,
     expirationDateTime: expiration(session),
     nextExpectedRanges: ['0-'],
   });
@@ -99,7 +99,7 @@ function commit(
       ));
     }
     sessions.close(session.token);
-    return jsonResponse(created ? 201 : 200, driveItemToWire(host.drive, item, request.baseUrl));
+    return jsonResponse(created ? 201 : 200, driveItemToWire(host.drive, item, request.contentBaseUrl));
   } catch (error) {
     if (error instanceof DriveConflictError) {
       return graphError(
