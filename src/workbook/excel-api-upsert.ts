@@ -75,6 +75,35 @@ export interface TableChanges {
   add: ExcelValue[][];
   /** Sheet addresses (`A5:K12`), bottom first, valid after the rows were added. */
   deletions: string[];
+  /**
+   * The table was empty (the one blank row Excel keeps). Excel may fill that row with the
+   * first row added, or add below it: the blank rows left are found by reading it again.
+   */
+  emptied: boolean;
+}
+
+/** The sheet addresses of body rows `indexes` (ascending), as blocks of whole table rows, bottom first. */
+function rowBlocks(indexes: readonly number[], address: string): string[] {
+  const bounds = parseRange(address.slice(address.lastIndexOf('!') + 1));
+  if (!bounds) throw new RangeError(`unreadable table address ${address}`);
+  const firstDataRow = bounds.start.row + 1;
+  const [first, last] = [columnLetters(bounds.start.column), columnLetters(bounds.end.column)];
+  const blocks: string[] = [];
+  for (let end = indexes.length - 1; end >= 0;) {
+    let start = end;
+    while (start > 0 && indexes[start - 1] === indexes[start] - 1) start -= 1;
+    blocks.push(`${first}${firstDataRow + indexes[start]}:${last}${firstDataRow + indexes[end]}`);
+    end = start - 1;
+  }
+  return blocks;
+}
+
+const isBlank = (row: readonly CellData[]) => row.every((v) => v === null || v === '');
+
+/** The blank body rows of a table as read now. */
+function blankRows(range: TableRange): string[] {
+  const blank = range.values.slice(1).flatMap((row, i) => (isBlank(row) ? [i] : []));
+  return rowBlocks(blank, range.address);
 }
 
 function planTable(
@@ -82,11 +111,8 @@ function planTable(
   rows: CellData[][],
   week: string,
 ): TableChanges {
-  const bounds = parseRange(range.address.slice(range.address.lastIndexOf('!') + 1));
-  if (!bounds) throw new RangeError(`unreadable table address ${range.address}`);
   const body = range.values.slice(1);
   const weekColumn = spec.scope === 'week' ? positions[columnIndex(spec, 'week')] : -1;
-  const isBlank = (row: CellData[]) => row.every((v) => v === null || v === '');
   const replaced: number[] = [];
   body.forEach((row, i) => {
     if (isBlank(row) || spec.scope === 'all' || row[weekColumn] === week) replaced.push(i);
@@ -121,20 +147,11 @@ function planTable(
     });
   });
 
+  const emptied = body.length > 0 && body.every(isBlank);
   const shift = addAt === null ? 0 : rows.length;
   const shifted = replaced.map((i) => (addAt !== null && i >= addAt ? i + shift : i));
-  const firstDataRow = bounds.start.row + 1;
-  const [first, last] = [columnLetters(bounds.start.column), columnLetters(bounds.end.column)];
-  const deletions: string[] = [];
-  for (let end = shifted.length - 1; end >= 0;) {
-    let start = end;
-    while (start > 0 && shifted[start - 1] === shifted[start] - 1) start -= 1;
-    deletions.push(
-      `${first}${firstDataRow + shifted[start]}:${last}${firstDataRow + shifted[end]}`,
-    );
-    end = start - 1;
-  }
-  return { table: spec.name, sheet: range.sheet, addAt, add, deletions };
+  const deletions = emptied ? [] : rowBlocks(shifted, range.address);
+  return { table: spec.name, sheet: range.sheet, addAt, add, deletions, emptied };
 }
 
 /**
@@ -154,7 +171,11 @@ export async function upsertWeekThroughExcelApi(
   const changes = located.map((l) => planTable(l, rows.tables[l.spec.name].rows, rows.week));
   for (const change of changes) {
     if (change.add.length > 0) await api.addRows(change.table, change.addAt, change.add);
-    for (const address of change.deletions) await api.deleteRange(change.sheet, address);
+    const deletions =
+      change.emptied && change.add.length > 0
+        ? blankRows(await api.readTable(change.table))
+        : change.deletions;
+    for (const address of deletions) await api.deleteRange(change.sheet, address);
   }
   await api.setNamedCell(WEEK_SELECTOR_NAME, excelValue(rows.week));
 }

@@ -3,57 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ExcelTablesApi, ExcelValue } from '../../src/workbook/excel-api-upsert';
 import { upsertWeekThroughExcelApi } from '../../src/workbook/excel-api-upsert';
-import type { CellData } from '../../src/workbook/layout';
-import type { TableRange } from '../../src/workbook/table-operations';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
-import { StoredWorkbookExcel } from '../graph-emulator/routes/excel-stored-workbook';
 import { graphEvent } from '../support/graph-event';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
+import { InProcessExcel } from './support/in-process-excel';
 import { dumpWithOpenpyxl, tableRecords } from './support/independent-readers';
 import { smallWeek, smallWeekEvents, summarizeFor } from './support/weeks';
-
-/** The Excel REST subset, in process, over the emulator's implementation: what Graph would do to the file. */
-class InProcessExcel implements ExcelTablesApi {
-  readonly calls: string[] = [];
-  private readonly excel: StoredWorkbookExcel;
-
-  constructor(public bytes: Uint8Array) {
-    this.excel = new StoredWorkbookExcel({
-      read: () => this.bytes,
-      write: (b) => (this.bytes = b),
-    });
-  }
-
-  async readTable(name: string): Promise<TableRange> {
-    this.calls.push(`read ${name}`);
-    const range = await this.excel.tableRange(name);
-    const address = String(range.address);
-    const grid = (v: unknown) => v as CellData[][];
-    return {
-      sheet: address.slice(1, address.indexOf("'!")),
-      address,
-      values: grid(range.values),
-      formulas: grid(range.formulas),
-    };
-  }
-
-  async addRows(name: string, index: number | null, values: ExcelValue[][]): Promise<void> {
-    this.calls.push(`add ${name} ${values.length} at ${index}`);
-    await this.excel.addRows(name, index, values);
-  }
-
-  async deleteRange(sheet: string, address: string): Promise<void> {
-    this.calls.push(`delete ${sheet}!${address}`);
-    await this.excel.deleteRange(sheet, address);
-  }
-
-  async setNamedCell(name: string, value: ExcelValue): Promise<void> {
-    this.calls.push(`set ${name} ${value}`);
-    await this.excel.setNamedCell(name, value);
-  }
-}
 
 const run = promisify(execFile);
 const w46 = () => summarizeFor(smallWeekEvents('2026-11-09'), '2026-W46');
@@ -113,6 +69,23 @@ describe('a week written through the Excel REST API (the file is open in Excel)'
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('fills a table left empty by a week without events, keeping no blank row', async () => {
+    const empty = summarizeFor([], '2026-W47');
+    const start = (await writeWeekToWorkbook(null, empty, { language: 'en' })).bytes;
+    expect((await readTablesWithExcelJs(start)).Events.rows).toEqual([Array(10).fill(null)]);
+    const excel = new InProcessExcel(start);
+    await upsertWeekThroughExcelApi(excel, smallWeek(), 'en');
+    const events = (await readTablesWithExcelJs(excel.bytes)).Events.rows;
+    // The five events of the small week, and no blank row left above or below them.
+    expect(events.map((row) => row[7] ?? null)).toEqual([
+      'Emails',
+      '[STRAT] Plan 2027',
+      null,
+      'Lunch',
+      'Inbox zero',
+    ]);
   });
 
   it('adds the new rows before deleting the old ones, so that no table is ever empty', async () => {
