@@ -118,7 +118,7 @@ function parseTask(raw: unknown, index: number): Task {
     if (
       typeof aiSince !== 'string' ||
       !/^\d{4}-\d{2}-\d{2}$/.test(aiSince) ||
-      Number.isNaN(Date.parse(aiSince))
+      !isCalendarDate(aiSince)
     ) {
       fail(
         index,
@@ -137,6 +137,15 @@ function parseTask(raw: unknown, index: number): Task {
     decision: requireChoice(raw, 'decision', AI_DECISIONS, 'keep', index),
     ...(typeof aiSince === 'string' ? { aiSince } : {}),
   };
+}
+
+/** A real day of the calendar: `2026-02-30` is not one, whatever `Date.parse` makes of it. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** Checks a catalog read from JSON and returns it typed, or throws an {@link InvalidInputError}. */

@@ -166,10 +166,19 @@ function isAllDay(event: Partial<GraphEvent>, index: number): boolean {
   );
 }
 
-function categories(raw: Partial<GraphEvent>): string[] {
-  return Array.isArray(raw.categories)
-    ? raw.categories.filter((c): c is string => typeof c === 'string')
-    : [];
+function categories(raw: Partial<GraphEvent>, index: number): string[] {
+  const value: unknown = raw.categories;
+  if (value === undefined || value === null) return [];
+  // A tag written by hand as `"categories": "REU"` would otherwise leave the event untagged unseen.
+  if (!Array.isArray(value) || !value.every((c) => typeof c === 'string')) {
+    throw eventError(
+      raw,
+      index,
+      '« categories » doit être une liste de textes, par exemple ["Centaure REU"]',
+      '"categories" must be a list of texts, such as ["Centaure REU"]',
+    );
+  }
+  return value;
 }
 
 /** Turns one Graph event (wire JSON) into a {@link CalendarEvent}, or throws an error naming it. */
@@ -193,7 +202,7 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
     response: pick(event.responseStatus?.response, RESPONSES, 'none'),
     showAs: pick(event.showAs, SHOW_AS, 'busy'),
     isPrivate: isPrivateSensitivity(event.sensitivity),
-    categories: categories(event),
+    categories: categories(event, index),
     quadrantOverride: quadrantOverride(event),
     organizer: typeof organizer === 'string' && organizer !== '' ? organizer.toLowerCase() : null,
     attendeeCount: Array.isArray(event.attendees) ? event.attendees.length : 0,

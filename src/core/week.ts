@@ -25,6 +25,9 @@ export function formatIsoWeek(week: IsoWeek): string {
   return `${String(week.weekYear).padStart(4, '0')}-W${String(week.weekNumber).padStart(2, '0')}`;
 }
 
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
 export function parseIsoWeek(text: string): IsoWeek {
   const match = ISO_WEEK_PATTERN.exec(text.trim());
   const invalid = () =>
@@ -34,9 +37,22 @@ export function parseIsoWeek(text: string): IsoWeek {
     });
   if (!match) throw invalid();
   const week = { weekYear: Number(match[1]), weekNumber: Number(match[2]) };
-  const monday = DateTime.fromObject({ ...week, weekday: 1 }, { zone: 'UTC' });
-  if (week.weekNumber < 1 || !monday.isValid || week.weekNumber > monday.weeksInWeekYear) {
-    throw invalid();
+  // Calendars before 1900 (local mean times) or past 2999 are typing mistakes, not weeks worked.
+  if (week.weekYear < FIRST_YEAR || week.weekYear > LAST_YEAR) {
+    throw new InvalidInputError({
+      fr: `Semaine hors limites : « ${text} » (années ${FIRST_YEAR} à ${LAST_YEAR}).`,
+      en: `Week out of range: "${text}" (years ${FIRST_YEAR} to ${LAST_YEAR}).`,
+    });
+  }
+  const weeks = DateTime.fromObject(
+    { weekYear: week.weekYear, weekNumber: 1 },
+    { zone: 'UTC' },
+  ).weeksInWeekYear;
+  if (week.weekNumber < 1 || week.weekNumber > weeks) {
+    throw new InvalidInputError({
+      fr: `La semaine ${text} n’existe pas : ${week.weekYear} compte ${weeks} semaines ISO.`,
+      en: `Week ${text} does not exist: ${week.weekYear} has ${weeks} ISO weeks.`,
+    });
   }
   return week;
 }

@@ -62,6 +62,11 @@ describe('bad events give a one-line message naming the event', () => {
     ],
     ['not an object', 42, 'event #1: an event must be a JSON object'],
     [
+      'categories as one text',
+      { ...graphEvent({ ...ok, id: 'x1', subject: 'Revue' }), categories: 'REU' },
+      'event #1, id x1, "Revue": "categories" must be a list of texts, such as ["Centaure REU"]',
+    ],
+    [
       // Counted as a 24 h meeting it would be worse than refused.
       'isAllDay as text',
       { ...graphEvent({ ...ok, id: 'x1', subject: 'Salon' }), isAllDay: 'true' },
@@ -126,7 +131,10 @@ describe('bad events give a one-line message naming the event', () => {
       /^Unknown time zone: "Paris"/,
     );
     expect(errorOf(() => summarize([], '2026-W54')).in('fr')).toBe(
-      'Semaine invalide : « 2026-W54 » (format attendu : 2026-W47).',
+      'La semaine 2026-W54 n’existe pas : 2026 compte 53 semaines ISO.',
+    );
+    expect(errorOf(() => summarize([], 'W47')).in('fr')).toBe(
+      'Semaine invalide : « W47 » (format attendu : 2026-W47).',
     );
     expect(errorOf(() => summarize([], '2026-47')).in('en')).toMatch(/^Invalid week/);
   });

@@ -102,6 +102,12 @@ describe('catalog validation', () => {
       'Catalog, task #1: "aiSince" of MAIL must be a YYYY-MM-DD date',
     ],
     [
+      // Date.parse would make it 2 March.
+      'an aiSince that is no day of the calendar',
+      [{ ...task, aiSince: '2026-02-30' }],
+      'Catalog, task #1: "aiSince" of MAIL must be a YYYY-MM-DD date',
+    ],
+    [
       'a shared category',
       [task, { ...task, code: 'OPE', category: 'mail' }],
       'Catalog, task #2: "mail" already names task MAIL (its code or category)',

@@ -11,8 +11,18 @@ describe('ISO weeks', () => {
 
   it('knows which years have a week 53', () => {
     expect(parseIsoWeek('2026-W53')).toEqual({ weekYear: 2026, weekNumber: 53 });
-    expect(() => parseIsoWeek('2027-W53')).toThrow('Invalid week');
-    expect(() => parseIsoWeek('2026-W00')).toThrow('Invalid week');
+    expect(() => parseIsoWeek('2027-W53')).toThrow(
+      'Week 2027-W53 does not exist: 2027 has 52 ISO weeks.',
+    );
+    expect(() => parseIsoWeek('2026-W00')).toThrow('Week 2026-W00 does not exist');
+  });
+
+  it('refuses years no one tracks time in, rather than count in local mean time', () => {
+    expect(() => parseIsoWeek('0000-W01')).toThrow(
+      'Week out of range: "0000-W01" (years 1900 to 2999).',
+    );
+    expect(() => parseIsoWeek('9999-W52')).toThrow('Week out of range');
+    expect(parseIsoWeek('1900-W01')).toEqual({ weekYear: 1900, weekNumber: 1 });
   });
 
   it('2026-W01 starts on Monday 29 December 2025', () => {
