@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Catalog } from '../core/catalog';
 import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import { CentaureError, InvalidInputError, oneLine } from '../core/errors';
-import { graphEventsFrom } from '../core/normalize-graph-event';
+import { graphEventsFrom, pulledWeekOf } from '../core/normalize-graph-event';
 import { requireIanaZone, toIanaZone } from '../core/time-zone';
 import { summarizeWeek } from '../core/summarize';
 import type { IsoWeek } from '../core/week';
@@ -53,7 +53,11 @@ export interface ResolvedWeek {
   timeZone: string;
 }
 
-export function resolveWeek(values: WeekOptionValues, io: CommandIo): ResolvedWeek {
+/** The week and zone to count: the options, else what the events file says, else the defaults. */
+export function resolveWeek(
+  values: Pick<WeekOptionValues, 'week' | 'tz'>,
+  io: CommandIo,
+): ResolvedWeek {
   const timeZone = values.tz === undefined ? machineZone(io.env) : requireIanaZone(values.tz);
   const week =
     values.week === undefined
@@ -108,8 +112,25 @@ function jsonSyntaxDetail(json: string, message: string): { fr: string; en: stri
   return { fr: 'contenu inattendu', en: oneLine(message, 120) };
 }
 
-export async function readEventsFile(path: string): Promise<unknown[]> {
-  return graphEventsFrom(await readJsonFile(path, { fr: 'd’événements', en: 'events' }));
+export interface EventsFile {
+  events: unknown[];
+  /** The week and zone `centaure pull` wrote into the file, if it came from there. */
+  pulled: { week?: string; timeZone?: string };
+}
+
+export async function readEventsFile(path: string): Promise<EventsFile> {
+  const document = await readJsonFile(path, { fr: 'd’événements', en: 'events' });
+  try {
+    return { events: graphEventsFrom(document), pulled: pulledWeekOf(document) };
+  } catch (error) {
+    if (error instanceof CentaureError) {
+      throw new InvalidInputError({
+        fr: `${path} : ${error.text.fr}`,
+        en: `${path}: ${error.text.en}`,
+      });
+    }
+    throw error;
+  }
 }
 
 export async function readCatalogOption(path: string | undefined): Promise<Catalog> {
@@ -128,15 +149,31 @@ export async function readCatalogOption(path: string | undefined): Promise<Catal
   }
 }
 
-/** Reads the events and catalog the options name and counts the week: what every shell shows. */
+/**
+ * Reads the events and catalog the options name and counts the week: what every shell shows.
+ * A file written by `centaure pull` brings its week and zone, so it is counted as pulled.
+ */
 export async function summarizeFromOptions(
   values: WeekOptionValues,
   io: CommandIo,
 ): Promise<WeekSummary> {
-  const { week, timeZone } = resolveWeek(values, io);
-  const [rawEvents, catalog] = await Promise.all([
+  const [file, catalog] = await Promise.all([
     readEventsFile(values.events),
     readCatalogOption(values.catalog),
   ]);
-  return summarizeWeek(rawEvents, { week, timeZone, catalog });
+  const { week, timeZone } = resolveWeek(
+    { week: values.week ?? file.pulled.week, tz: values.tz ?? file.pulled.timeZone },
+    io,
+  );
+  const summary = summarizeWeek(file.events, { week, timeZone, catalog });
+  if (summary.events.length === 0 && file.events.length > 0) {
+    const iso = summary.window.iso;
+    const count = file.events.length;
+    io.stderr(
+      io.language === 'fr'
+        ? `centaure : attention, aucun des ${count} événements du fichier ne tombe dans la semaine ${iso} (${timeZone}) ; est-ce la bonne --week ?\n`
+        : `centaure: note: none of the ${count} events of the file falls in week ${iso} (${timeZone}); is --week right?\n`,
+    );
+  }
+  return summary;
 }

@@ -213,6 +213,22 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
   };
 }
 
+/**
+ * Annotations `centaure pull` adds to the calendarView response it writes (OData allows
+ * instance annotations), so that a later `summarize` of the file counts the week it pulled.
+ */
+export const PULLED_WEEK_ANNOTATION = '@centaure.week';
+export const PULLED_ZONE_ANNOTATION = '@centaure.timeZone';
+
+/** The week and zone a pulled file says it holds, when it says so. */
+export function pulledWeekOf(document: unknown): { week?: string; timeZone?: string } {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return {};
+  const annotations = document as Record<string, unknown>;
+  const text = (key: string) =>
+    typeof annotations[key] === 'string' ? (annotations[key] as string) : undefined;
+  return { week: text(PULLED_WEEK_ANNOTATION), timeZone: text(PULLED_ZONE_ANNOTATION) };
+}
+
 /** Accepts a calendarView response (`{"value": [...]}`) or a bare array of Graph events. */
 export function graphEventsFrom(document: unknown): unknown[] {
   if (Array.isArray(document)) return document;

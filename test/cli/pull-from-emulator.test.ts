@@ -69,16 +69,16 @@ describe('centaure pull against centaure emulator', () => {
       JSON.parse(written).value.filter((e: { sensitivity: string }) => e.sensitivity === 'private'),
     ).toHaveLength(3);
 
-    const summary = await spawnCli([
-      'summarize',
-      '--events',
-      out,
-      '--week',
-      '2026-W47',
-      '--tz',
-      'Europe/Paris',
-    ]);
+    // The file says which week and zone it holds: summarize needs neither option, on a
+    // machine set to another zone (here New York) than the mailbox.
+    expect(JSON.parse(written)).toMatchObject({
+      '@centaure.week': '2026-W47',
+      '@centaure.timeZone': 'Europe/Paris',
+    });
+    const summary = await spawnCli(['summarize', '--events', out], { TZ: 'America/New_York' });
+    expect(summary.stderr).toBe('');
     const json = JSON.parse(summary.stdout);
+    expect(json.week).toMatchObject({ iso: '2026-W47', timeZone: 'Europe/Paris' });
     // The seed's figures, worked out event by event in test/contract/demo-seed.test.ts.
     expect(json.totals).toEqual({
       countedHours: 38.75,

@@ -115,6 +115,26 @@ describe('centaure summarize options', () => {
     );
   });
 
+  it('warns, on stderr, when none of the events falls in the week counted', async () => {
+    const result = await runCli(['summarize', '--events', SAMPLE, '--week', '2026-W49'], {
+      language: 'fr',
+      env: { TZ: 'Europe/Paris' },
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).totals.countedHours).toBe(0);
+    expect(result.stderr).toBe(
+      'centaure : attention, aucun des 26 événements du fichier ne tombe dans la semaine 2026-W49 (Europe/Paris) ; est-ce la bonne --week ?\n',
+    );
+  });
+
+  it('names the file that is not a list of events', async () => {
+    const notEvents = file('object.json', '{"events": []}');
+    const result = await runCli(['summarize', '--events', notEvents, '--tz', 'UTC']);
+    expect(result.stderr).toBe(
+      `centaure: ${notEvents}: Events must be a Graph calendarView response ({"value": [...]}) or a JSON array of events.\n`,
+    );
+  });
+
   it('says the zone as the zone data spells it', async () => {
     const result = await runCli(sampleWeek('--tz', 'europe/paris'));
     expect(JSON.parse(result.stdout).week.timeZone).toBe('Europe/Paris');

@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CentaureError } from '../../src/core/errors';
@@ -22,7 +31,39 @@ describe('writeFileAtomically', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CentaureError);
-    expect((error as CentaureError).in('en')).toBe(`Cannot write ${path} (ENOENT).`);
-    expect((error as CentaureError).in('fr')).toBe(`Impossible d’écrire ${path} (ENOENT).`);
+    const folder = join(dir, 'missing-folder');
+    expect((error as CentaureError).in('en')).toBe(
+      `Cannot write ${path}: the folder ${folder} does not exist.`,
+    );
+    expect((error as CentaureError).in('fr')).toBe(
+      `Impossible d’écrire ${path} : le dossier ${folder} n’existe pas.`,
+    );
+  });
+
+  it('leaves a file the user made read-only as it is', async () => {
+    const path = join(dir, 'locked.xlsx');
+    writeFileSync(path, 'kept');
+    chmodSync(path, 0o444);
+    const error = await writeFileAtomically(path, 'new').catch((e: unknown) => e);
+    expect((error as CentaureError).in('en')).toBe(`Cannot write ${path}: the file is read-only.`);
+    expect(readFileSync(path, 'utf8')).toBe('kept');
+    expect(statSync(path).mode & 0o777).toBe(0o444);
+  });
+
+  it('keeps the mode of the file it replaces', async () => {
+    const path = join(dir, 'private.json');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o600);
+    await writeFileAtomically(path, 'new');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('does not take a folder for a file', async () => {
+    const path = join(dir, 'folder.xlsx');
+    mkdirSync(path);
+    const error = await writeFileAtomically(path, 'x').catch((e: unknown) => e);
+    expect((error as CentaureError).in('fr')).toBe(
+      `Impossible d’écrire ${path} : c’est un dossier.`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/errors';
+import { PULLED_WEEK_ANNOTATION, PULLED_ZONE_ANNOTATION } from '../../core/normalize-graph-event';
 import { withoutPrivateSubject } from '../../core/privacy';
 import { parseIsoWeek } from '../../core/week';
 import { readWeek } from '../../graph/calendar-view';
@@ -52,9 +53,18 @@ export function registerPull(program: Command, io: CommandIo): void {
       const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
       // The file leaves the mailbox: private subjects stay behind (SPEC §4.7).
       const value = pulled.events.map(withoutPrivateSubject);
-      await writeFileAtomically(values.out, `${JSON.stringify({ value }, null, 2)}\n`);
+      const document = {
+        [PULLED_WEEK_ANNOTATION]: pulled.window.iso,
+        [PULLED_ZONE_ANNOTATION]: pulled.timeZone,
+        value,
+      };
+      await writeFileAtomically(values.out, `${JSON.stringify(document, null, 2)}\n`);
+      const count = pulled.events.length;
+      const where = `${pulled.window.iso} (${pulled.timeZone})`;
       io.stdout(
-        `${pulled.window.iso} (${pulled.timeZone}): ${pulled.events.length} events → ${values.out}\n`,
+        io.language === 'fr'
+          ? `${where} : ${count} événements → ${values.out}\n`
+          : `${where}: ${count} events → ${values.out}\n`,
       );
     });
 }
