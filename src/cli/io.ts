@@ -9,3 +9,8 @@ export interface CommandIo {
   /** The current instant, injectable so "the current week" is testable. */
   now: () => Date;
 }
+
+/** A text in the user's language. */
+export function say(io: Pick<CommandIo, 'language'>, fr: string, en: string): string {
+  return io.language === 'fr' ? fr : en;
+}

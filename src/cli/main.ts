@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { CentaureError, oneLine } from '../core/errors';
 import type { CommandIo } from './io';
 import { languageFromEnvironment } from './language';
+import { localizeHelp } from './help-language';
+import { say } from './io';
 import { usageErrorLine } from './usage-errors';
+import { VERSION } from './version';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
 import { registerPull } from './commands/pull';
@@ -19,8 +22,16 @@ function defaultIo(): CommandIo {
 }
 
 function buildProgram(io: CommandIo): Command {
-  const program = new Command('centaure')
-    .description('Centaure: turn a calendar week into the centaur-method tracking table')
+  const program = localizeHelp(new Command('centaure'), io.language)
+    .usage(say(io, '[options] [commande]', '[options] [command]'))
+    .description(
+      say(
+        io,
+        'Centaure : transforme une semaine d’agenda en tableau de suivi de la méthode centaure',
+        'Centaure: turn a calendar week into the centaur-method tracking table',
+      ),
+    )
+    .version(VERSION, '-V, --version', say(io, 'afficher la version', 'print the version'))
     .exitOverride()
     // Help goes where commander sends it; errors are printed once, by main, in the user's language.
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })

@@ -11,6 +11,7 @@ import type { IsoWeek } from '../core/week';
 import type { WeekSummary } from '../core/week-summary';
 import { parseIsoWeek, weekContaining } from '../core/week';
 import type { CommandIo } from './io';
+import { say } from './io';
 
 /** The options shared by the commands that count a week from an events file. */
 export interface WeekOptionValues {
@@ -20,12 +21,40 @@ export interface WeekOptionValues {
   catalog?: string;
 }
 
-export function addWeekOptions(command: Command): Command {
+export function addWeekOptions(command: Command, io: CommandIo): Command {
   return command
-    .requiredOption('--events <file>', 'Graph calendarView response or JSON array of Graph events')
-    .option('--week <iso>', 'ISO week, e.g. 2026-W47 (default: the current week)')
-    .option('--tz <zone>', "IANA or Windows time zone (default: this machine's zone)")
-    .option('--catalog <file>', 'JSON array of tasks (default: the built-in catalog)');
+    .requiredOption(
+      '--events <file>',
+      say(
+        io,
+        'réponse calendarView de Graph ou tableau JSON d’événements Graph',
+        'Graph calendarView response or JSON array of Graph events',
+      ),
+    )
+    .option(
+      '--week <iso>',
+      say(
+        io,
+        'semaine ISO, par exemple 2026-W47 (par défaut : celle du fichier tiré par pull, sinon la semaine en cours)',
+        'ISO week, e.g. 2026-W47 (default: the week of a file written by pull, else the current week)',
+      ),
+    )
+    .option(
+      '--tz <zone>',
+      say(
+        io,
+        'fuseau IANA ou Windows (par défaut : celui du fichier tiré par pull, sinon celui de la machine)',
+        "IANA or Windows time zone (default: the zone of a file written by pull, else this machine's)",
+      ),
+    )
+    .option(
+      '--catalog <file>',
+      say(
+        io,
+        'tableau JSON des tâches (par défaut : le catalogue intégré)',
+        'JSON array of tasks (default: the built-in catalog)',
+      ),
+    );
 }
 
 /**

@@ -4,10 +4,11 @@ import { InvalidInputError } from '../../core/errors';
 import { parseIsoWeek, weekContaining, formatIsoWeek } from '../../core/week';
 import { startGraphEmulator } from '../../../test/graph-emulator';
 import type { CommandIo } from '../io';
+import { say } from '../io';
 
 interface EmulatorOptionValues {
-  port: string;
-  seed: string;
+  port?: string;
+  seed?: string;
   week?: string;
 }
 
@@ -38,6 +39,24 @@ function parsePort(text: string): number {
   return port;
 }
 
+/** A port that cannot be listened on, said plainly; anything else as it came. */
+function portRefused(error: unknown, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return new InvalidInputError({
+      fr: `Le port ${port} est déjà pris : choisissez-en un autre avec --port, ou omettez --port.`,
+      en: `Port ${port} is already in use: choose another with --port, or leave --port out.`,
+    });
+  }
+  if (code === 'EACCES') {
+    return new InvalidInputError({
+      fr: `Le port ${port} est réservé : choisissez un port au-dessus de 1023.`,
+      en: `Port ${port} is reserved: choose a port above 1023.`,
+    });
+  }
+  return error;
+}
+
 function parseSeed(text: string): 'demo' | 'empty' {
   if (text === 'demo' || text === 'empty') return text;
   throw new InvalidInputError({
@@ -53,21 +72,47 @@ export function registerEmulator(
 ): void {
   program
     .command('emulator')
-    .description('Run a local Microsoft Graph stand-in over HTTPS, for trying pull and the add-in')
-    .option('--port <n>', 'TCP port on 127.0.0.1 (default: any free port)', '0')
-    .option('--seed <name>', "demo (a marketing manager's week) or empty", 'demo')
+    .description(
+      say(
+        io,
+        'Lancer une doublure locale de Microsoft Graph en HTTPS, pour essayer pull et le complément',
+        'Run a local Microsoft Graph stand-in over HTTPS, for trying pull and the add-in',
+      ),
+    )
+    .option(
+      '--port <n>',
+      say(
+        io,
+        'port TCP sur 127.0.0.1 (par défaut : un port libre)',
+        'TCP port on 127.0.0.1 (default: any free port)',
+      ),
+    )
+    .option(
+      '--seed <name>',
+      say(
+        io,
+        'demo (la semaine d’une responsable marketing, par défaut) ou empty',
+        "demo (a marketing manager's week, the default) or empty",
+      ),
+    )
     .option(
       '--week <iso>',
-      'week the demo fills, e.g. 2026-W47 (default: the current week in Paris)',
+      say(
+        io,
+        'semaine que remplit la démo, par exemple 2026-W47 (par défaut : la semaine en cours à Paris)',
+        'week the demo fills, e.g. 2026-W47 (default: the current week in Paris)',
+      ),
     )
     .action(async (values: EmulatorOptionValues) => {
-      const port = parsePort(values.port);
-      const seed = parseSeed(values.seed);
+      const port = parsePort(values.port ?? '0');
+      const seed = parseSeed(values.seed ?? 'demo');
       const week =
         values.week === undefined
           ? weekContaining(DateTime.fromJSDate(io.now()), DEMO_ZONE)
           : parseIsoWeek(values.week);
-      const emulator = await startGraphEmulator({ port, seed, week });
+      const emulator = await startGraphEmulator({ port, seed, week }).catch((error: unknown) => {
+        throw portRefused(error, port);
+      });
       const french = io.language === 'fr';
       io.stdout(
         [

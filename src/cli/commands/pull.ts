@@ -9,11 +9,12 @@ import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
 import { PULL_SCOPES } from '../../graph/scopes';
 import { writeFileAtomically } from '../../storage/atomic-file';
 import type { CommandIo } from '../io';
+import { say } from '../io';
 
 interface PullOptionValues {
   week?: string;
   tz?: string;
-  graphUrl: string;
+  graphUrl?: string;
   out: string;
 }
 
@@ -34,21 +35,52 @@ function tokenFromEnvironment(env: NodeJS.ProcessEnv): AccessTokenProvider {
 export function registerPull(program: Command, io: CommandIo): void {
   program
     .command('pull')
-    .description("Save one week of the signed-in user's calendar as a Graph calendarView JSON file")
-    .option('--week <iso>', 'ISO week, e.g. 2026-W47 (default: the current week)')
+    .description(
+      say(
+        io,
+        'Enregistrer une semaine de l’agenda de l’utilisateur connecté en fichier JSON calendarView de Graph',
+        "Save one week of the signed-in user's calendar as a Graph calendarView JSON file",
+      ),
+    )
+    .option(
+      '--week <iso>',
+      say(
+        io,
+        'semaine ISO, par exemple 2026-W47 (par défaut : la semaine en cours)',
+        'ISO week, e.g. 2026-W47 (default: the current week)',
+      ),
+    )
     // Unlike summarize (machine zone), pull defaults to the mailbox's zone: the week is the
     // one Outlook shows this user, even when the command runs on a server set to UTC.
     .option(
       '--tz <zone>',
-      "IANA or Windows time zone of the week (default: the mailbox's zone, as Outlook shows it)",
+      say(
+        io,
+        'fuseau IANA ou Windows de la semaine (par défaut : celui de la boîte aux lettres, comme Outlook l’affiche)',
+        "IANA or Windows time zone of the week (default: the mailbox's zone, as Outlook shows it)",
+      ),
     )
-    .option('--graph-url <url>', 'Microsoft Graph service root', GRAPH_BASE_URL)
-    .requiredOption('--out <file>', 'where to write the events ({"value": [...]})')
+    .option(
+      '--graph-url <url>',
+      say(
+        io,
+        `racine du service Microsoft Graph (par défaut : ${GRAPH_BASE_URL})`,
+        `Microsoft Graph service root (default: ${GRAPH_BASE_URL})`,
+      ),
+    )
+    .requiredOption(
+      '--out <file>',
+      say(
+        io,
+        'où écrire les événements ({"value": [...]})',
+        'where to write the events ({"value": [...]})',
+      ),
+    )
     .action(async (values: PullOptionValues) => {
       const week = values.week === undefined ? undefined : parseIsoWeek(values.week);
       const graph = createGraphClient({
         tokenProvider: tokenFromEnvironment(io.env),
-        baseUrl: values.graphUrl,
+        baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
       });
       const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
       // The file leaves the mailbox: private subjects stay behind (SPEC §4.7).

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { saveWeekToFile } from '../../usecases/save-week-to-file';
 import type { CommandIo } from '../io';
+import { say } from '../io';
 import type { WeekOptionValues } from '../week-options';
 import { addWeekOptions, summarizeFromOptions } from '../week-options';
 
@@ -12,8 +13,22 @@ export function registerWorkbook(program: Command, io: CommandIo): void {
   addWeekOptions(
     program
       .command('workbook')
-      .description('Write one week into the tracking workbook (created if missing, else updated)')
-      .requiredOption('--out <file.xlsx>', 'the tracking workbook to create or update'),
+      .description(
+        say(
+          io,
+          'Écrire une semaine dans le classeur de suivi (créé s’il manque, sinon mis à jour)',
+          'Write one week into the tracking workbook (created if missing, else updated)',
+        ),
+      )
+      .requiredOption(
+        '--out <file.xlsx>',
+        say(
+          io,
+          'le classeur de suivi à créer ou mettre à jour',
+          'the tracking workbook to create or update',
+        ),
+      ),
+    io,
   ).action(async (values: WorkbookOptionValues) => {
     const summary = await summarizeFromOptions(values, io);
     const saved = await saveWeekToFile(values.out, summary, {
