@@ -47,7 +47,9 @@ describe('npm run demo', () => {
     const run = await runDemo(out, 'fr_FR.UTF-8');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Semaine 2026-W47 (Europe/Paris) — 40 événements');
-    expect(run.stdout).toContain('Compté 38.75 h, tagué 33.92 h, non tagué 4.83 h');
+    expect(run.stdout).toContain('1 aller-retour Graph');
+    expect(run.stdout).toContain('Compté 38,75 h, étiqueté 33,92 h, non étiqueté 4,83 h');
+    expect(run.stdout).toMatch(/STRAT\s+I\+U-\s+6,00 h\s+9,58 h\s+\+3,58 h\s+3/);
 
     const tables = await readTablesWithExcelJs(readFileSync(join(out, 'Centaure.xlsx')));
     expect(tables.WeeklyTasks.sheet).toBe('Tâches hebdo');

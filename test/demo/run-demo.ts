@@ -7,6 +7,9 @@ import { startGraphEmulator } from '../graph-emulator';
 import { languageFromEnvironment } from '../../src/cli/language';
 import { textReport } from './text-report';
 
+const language = languageFromEnvironment();
+const say = (fr: string, en: string) => (language === 'fr' ? fr : en);
+
 // The demo week is fixed so the numbers it prints are the ones the README and tests show.
 const DEMO_WEEK = '2026-W47';
 const ROOT = resolve(__dirname, '../../..');
@@ -35,7 +38,12 @@ async function runDemo(): Promise<void> {
   const workbookFile = join(OUT, 'Centaure.xlsx');
   const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(DEMO_WEEK) });
   try {
-    console.log(`1. Microsoft Graph emulator on ${emulator.url} (demo mailbox, week ${DEMO_WEEK})`);
+    console.log(
+      say(
+        `1. Émulateur Microsoft Graph sur ${emulator.url} (boîte de démonstration, semaine ${DEMO_WEEK})`,
+        `1. Microsoft Graph emulator on ${emulator.url} (demo mailbox, week ${DEMO_WEEK})`,
+      ),
+    );
     await centaure(
       [
         'pull',
@@ -54,8 +62,12 @@ async function runDemo(): Promise<void> {
       },
     );
     const roundTrips = emulator.requests.roundTrips().length;
+    const plural = roundTrips === 1 ? '' : 's';
     console.log(
-      `2. centaure pull → ${eventsFile} (${roundTrips} Graph round trip${roundTrips === 1 ? '' : 's'})`,
+      say(
+        `2. centaure pull → ${eventsFile} (${roundTrips} aller-retour${plural} Graph)`,
+        `2. centaure pull → ${eventsFile} (${roundTrips} Graph round trip${plural})`,
+      ),
     );
   } finally {
     await emulator.close();
@@ -63,10 +75,14 @@ async function runDemo(): Promise<void> {
   const weekArgs = ['--events', eventsFile, '--week', DEMO_WEEK, '--tz', 'Europe/Paris'];
   const summary = JSON.parse(await centaure(['summarize', ...weekArgs])) as SummaryJson;
   console.log('3. centaure summarize:\n');
-  console.log(textReport(summary, languageFromEnvironment()));
+  console.log(textReport(summary, language));
   await centaure(['workbook', ...weekArgs, '--out', workbookFile]);
+  const size = readFileSync(workbookFile).length;
   console.log(
-    `4. centaure workbook → ${workbookFile} (${readFileSync(workbookFile).length} bytes)`,
+    say(
+      `4. centaure workbook → ${workbookFile} (${size} octets)`,
+      `4. centaure workbook → ${workbookFile} (${size} bytes)`,
+    ),
   );
 }
 

@@ -10,8 +10,8 @@ const WORDS = {
     important: 'Important',
     notImportant: 'Pas important',
     counted: 'Compté',
-    tagged: 'tagué',
-    untagged: 'non tagué',
+    tagged: 'étiqueté',
+    untagged: 'non étiqueté',
     overlaps: 'chevauchements',
     importantShare: 'part importante',
     header: ['Tâche', 'Quadrant', 'Prévu', 'Réel', 'Écart', 'Évén.'],
@@ -32,12 +32,17 @@ const WORDS = {
   },
 } as const;
 
-const hours = (value: number) => `${value.toFixed(2)} h`;
+/** Hours with two decimals, written the way the reader's language writes numbers (2,75 in French). */
+const hoursIn = (language: Language) => (value: number) => {
+  const text = value.toFixed(2);
+  return `${language === 'fr' ? text.replace('.', ',') : text} h`;
+};
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** The week as a person reads it in a terminal: the 2×2 grid, then planned against actual. */
 export function textReport(json: SummaryJson, language: Language): string {
   const words = WORDS[language];
+  const hours = hoursIn(language);
   const q = json.quadrants;
   const tagged = json.totals.taggedHours;
   const share = (value: number) => (tagged > 0 ? percent(value / tagged) : '–');
