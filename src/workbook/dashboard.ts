@@ -271,9 +271,10 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
   const widths: Record<string, number> = {
     A: 18,
     B: 44,
-    C: 12,
-    D: 14,
-    E: 14,
+    // Wide enough for the French headers in bold ("Chevauchement h") not to break mid-word.
+    C: 16,
+    D: 18,
+    E: 16,
     F: 10,
     G: 11,
     H: 4,

@@ -25,7 +25,7 @@ function tokenFromEnvironment(env: NodeJS.ProcessEnv): AccessTokenProvider {
   if (token === '') {
     const scopes = PULL_SCOPES.join(', ');
     throw new InvalidInputError({
-      fr: `${TOKEN_VARIABLE} est vide : mettez-y un jeton d’accès Microsoft Graph (autorisations ${scopes}).`,
+      fr: `${TOKEN_VARIABLE} n’est pas définie : mettez-y un jeton d’accès Microsoft Graph (autorisations ${scopes}).`,
       en: `${TOKEN_VARIABLE} is not set: put a Microsoft Graph access token in it (permissions ${scopes}).`,
     });
   }
