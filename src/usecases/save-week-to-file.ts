@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { InvalidInputError } from '../core/errors';
 import type { Language } from '../core/errors';
 import type { WeekSummary } from '../core/week-summary';
+import { WorkbookError } from '../workbook/errors';
 import { writeWeekToWorkbook } from '../workbook/write-week';
 import { writeFileAtomically } from '../storage/atomic-file';
 import { backupName } from './backup-name';
@@ -41,7 +42,9 @@ export async function saveWeekToFile(
     });
   }
   const existing = await readIfExists(path);
-  const written = await writeWeekToWorkbook(existing, summary, options);
+  const written = await writeWeekToWorkbook(existing, summary, options).catch((error: unknown) => {
+    throw error instanceof WorkbookError ? error.about(path) : error;
+  });
   let backupPath: string | null = null;
   if (written.adopted && existing !== null) {
     backupPath = join(dirname(path), backupName(basename(path), options.now));

@@ -13,6 +13,14 @@ export class WorkbookError extends CentaureError {
     super(`workbook-${problem}`, text);
     this.name = 'WorkbookError';
   }
+
+  /** The same problem, its message starting with the file it is about. */
+  about(file: string): WorkbookError {
+    return new WorkbookError(this.problem, {
+      fr: `${file} : ${this.text.fr}`,
+      en: `${file}: ${this.text.en}`,
+    });
+  }
 }
 
 export function damagedPart(part: string, detail: string): WorkbookError {

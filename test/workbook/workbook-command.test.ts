@@ -60,7 +60,7 @@ describe('centaure workbook', () => {
     expect(result).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'centaure: Ce fichier n’est pas un classeur Excel (.xlsx) valide.\n',
+      stderr: `centaure: ${out} : Ce fichier n’est pas un classeur Excel (.xlsx) valide.\n`,
     });
     expect(readFileSync(out, 'utf8')).toBe('not a spreadsheet');
   });
@@ -74,7 +74,7 @@ describe('centaure workbook', () => {
     const result = await runCli(args(out));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /^centaure: This workbook is not a Centaure tracking workbook: .*\n$/,
+      /^centaure: .*budget\.xlsx: This workbook is not a Centaure tracking workbook: .*\n$/,
     );
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });
