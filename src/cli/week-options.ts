@@ -35,16 +35,16 @@ export function addWeekOptions(command: Command, io: CommandIo): Command {
       '--week <iso>',
       say(
         io,
-        'semaine ISO, par exemple 2026-W47 (par défaut : celle du fichier tiré par pull, sinon la semaine en cours)',
-        'ISO week, e.g. 2026-W47 (default: the week of a file written by pull, else the current week)',
+        'semaine ISO, par exemple 2026-W47 (par défaut : la semaine en cours)',
+        'ISO week, e.g. 2026-W47 (default: the current week)',
       ),
     )
     .option(
       '--tz <zone>',
       say(
         io,
-        'fuseau IANA ou Windows (par défaut : celui du fichier tiré par pull, sinon celui de la machine)',
-        "IANA or Windows time zone (default: the zone of a file written by pull, else this machine's)",
+        'fuseau IANA ou Windows (par défaut : celui de la machine)',
+        "IANA or Windows time zone (default: this machine's zone)",
       ),
     )
     .option(
@@ -82,7 +82,7 @@ export interface ResolvedWeek {
   timeZone: string;
 }
 
-/** The week and zone to count: the options, else what the events file says, else the defaults. */
+/** The week and zone to count: the options, else the current week in the machine's zone (SPEC §7). */
 export function resolveWeek(
   values: Pick<WeekOptionValues, 'week' | 'tz'>,
   io: CommandIo,
@@ -129,7 +129,8 @@ function jsonSyntaxDetail(json: string, message: string): { fr: string; en: stri
     return { fr: 'le fichier s’arrête en plein milieu', en: 'the file ends in the middle' };
   }
   const position = /at position (\d+)/.exec(message);
-  if (position) {
+  // Newer Node versions say the line and column themselves.
+  if (position && !/line \d+ column \d+/.test(message)) {
     const before = json.slice(0, Number(position[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
@@ -143,7 +144,7 @@ function jsonSyntaxDetail(json: string, message: string): { fr: string; en: stri
 
 export interface EventsFile {
   events: unknown[];
-  /** The week and zone `centaure pull` wrote into the file, if it came from there. */
+  /** The week and zone `centaure pull` wrote the file for, if it came from there. */
   pulled: { week?: string; timeZone?: string };
 }
 
@@ -152,13 +153,7 @@ export async function readEventsFile(path: string): Promise<EventsFile> {
   try {
     return { events: graphEventsFrom(document), pulled: pulledWeekOf(document) };
   } catch (error) {
-    if (error instanceof CentaureError) {
-      throw new InvalidInputError({
-        fr: `${path} : ${error.text.fr}`,
-        en: `${path}: ${error.text.en}`,
-      });
-    }
-    throw error;
+    throw aboutFile(path, error);
   }
 }
 
@@ -178,31 +173,68 @@ export async function readCatalogOption(path: string | undefined): Promise<Catal
   }
 }
 
+/** An error about the events, starting with the file it is about. */
+function aboutFile(path: string, error: unknown): unknown {
+  if (!(error instanceof CentaureError)) return error;
+  return new InvalidInputError({
+    fr: `${path} : ${error.text.fr}`,
+    en: `${path}: ${error.text.en}`,
+  });
+}
+
+/** What may surprise in a week counted from a file: none of its events in it, or not the week pulled. */
+function notices(summary: WeekSummary, file: EventsFile, io: CommandIo): string[] {
+  const { iso, timeZone } = summary.window;
+  const found: string[] = [];
+  const { week: pulledWeek, timeZone: pulledZone } = file.pulled;
+  if (pulledWeek !== undefined && (pulledWeek !== iso || (pulledZone ?? timeZone) !== timeZone)) {
+    const pulled = `${pulledWeek} (${pulledZone ?? '?'})`;
+    found.push(
+      say(
+        io,
+        `note : ce fichier a été tiré pour ${pulled}, la semaine comptée est ${iso} (${timeZone}) ; pour la sienne : --week ${pulledWeek}${pulledZone ? ` --tz ${pulledZone}` : ''}`,
+        `note: this file was pulled for ${pulled}, the week counted is ${iso} (${timeZone}); for its own: --week ${pulledWeek}${pulledZone ? ` --tz ${pulledZone}` : ''}`,
+      ),
+    );
+  } else if (summary.events.length === 0 && file.events.length > 0) {
+    const count = file.events.length;
+    found.push(
+      count === 1
+        ? say(
+            io,
+            `note : l’événement du fichier ne tombe pas dans la semaine ${iso} (${timeZone}) ; est-ce la bonne --week ?`,
+            `note: the file's event does not fall in week ${iso} (${timeZone}); is --week right?`,
+          )
+        : say(
+            io,
+            `note : aucun des ${count} événements du fichier ne tombe dans la semaine ${iso} (${timeZone}) ; est-ce la bonne --week ?`,
+            `note: none of the ${count} events of the file falls in week ${iso} (${timeZone}); is --week right?`,
+          ),
+    );
+  }
+  return found;
+}
+
 /**
  * Reads the events and catalog the options name and counts the week: what every shell shows.
- * A file written by `centaure pull` brings its week and zone, so it is counted as pulled.
+ * Notes on stderr say when the week counted holds none of the file's events, or is not the
+ * one `centaure pull` wrote the file for (SPEC §7 keeps the defaults: current week, machine zone).
  */
 export async function summarizeFromOptions(
   values: WeekOptionValues,
   io: CommandIo,
 ): Promise<WeekSummary> {
+  const { week, timeZone } = resolveWeek(values, io);
   const [file, catalog] = await Promise.all([
     readEventsFile(values.events),
     readCatalogOption(values.catalog),
   ]);
-  const { week, timeZone } = resolveWeek(
-    { week: values.week ?? file.pulled.week, tz: values.tz ?? file.pulled.timeZone },
-    io,
-  );
-  const summary = summarizeWeek(file.events, { week, timeZone, catalog });
-  if (summary.events.length === 0 && file.events.length > 0) {
-    const iso = summary.window.iso;
-    const count = file.events.length;
-    io.stderr(
-      io.language === 'fr'
-        ? `centaure : attention, aucun des ${count} événements du fichier ne tombe dans la semaine ${iso} (${timeZone}) ; est-ce la bonne --week ?\n`
-        : `centaure: note: none of the ${count} events of the file falls in week ${iso} (${timeZone}); is --week right?\n`,
-    );
+  let summary: WeekSummary;
+  try {
+    summary = summarizeWeek(file.events, { week, timeZone, catalog });
+  } catch (error) {
+    throw aboutFile(values.events, error);
   }
+  for (const notice of notices(summary, file, io)) io.stderr(`centaure: ${notice}\n`);
   return summary;
 }

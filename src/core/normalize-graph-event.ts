@@ -215,7 +215,7 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
 
 /**
  * Annotations `centaure pull` adds to the calendarView response it writes (OData allows
- * instance annotations), so that a later `summarize` of the file counts the week it pulled.
+ * instance annotations), so that a later `summarize` can say when it counts another week.
  */
 export const PULLED_WEEK_ANNOTATION = '@centaure.week';
 export const PULLED_ZONE_ANNOTATION = '@centaure.timeZone';

@@ -37,7 +37,7 @@ export function parseIsoWeek(text: string): IsoWeek {
     });
   if (!match) throw invalid();
   const week = { weekYear: Number(match[1]), weekNumber: Number(match[2]) };
-  // Calendars before 1900 (local mean times) or past 2999 are typing mistakes, not weeks worked.
+  // A week before 1900 or after 2999 is a typing mistake, not a week anyone tracked.
   if (week.weekYear < FIRST_YEAR || week.weekYear > LAST_YEAR) {
     throw new InvalidInputError({
       fr: `Semaine hors limites : « ${text} » (années ${FIRST_YEAR} à ${LAST_YEAR}).`,
@@ -50,8 +50,8 @@ export function parseIsoWeek(text: string): IsoWeek {
   ).weeksInWeekYear;
   if (week.weekNumber < 1 || week.weekNumber > weeks) {
     throw new InvalidInputError({
-      fr: `La semaine ${text} n’existe pas : ${week.weekYear} compte ${weeks} semaines ISO.`,
-      en: `Week ${text} does not exist: ${week.weekYear} has ${weeks} ISO weeks.`,
+      fr: `La semaine ${text} n’existe pas : les semaines ISO de ${week.weekYear} vont de W01 à W${weeks}.`,
+      en: `Week ${text} does not exist: the ISO weeks of ${week.weekYear} run from W01 to W${weeks}.`,
     });
   }
   return week;

@@ -69,16 +69,27 @@ describe('centaure pull against centaure emulator', () => {
       JSON.parse(written).value.filter((e: { sensitivity: string }) => e.sensitivity === 'private'),
     ).toHaveLength(3);
 
-    // The file says which week and zone it holds: summarize needs neither option, on a
-    // machine set to another zone (here New York) than the mailbox.
+    // The file says which week and zone it was pulled for; summarize keeps the defaults of
+    // SPEC §7 (current week, machine zone) and says how to count the file's own week.
     expect(JSON.parse(written)).toMatchObject({
       '@centaure.week': '2026-W47',
       '@centaure.timeZone': 'Europe/Paris',
     });
-    const summary = await spawnCli(['summarize', '--events', out], { TZ: 'America/New_York' });
+    const elsewhere = await spawnCli(['summarize', '--events', out], { TZ: 'America/New_York' });
+    expect(elsewhere.stderr).toMatch(
+      /^centaure: note: this file was pulled for 2026-W47 \(Europe\/Paris\), the week counted is \d{4}-W\d\d \(America\/New_York\); for its own: --week 2026-W47 --tz Europe\/Paris\n$/,
+    );
+    const summary = await spawnCli([
+      'summarize',
+      '--events',
+      out,
+      '--week',
+      '2026-W47',
+      '--tz',
+      'Europe/Paris',
+    ]);
     expect(summary.stderr).toBe('');
     const json = JSON.parse(summary.stdout);
-    expect(json.week).toMatchObject({ iso: '2026-W47', timeZone: 'Europe/Paris' });
     // The seed's figures, worked out event by event in test/contract/demo-seed.test.ts.
     expect(json.totals).toEqual({
       countedHours: 38.75,

@@ -123,7 +123,7 @@ describe('centaure summarize options', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).totals.countedHours).toBe(0);
     expect(result.stderr).toBe(
-      'centaure : attention, aucun des 26 événements du fichier ne tombe dans la semaine 2026-W49 (Europe/Paris) ; est-ce la bonne --week ?\n',
+      'centaure: note : aucun des 26 événements du fichier ne tombe dans la semaine 2026-W49 (Europe/Paris) ; est-ce la bonne --week ?\n',
     );
   });
 

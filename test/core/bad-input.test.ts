@@ -131,7 +131,7 @@ describe('bad events give a one-line message naming the event', () => {
       /^Unknown time zone: "Paris"/,
     );
     expect(errorOf(() => summarize([], '2026-W54')).in('fr')).toBe(
-      'La semaine 2026-W54 n’existe pas : 2026 compte 53 semaines ISO.',
+      'La semaine 2026-W54 n’existe pas : les semaines ISO de 2026 vont de W01 à W53.',
     );
     expect(errorOf(() => summarize([], 'W47')).in('fr')).toBe(
       'Semaine invalide : « W47 » (format attendu : 2026-W47).',

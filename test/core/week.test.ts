@@ -12,7 +12,7 @@ describe('ISO weeks', () => {
   it('knows which years have a week 53', () => {
     expect(parseIsoWeek('2026-W53')).toEqual({ weekYear: 2026, weekNumber: 53 });
     expect(() => parseIsoWeek('2027-W53')).toThrow(
-      'Week 2027-W53 does not exist: 2027 has 52 ISO weeks.',
+      'Week 2027-W53 does not exist: the ISO weeks of 2027 run from W01 to W52.',
     );
     expect(() => parseIsoWeek('2026-W00')).toThrow('Week 2026-W00 does not exist');
   });

@@ -65,7 +65,7 @@ async function runDemo(): Promise<void> {
     const plural = roundTrips === 1 ? '' : 's';
     console.log(
       say(
-        `2. centaure pull → ${eventsFile} (${roundTrips} aller-retour${plural} Graph)`,
+        `2. centaure pull → ${eventsFile} (${roundTrips} aller${plural}-retour${plural} Graph)`,
         `2. centaure pull → ${eventsFile} (${roundTrips} Graph round trip${plural})`,
       ),
     );

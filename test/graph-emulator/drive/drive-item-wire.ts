@@ -20,11 +20,7 @@ export function downloadUrlOf(contentBaseUrl: string, item: DriveItem): string {
 }
 
 /** A driveItem as Graph sends it. */
-export function driveItemToWire(
-  drive: Drive,
-  item: DriveItem,
-  contentBaseUrl: string,
-): JsonObject {
+export function driveItemToWire(drive: Drive, item: DriveItem, contentBaseUrl: string): JsonObject {
   const wire: JsonObject = {};
   if (!item.isFolder) wire['@microsoft.graph.downloadUrl'] = downloadUrlOf(contentBaseUrl, item);
   Object.assign(wire, {

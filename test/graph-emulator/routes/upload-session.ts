@@ -99,7 +99,10 @@ function commit(
       ));
     }
     sessions.close(session.token);
-    return jsonResponse(created ? 201 : 200, driveItemToWire(host.drive, item, request.contentBaseUrl));
+    return jsonResponse(
+      created ? 201 : 200,
+      driveItemToWire(host.drive, item, request.contentBaseUrl),
+    );
   } catch (error) {
     if (error instanceof DriveConflictError) {
       return graphError(
