@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { LocalizedMessage } from '../core/errors';
@@ -42,25 +43,46 @@ async function existing(path: string): Promise<Stats | null> {
   }
 }
 
+/** The user may not write the file: no write permission for them (root: the owner's bit). */
+async function isReadOnly(path: string, stats: Stats): Promise<boolean> {
+  if (process.getuid?.() === 0) return (stats.mode & 0o200) === 0;
+  return access(path, constants.W_OK).then(
+    () => false,
+    () => true,
+  );
+}
+
+/** The file behind a link, so the link stays a link; the path itself when there is no file yet. */
+async function target(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
+}
+
 /**
  * Writes the whole file or nothing: a temporary file beside it, then a rename, so a crash
  * or a full disk leaves the old file, never half a new one. A file the user made read-only
- * is left alone (a rename would replace it all the same), and a replaced file keeps its mode.
+ * is left alone (a rename would replace it all the same); a replaced file keeps its mode
+ * and, where the system lets us, its owner.
  */
 export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const folder = dirname(path);
-  const before = await existing(path);
+  const file = await target(path);
+  const folder = dirname(file);
+  const before = await existing(file);
   if (before?.isDirectory()) {
     throw cannotWrite(path, { fr: 'c’est un dossier', en: 'it is a folder' });
   }
-  if (before !== null && (before.mode & 0o222) === 0) {
+  if (before !== null && (await isReadOnly(file, before))) {
     throw cannotWrite(path, { fr: 'le fichier est en lecture seule', en: 'the file is read-only' });
   }
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, data, { flag: 'wx' });
-    if (before !== null) await chmod(temporary, before.mode & 0o7777);
-    await rename(temporary, path);
+    if (before !== null) {
+      // Best effort: a share that keeps no modes or owners must not stop the save.
+      await chmod(temporary, before.mode & 0o7777).catch(() => undefined);
+      if (process.getuid?.() === 0)
+        await chown(temporary, before.uid, before.gid).catch(() => undefined);
+    }
+    await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw cannotWrite(path, reason((error as NodeJS.ErrnoException).code, folder));

@@ -1,11 +1,13 @@
 import {
   chmodSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +50,10 @@ describe('writeFileAtomically', () => {
     expect((error as CentaureError).in('en')).toBe(`Cannot write ${path}: the file is read-only.`);
     expect(readFileSync(path, 'utf8')).toBe('kept');
     expect(statSync(path).mode & 0o777).toBe(0o444);
+    // Read-only for its owner, though the group may write: still the owner's choice.
+    chmodSync(path, 0o464);
+    await expect(writeFileAtomically(path, 'new')).rejects.toThrow('the file is read-only');
+    expect(readFileSync(path, 'utf8')).toBe('kept');
   });
 
   it('keeps the mode of the file it replaces', async () => {
@@ -56,6 +62,16 @@ describe('writeFileAtomically', () => {
     chmodSync(path, 0o600);
     await writeFileAtomically(path, 'new');
     expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes through a link to the file it points at, and the link stays a link', async () => {
+    const real = join(dir, 'real.json');
+    const link = join(dir, 'link.json');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    await writeFileAtomically(link, 'new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
   });
 
   it('does not take a folder for a file', async () => {
