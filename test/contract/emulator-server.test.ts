@@ -87,6 +87,16 @@ describe('the HTTPS server', () => {
     expect(JSON.stringify(emulator().requests.list())).not.toContain(emulator().token);
   });
 
+  it('serves only download and upload URLs on its content origin', async () => {
+    const { url, contentUrl, token } = emulator();
+    expect(contentUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(contentUrl).not.toBe(url);
+    const misdirected = await fetch(`${contentUrl}/v1.0/me/mailboxSettings`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(misdirected.status).toBe(404);
+  });
+
   it('answers 400 for an unknown resource and 405 for a known one with another method', async () => {
     expect((await graphFetch(emulator(), '/v1.0/me/nothingHere')).status).toBe(400);
     expect(

@@ -92,25 +92,36 @@ function closed(server: Server): Promise<void> {
   });
 }
 
-/** Serves the dispatcher over HTTPS on 127.0.0.1: Graph on `port`, content on a port of its own. */
+/** Paths the content origin serves: the pre-authenticated download and upload URLs only. */
+const CONTENT_PATH = /^\/_(download|upload)\//;
+
+/**
+ * Serves the dispatcher over HTTPS on 127.0.0.1: Graph on `port`, content (download and
+ * upload URLs) on the next port, or on any free one when `port` is 0.
+ */
 export async function startHttpsServer(
   dispatcher: Dispatcher,
   tls: { key: string; cert: string },
   port: number,
 ): Promise<RunningServer> {
   const origins: Origins = { baseUrl: '', contentBaseUrl: '' };
-  const serve = (origin: () => string) =>
+  const serve = (origin: () => string, contentOnly: boolean) =>
     createServer({ key: tls.key, cert: tls.cert }, (message, reply) => {
+      // Graph calls sent to the content origin are a client bug the tests must see.
+      if (contentOnly && !CONTENT_PATH.test(message.url ?? '')) {
+        reply.writeHead(404).end();
+        return;
+      }
       answer(dispatcher, origins, origin(), message, reply).catch(() => {
         if (!reply.headersSent) reply.writeHead(500);
         reply.end();
       });
     });
-  const graph = serve(() => origins.baseUrl);
-  const content = serve(() => origins.contentBaseUrl);
+  const graph = serve(() => origins.baseUrl, false);
+  const content = serve(() => origins.contentBaseUrl, true);
   origins.baseUrl = await listen(graph, port);
   try {
-    origins.contentBaseUrl = await listen(content, 0);
+    origins.contentBaseUrl = await listen(content, port === 0 ? 0 : port + 1);
   } catch (error) {
     await closed(graph);
     throw error;

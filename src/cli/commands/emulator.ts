@@ -83,8 +83,8 @@ export function registerEmulator(
       '--port <n>',
       say(
         io,
-        'port TCP sur 127.0.0.1 (par défaut : un port libre)',
-        'TCP port on 127.0.0.1 (default: any free port)',
+        'port TCP sur 127.0.0.1, le suivant servant téléchargements et envois (par défaut : des ports libres)',
+        'TCP port on 127.0.0.1, the next one serving downloads and uploads (default: free ports)',
       ),
     )
     .option(
@@ -119,6 +119,9 @@ export function registerEmulator(
           french
             ? `Émulateur Microsoft Graph : ${emulator.url}/v1.0`
             : `Microsoft Graph emulator: ${emulator.url}/v1.0`,
+          french
+            ? `Téléchargements et envois (autre origine, comme SharePoint) : ${emulator.contentUrl}`
+            : `Downloads and uploads (another origin, as SharePoint is): ${emulator.contentUrl}`,
           french
             ? `Certificat de l’autorité : ${emulator.caFile}`
             : `CA certificate: ${emulator.caFile}`,
