@@ -102,9 +102,10 @@ export async function addTableRows(
   values: readonly (readonly TypedInput[])[],
 ): Promise<Uint8Array> {
   return rewrite(bytes, tableName, (editor) => {
-    // An emptied table keeps one blank row, which a first added row replaces.
+    // An emptied table keeps one blank row, which a first added row replaces, in its format.
+    const fillsBlankRow = editor.dataRowCount === 1 && editor.isBlankRow(0);
     const existing = Array.from({ length: editor.dataRowCount }, (_, keep) => ({ keep })).filter(
-      ({ keep }) => !(editor.dataRowCount === 1 && editor.isBlankRow(keep)),
+      () => !fillsBlankRow,
     );
     const at = index === null ? existing.length : index;
     if (!Number.isInteger(at) || at < 0 || at > existing.length) {
@@ -114,7 +115,7 @@ export async function addTableRows(
       cells: editor.columns.map((column, c): NewCell => {
         const value = row[c] ?? null;
         if (value === null && column.calculatedFormula !== null) return { kind: 'calculated' };
-        return { kind: 'typed', value };
+        return { kind: 'typed', value, styleFrom: fillsBlankRow ? 0 : undefined };
       }),
     }));
     return [...existing.slice(0, at), ...added, ...existing.slice(at)];

@@ -93,12 +93,25 @@ function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
   return fr === en ? fallback : fr > en ? 'fr' : 'en';
 }
 
+/**
+ * The one row an empty table keeps, blank but in each column's format, so that the rows Excel
+ * adds to it later (through the Excel REST API, or typed by hand) take that format.
+ */
+function formattedBlankRow({ spec, editor, positions }: LocatedTable): RowPlanItem {
+  const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
+  return {
+    cells: editor.columns.map((_, tableIndex): NewCell => {
+      const specIndex = specOfColumn.get(tableIndex);
+      return specIndex === undefined
+        ? { kind: 'blank' }
+        : { kind: 'value', value: null, format: spec.columns[specIndex].format };
+    }),
+  };
+}
+
 /** The table's new body: the week's old rows out, its new rows where they were (or in week order). */
-function planRows(
-  { spec, editor, positions }: LocatedTable,
-  rows: TableRows,
-  week: string,
-): RowPlan {
+function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan {
+  const { spec, editor, positions } = located;
   const weekColumn = spec.scope === 'week' ? positions[columnIndex(spec, 'week')] : -1;
   const identity = spec.identity.map((key) => columnIndex(spec, key));
   const kept: number[] = [];
@@ -140,6 +153,7 @@ function planRows(
     return { cells };
   });
   const keptItems = kept.map((keep) => ({ keep }));
+  if (keptItems.length === 0 && newRows.length === 0) return [formattedBlankRow(located)];
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];
 }
 

@@ -78,6 +78,8 @@ describe('a week written through the Excel REST API (the file is open in Excel)'
     const excel = new InProcessExcel(start);
     await upsertWeekThroughExcelApi(excel, smallWeek(), 'en');
     const events = (await readTablesWithExcelJs(excel.bytes)).Events.rows;
+    // In the table's date format, as the blank row it kept was: Monday 16, 09:00 (Paris).
+    expect(events[0].slice(1, 3)).toEqual(['2026-11-16T00:00:00.000Z', '2026-11-16T09:00:00.000Z']);
     // The five events of the small week, and no blank row left above or below them.
     expect(events.map((row) => row[7] ?? null)).toEqual([
       'Emails',

@@ -46,8 +46,11 @@ const RANGE_HOLDERS: ReadonlySet<string> = new Set([
 export type NewCell =
   /** A value in the column's format, or in the style of that cell of data row `styleFrom` (the user's bold stays). */
   | { kind: 'value'; value: CellData; format: CellFormat; styleFrom?: number }
-  /** A value formatted like the cell above it, as Excel does for a row added to a table. */
-  | { kind: 'typed'; value: CellData | { formula: string } }
+  /**
+   * A value formatted like the cell above it, as Excel does for a row added to a table, or
+   * like that cell of data row `styleFrom` (the blank row of an empty table it fills).
+   */
+  | { kind: 'typed'; value: CellData | { formula: string }; styleFrom?: number }
   /** The table column's calculated formula, if it has one. */
   | { kind: 'calculated' }
   /** The value (never a formula) of this column in an existing data row. */
@@ -287,15 +290,13 @@ export class TableEditor {
   ): Promise<XmlElement | null> {
     switch (spec.kind) {
       case 'value': {
-        const styled =
-          spec.styleFrom === undefined
-            ? undefined
-            : cellAt(this.sheet.rows.get(this.firstDataRow + spec.styleFrom), column)?.attributes.s;
-        const style = styled === undefined ? await styles.styleOf(spec.format) : Number(styled);
+        const styled = this.styleOfRow(spec.styleFrom, column);
+        const style = styled ?? (await styles.styleOf(spec.format));
         return valueCell(row, column, rowNumber, spec.value, style);
       }
       case 'typed': {
-        const style = this.neighbourStyle(column, position, plan);
+        const style =
+          this.styleOfRow(spec.styleFrom, column) ?? this.neighbourStyle(column, position, plan);
         return typeof spec.value === 'object' && spec.value !== null
           ? formulaCell(row, column, rowNumber, spec.value.formula, style)
           : valueCell(row, column, rowNumber, spec.value, style);
@@ -323,6 +324,13 @@ export class TableEditor {
       case 'blank':
         return null;
     }
+  }
+
+  /** The style of a column's cell in data row `dataRow`, if it has one. */
+  private styleOfRow(dataRow: number | undefined, column: number): number | null {
+    if (dataRow === undefined) return null;
+    const style = cellAt(this.sheet.rows.get(this.firstDataRow + dataRow), column)?.attributes.s;
+    return style === undefined ? null : Number(style);
   }
 
   /** The style of the same column in the nearest kept row above (or below) the new one. */
