@@ -49,6 +49,12 @@ describe('what a user keeps on the rows of a week generated again', () => {
     expect(book.sheets.Events.rowHeights['2']).toBe(30);
   });
 
+  it('moves the cells beside a row that has no new row in its place to a free row of the week', () => {
+    // Row 6 goes to W47 (it moved up one row): Inbox zero's note takes the first row of
+    // W46 where column L is free, row 4.
+    expect(cell('Events', 'L4')).toBe('note on Inbox zero');
+  });
+
   it('moves the cells beside a kept week with its rows', () => {
     // W47's second event was on row 8; W47 now starts on row 6.
     expect(cell('Events', 'L7')).toBe('W47 note');

@@ -13,6 +13,7 @@ import {
   forgetFormulaCells,
   formulaCell,
   formulaCells,
+  formulaOf,
   isFormulaCell,
   sheetRows,
   valueCell,
@@ -173,7 +174,12 @@ export class TableEditor {
       else if (number > this.lastDataRow) below.push(row);
     }
     const keptRows = new Set(plan.flatMap((item) => ('keep' in item ? [item.keep] : [])));
+    const isNewAt = (position: number) => {
+      const item = plan[position];
+      return item !== undefined && !('keep' in item);
+    };
     const body: XmlElement[] = [];
+    const newRows: XmlElement[] = [];
     for (let position = 0; position < Math.max(plan.length, 1); position += 1) {
       const rowNumber = this.firstDataRow + position;
       const item = plan[position];
@@ -186,7 +192,14 @@ export class TableEditor {
         const replaced = position < this.dataRowCount && !keptRows.has(position);
         if (replaced) this.keepBeside(rows.get(rowNumber), row);
         body.push(row);
+        newRows.push(row);
       }
+    }
+    // Rows that go where no new row takes their place (the week shrank, or the user had
+    // sorted the table): what was beside them moves to a new row with room for it.
+    for (let index = 0; index < this.dataRowCount; index += 1) {
+      if (keptRows.has(index) || isNewAt(index)) continue;
+      this.rehome(this.besideCells(rows.get(this.firstDataRow + index)), newRows);
     }
     for (const row of below) this.renumber(row, move.row(Number(row.attributes.r)));
     forgetFormulaCells(this.sheetRoot);
@@ -243,13 +256,44 @@ export class TableEditor {
     for (const name of ['ht', 'customHeight']) {
       if (replaced.attributes[name] !== undefined) row.attributes[name] = replaced.attributes[name];
     }
-    const beside = elements(replaced, 'c').filter((cell) => {
+    this.addCells(row, this.besideCells(replaced));
+  }
+
+  /** The cells of a sheet row left or right of the table. */
+  private besideCells(row: XmlElement | undefined): XmlElement[] {
+    if (!row) return [];
+    return elements(row, 'c').filter((cell) => {
       const column = cellColumn(cell);
       return column < this.range.start.column || column > this.range.end.column;
     });
-    if (beside.length === 0) return;
-    const cells = [...elements(row, 'c'), ...beside].sort((a, b) => cellColumn(a) - cellColumn(b));
+  }
+
+  private addCells(row: XmlElement, added: readonly XmlElement[]): void {
+    if (added.length === 0) return;
+    const cells = [...elements(row, 'c'), ...added].sort((a, b) => cellColumn(a) - cellColumn(b));
     row.children = [...row.children.filter((c) => c.type !== 'element'), ...cells];
+  }
+
+  /**
+   * Moves cells beside a row that goes onto the first of `candidates` with none of their
+   * columns taken, as a cut and paste would (formulas unchanged); with no room left, they go
+   * with their row.
+   */
+  private rehome(cells: readonly XmlElement[], candidates: readonly XmlElement[]): void {
+    // An array formula over several cells cannot move alone.
+    const spansCells = (cell: XmlElement) => (formulaOf(cell)?.attributes.ref ?? '').includes(':');
+    if (cells.length === 0 || cells.some(spansCells)) return;
+    const columns = new Set(cells.map(cellColumn));
+    const free = candidates.find((row) =>
+      elements(row, 'c').every((c) => !columns.has(cellColumn(c))),
+    );
+    if (!free) return;
+    for (const cell of cells) {
+      cell.attributes.r = `${(cell.attributes.r ?? '').replace(/\d+$/, '')}${free.attributes.r}`;
+      const f = formulaOf(cell);
+      if (f?.attributes.ref !== undefined) f.attributes.ref = cell.attributes.r;
+    }
+    this.addCells(free, cells);
   }
 
   private async newRow(
