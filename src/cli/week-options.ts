@@ -21,6 +21,15 @@ export interface WeekOptionValues {
   catalog?: string;
 }
 
+/** The help of `--week`, the same for every command that takes it. */
+export function weekOptionHelp(io: CommandIo): string {
+  return say(
+    io,
+    'semaine ISO, par exemple 2026-W47 (par défaut : la semaine en cours)',
+    'ISO week, e.g. 2026-W47 (default: the current week)',
+  );
+}
+
 export function addWeekOptions(command: Command, io: CommandIo): Command {
   return command
     .requiredOption(
@@ -31,14 +40,7 @@ export function addWeekOptions(command: Command, io: CommandIo): Command {
         'Graph calendarView response or JSON array of Graph events',
       ),
     )
-    .option(
-      '--week <iso>',
-      say(
-        io,
-        'semaine ISO, par exemple 2026-W47 (par défaut : la semaine en cours)',
-        'ISO week, e.g. 2026-W47 (default: the current week)',
-      ),
-    )
+    .option('--week <iso>', weekOptionHelp(io))
     .option(
       '--tz <zone>',
       say(

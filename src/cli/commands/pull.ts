@@ -10,6 +10,7 @@ import { PULL_SCOPES } from '../../graph/scopes';
 import { writeFileAtomically } from '../../storage/atomic-file';
 import type { CommandIo } from '../io';
 import { say } from '../io';
+import { weekOptionHelp } from '../week-options';
 
 interface PullOptionValues {
   week?: string;
@@ -42,14 +43,7 @@ export function registerPull(program: Command, io: CommandIo): void {
         "Save one week of the signed-in user's calendar as a Graph calendarView JSON file",
       ),
     )
-    .option(
-      '--week <iso>',
-      say(
-        io,
-        'semaine ISO, par exemple 2026-W47 (par défaut : la semaine en cours)',
-        'ISO week, e.g. 2026-W47 (default: the current week)',
-      ),
-    )
+    .option('--week <iso>', weekOptionHelp(io))
     // Unlike summarize (machine zone), pull defaults to the mailbox's zone: the week is the
     // one Outlook shows this user, even when the command runs on a server set to UTC.
     .option(
