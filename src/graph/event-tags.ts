@@ -114,11 +114,8 @@ export async function tagEvents(
     }
     ids.add(change.eventId);
   }
-  const outcomes: EventTagOutcome[] = changes.map((change) => ({
-    eventId: change.eventId,
-    status: 'unchanged',
-    categories: categoriesForTask(change.categories, catalog, change.taskCode),
-  }));
+  // Every change gets its outcome from `toWrite` below, then from its writes and conflicts.
+  const outcomes: EventTagOutcome[] = [];
   const toWrite = (index: number, current: readonly string[], etag: string | undefined) => {
     const categories = categoriesForTask(current, catalog, changes[index].taskCode);
     outcomes[index] = { eventId: changes[index].eventId, status: 'unchanged', categories };
