@@ -165,17 +165,11 @@ export async function readCatalogOption(path: string | undefined): Promise<Catal
   try {
     return parseCatalog(raw);
   } catch (error) {
-    if (error instanceof CentaureError) {
-      throw new InvalidInputError({
-        fr: `${path} : ${error.text.fr}`,
-        en: `${path}: ${error.text.en}`,
-      });
-    }
-    throw error;
+    throw aboutFile(path, error);
   }
 }
 
-/** An error about the events, starting with the file it is about. */
+/** An error about a file's content, starting with the file it is about. */
 function aboutFile(path: string, error: unknown): unknown {
   if (!(error instanceof CentaureError)) return error;
   return new InvalidInputError({

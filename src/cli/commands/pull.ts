@@ -88,9 +88,11 @@ export function registerPull(program: Command, io: CommandIo): void {
       const count = pulled.events.length;
       const where = `${pulled.window.iso} (${pulled.timeZone})`;
       io.stdout(
-        io.language === 'fr'
-          ? `${where} : ${count} événements → ${values.out}\n`
-          : `${where}: ${count} events → ${values.out}\n`,
+        say(
+          io,
+          `${where} : ${count} événements → ${values.out}\n`,
+          `${where}: ${count} events → ${values.out}\n`,
+        ),
       );
     });
 }
