@@ -1,7 +1,9 @@
 import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
+import { summarizeWeek } from '../../src/core/summarize';
 import { parseIsoWeek, weekWindow } from '../../src/core/week';
+import type { WeekSummary } from '../../src/core/week-summary';
 import { seededRandom } from './measure';
 
 /**
@@ -41,4 +43,12 @@ export function syntheticWeekEvents(isoWeek: string, count: number, seed = 47): 
 
 export function isoWeeksOf2026(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `2026-W${String(i + 1).padStart(2, '0')}`);
+}
+
+/** {@link syntheticWeekEvents} counted in Paris with the default catalog: the same for the same week and seed. */
+export function syntheticWeekSummary(isoWeek: string, count: number, seed: number): WeekSummary {
+  return summarizeWeek(syntheticWeekEvents(isoWeek, count, seed), {
+    week: parseIsoWeek(isoWeek),
+    timeZone: 'Europe/Paris',
+  });
 }

@@ -3,13 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { summarizeWeek } from '../../src/core/summarize';
-import { parseIsoWeek } from '../../src/core/week';
 import type { WeekSummary } from '../../src/core/week-summary';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
 import type { Bench, BenchResult } from './measure';
 import { timeMedian } from './measure';
-import { isoWeeksOf2026, syntheticWeekEvents } from './synthetic-events';
+import { isoWeeksOf2026, syntheticWeekSummary } from './synthetic-events';
 
 const EVENTS_PER_WEEK = 60;
 const run = promisify(execFile);
@@ -34,10 +32,7 @@ interface SyntheticWeek {
 }
 
 const synthetic = ({ isoWeek, events, seed }: SyntheticWeek): WeekSummary =>
-  summarizeWeek(syntheticWeekEvents(isoWeek, events, seed), {
-    week: parseIsoWeek(isoWeek),
-    timeZone: 'Europe/Paris',
-  });
+  syntheticWeekSummary(isoWeek, events, seed);
 
 /** Peak memory of one write, measured in a process that does nothing else. */
 async function peakMemoryOfOneWrite(base: Uint8Array, week: SyntheticWeek): Promise<string> {

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { summarizeWeek } from '../../src/core/summarize';
-import { parseIsoWeek } from '../../src/core/week';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
-import { syntheticWeekEvents } from './synthetic-events';
+import { syntheticWeekSummary } from './synthetic-events';
 
 /**
  * One write of a synthetic week into a workbook file, alone in its process, so that the
@@ -12,10 +10,7 @@ import { syntheticWeekEvents } from './synthetic-events';
 async function writeOnce(): Promise<void> {
   const [file, isoWeek, events, seed] = process.argv.slice(2);
   const base = readFileSync(file);
-  const summary = summarizeWeek(syntheticWeekEvents(isoWeek, Number(events), Number(seed)), {
-    week: parseIsoWeek(isoWeek),
-    timeZone: 'Europe/Paris',
-  });
+  const summary = syntheticWeekSummary(isoWeek, Number(events), Number(seed));
   const rssBeforeBytes = process.memoryUsage().rss;
   await writeWeekToWorkbook(base, summary, { language: 'fr' });
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { summarizeWeek } from '../../src/core/summarize';
-import { parseIsoWeek } from '../../src/core/week';
 import { upsertWeekThroughExcelApi } from '../../src/workbook/excel-api-upsert';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
-import { syntheticWeekEvents } from '../bench/synthetic-events';
+import { syntheticWeekSummary } from '../bench/synthetic-events';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
 import { InProcessExcel } from './support/in-process-excel';
 
@@ -17,11 +15,7 @@ const generation = fc.record({
   seed: fc.integer({ min: 1, max: 1000 }),
 });
 
-const summaryOf = ({ week, events, seed }: Generation) =>
-  summarizeWeek(syntheticWeekEvents(week, events, seed), {
-    week: parseIsoWeek(week),
-    timeZone: 'Europe/Paris',
-  });
+const summaryOf = ({ week, events, seed }: Generation) => syntheticWeekSummary(week, events, seed);
 
 type Generation = { week: string; events: number; seed: number };
 

@@ -4,7 +4,7 @@ import { parseCatalog, type Catalog } from '../../../src/core/catalog';
 import { summarizeWeek } from '../../../src/core/summarize';
 import { parseIsoWeek } from '../../../src/core/week';
 import type { WeekSummary } from '../../../src/core/week-summary';
-import { syntheticWeekEvents } from '../../bench/synthetic-events';
+import { syntheticWeekSummary } from '../../bench/synthetic-events';
 import { graphEvent } from '../../support/graph-event';
 
 /** Three tasks, so that every expected figure below can be worked out by hand. */
@@ -91,12 +91,7 @@ export function weeksOf2026(count: number): string[] {
 }
 
 /** A busy synthetic week (default catalog), the same for the same week and seed. */
-export function busyWeek(week: string, events: number, seed: number): WeekSummary {
-  return summarizeWeek(syntheticWeekEvents(week, events, seed), {
-    week: parseIsoWeek(week),
-    timeZone: 'Europe/Paris',
-  });
-}
+export const busyWeek = syntheticWeekSummary;
 
 /** Excel's serial number of a date, worked by hand: 2026-11-16 is 46342. */
 export const SERIAL_2026_11_16 = 46342;
