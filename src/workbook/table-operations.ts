@@ -104,9 +104,9 @@ export async function addTableRows(
   return rewrite(bytes, tableName, (editor) => {
     // An emptied table keeps one blank row, which a first added row replaces, in its format.
     const fillsBlankRow = editor.dataRowCount === 1 && editor.isBlankRow(0);
-    const existing = Array.from({ length: editor.dataRowCount }, (_, keep) => ({ keep })).filter(
-      () => !fillsBlankRow,
-    );
+    const existing = fillsBlankRow
+      ? []
+      : Array.from({ length: editor.dataRowCount }, (_, keep) => ({ keep }));
     const at = index === null ? existing.length : index;
     if (!Number.isInteger(at) || at < 0 || at > existing.length) {
       throw new RangeError(`index ${index} is outside the table (0 to ${existing.length})`);

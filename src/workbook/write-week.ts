@@ -97,8 +97,10 @@ function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
  * The one row an empty table keeps, blank but in each column's format, so that the rows Excel
  * adds to it later (through the Excel REST API, or typed by hand) take that format.
  */
-function formattedBlankRow({ spec, editor, positions }: LocatedTable): RowPlanItem {
-  const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
+function formattedBlankRow(
+  { spec, editor }: LocatedTable,
+  specOfColumn: ReadonlyMap<number, number>,
+): RowPlanItem {
   return {
     cells: editor.columns.map((_, tableIndex): NewCell => {
       const specIndex = specOfColumn.get(tableIndex);
@@ -112,6 +114,7 @@ function formattedBlankRow({ spec, editor, positions }: LocatedTable): RowPlanIt
 /** The table's new body: the week's old rows out, its new rows where they were (or in week order). */
 function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan {
   const { spec, editor, positions } = located;
+  const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
   const weekColumn = spec.scope === 'week' ? positions[columnIndex(spec, 'week')] : -1;
   const identity = spec.identity.map((key) => columnIndex(spec, key));
   const kept: number[] = [];
@@ -138,7 +141,6 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
           })),
           rows.rows.map((values) => identity.map((k) => values[k])),
         );
-  const specOfColumn = new Map(positions.map((tableIndex, specIndex) => [tableIndex, specIndex]));
   const newRows = rows.rows.map((values, position): RowPlanItem => {
     const match = sameFact.get(position);
     const cells = editor.columns.map((column, tableIndex): NewCell => {
@@ -153,7 +155,9 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
     return { cells };
   });
   const keptItems = kept.map((keep) => ({ keep }));
-  if (keptItems.length === 0 && newRows.length === 0) return [formattedBlankRow(located)];
+  if (keptItems.length === 0 && newRows.length === 0) {
+    return [formattedBlankRow(located, specOfColumn)];
+  }
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];
 }
 

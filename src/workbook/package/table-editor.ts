@@ -276,8 +276,8 @@ export class TableEditor {
 
   /**
    * Moves cells beside a row that goes onto the first of `candidates` with none of their
-   * columns taken, as a cut and paste would (formulas unchanged); with no room left, they go
-   * with their row.
+   * columns taken, as a cut and paste would (formulas unchanged); with no room left, they are
+   * dropped with their row.
    */
   private rehome(cells: readonly XmlElement[], candidates: readonly XmlElement[]): void {
     // An array formula over several cells cannot move alone.
