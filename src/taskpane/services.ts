@@ -1,0 +1,26 @@
+import type { TokenSource } from '../auth/token-source';
+import type { Language } from '../core/errors';
+import type { CurrentMeetingPort } from '../office/current-meeting';
+import type { SettingsStore } from '../storage/settings-store';
+
+/** What the host tells the pane about the user's display. */
+export interface DisplayPreferences {
+  readonly language: Language;
+  readonly theme: 'light' | 'dark';
+}
+
+/**
+ * Everything the taskpane's views and use-cases reach the outside world through. Outlook
+ * builds it from Office.js and MSAL (`outlook-services.ts`); the demo builds it from in-page
+ * stand-ins and the Graph emulator (`demo/`). Views never see Office.js, MSAL or Graph.
+ */
+export interface TaskpaneServices {
+  readonly display: DisplayPreferences;
+  readonly meeting: CurrentMeetingPort;
+  readonly tokens: TokenSource;
+  readonly settings: SettingsStore;
+  /** Graph service root without the version, e.g. `https://graph.microsoft.com`. */
+  readonly graphBaseUrl: string;
+  /** Opens a link (the workbook in Excel) outside the pane. */
+  openExternal(url: string): void;
+}
