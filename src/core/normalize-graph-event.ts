@@ -3,27 +3,11 @@ import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
 import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID, QUADRANT_OVERRIDE_PROPERTY } from './addin';
 import type { Quadrant } from './catalog';
 import { isQuadrant } from './catalog';
-import type { AllDaySpan, CalendarEvent, Response, ShowAs, TimedSpan } from './calendar-event';
+import type { AllDaySpan, CalendarEvent, TimedSpan } from './calendar-event';
 import { InvalidInputError, oneLine } from './errors';
+import { readGraphEnum, RESPONSES, SHOW_AS } from './graph-enums';
 import { isPrivateSensitivity } from './privacy';
 import { toIanaZone } from './time-zone';
-
-const RESPONSES: readonly Response[] = [
-  'none',
-  'organizer',
-  'tentativelyAccepted',
-  'accepted',
-  'declined',
-  'notResponded',
-];
-const SHOW_AS: readonly ShowAs[] = [
-  'free',
-  'tentative',
-  'busy',
-  'oof',
-  'workingElsewhere',
-  'unknown',
-];
 
 /** Names one event in an error message without leaking a private subject. */
 function describe(raw: Partial<GraphEvent>, index: number): { fr: string; en: string } {
@@ -148,13 +132,6 @@ function quadrantOverride(raw: Partial<GraphEvent>): Quadrant | null {
   }
 }
 
-/** Graph's enum value, whatever its case (`Declined` is `declined`), else the fallback. */
-function pick<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
-  if (typeof value !== 'string') return fallback;
-  const wanted = value.trim().toLowerCase();
-  return choices.find((choice) => choice.toLowerCase() === wanted) ?? fallback;
-}
-
 function isAllDay(event: Partial<GraphEvent>, index: number): boolean {
   const value: unknown = event.isAllDay;
   if (value === undefined || value === null || typeof value === 'boolean') return value === true;
@@ -199,8 +176,8 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
     subject: typeof event.subject === 'string' ? event.subject : '',
     span: isAllDay(event, index) ? allDaySpan(event, index) : timedSpan(event, index),
     isCancelled: event.isCancelled === true,
-    response: pick(event.responseStatus?.response, RESPONSES, 'none'),
-    showAs: pick(event.showAs, SHOW_AS, 'busy'),
+    response: readGraphEnum(event.responseStatus?.response, RESPONSES, 'none'),
+    showAs: readGraphEnum(event.showAs, SHOW_AS, 'busy'),
     isPrivate: isPrivateSensitivity(event.sensitivity),
     categories: categories(event, index),
     quadrantOverride: quadrantOverride(event),

@@ -1,8 +1,10 @@
+import { readGraphEnum, SENSITIVITIES } from './graph-enums';
 import { SUBJECT_CODE_PREFIX } from './tag-resolution';
 
-/** `sensitivity` values whose subject never leaves the mailbox (SPEC §4.7). */
+/** `sensitivity` values whose subject never leaves the mailbox (SPEC §4.7), in any case. */
 export function isPrivateSensitivity(sensitivity: unknown): boolean {
-  return sensitivity === 'private' || sensitivity === 'confidential';
+  const read = readGraphEnum(sensitivity, SENSITIVITIES, 'normal');
+  return read === 'private' || read === 'confidential';
 }
 
 /**
