@@ -7,7 +7,7 @@ import type { LocalizedMessage } from '../core/errors';
 import { InvalidInputError } from '../core/errors';
 
 /** Why a file could not be written, in the user's words rather than the system's code. */
-function reason(code: string | undefined, folder: string): LocalizedMessage {
+export function writeFailureReason(code: string | undefined, folder: string): LocalizedMessage {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
@@ -39,7 +39,10 @@ async function existing(path: string): Promise<Stats | null> {
     return await stat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw cannotWrite(path, reason((error as NodeJS.ErrnoException).code, dirname(path)));
+    throw cannotWrite(
+      path,
+      writeFailureReason((error as NodeJS.ErrnoException).code, dirname(path)),
+    );
   }
 }
 
@@ -70,6 +73,13 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
   if (before?.isDirectory()) {
     throw cannotWrite(path, { fr: 'c’est un dossier', en: 'it is a folder' });
   }
+  // A rename would put a file where a pipe or a device (/dev/full) was.
+  if (before !== null && !before.isFile()) {
+    throw cannotWrite(path, {
+      fr: 'ce n’est pas un fichier ordinaire',
+      en: 'it is not a regular file',
+    });
+  }
   if (before !== null && (await isReadOnly(file, before))) {
     throw cannotWrite(path, { fr: 'le fichier est en lecture seule', en: 'the file is read-only' });
   }
@@ -85,6 +95,6 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw cannotWrite(path, reason((error as NodeJS.ErrnoException).code, folder));
+    throw cannotWrite(path, writeFailureReason((error as NodeJS.ErrnoException).code, folder));
   }
 }

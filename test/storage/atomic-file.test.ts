@@ -10,6 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CentaureError } from '../../src/core/errors';
@@ -81,5 +82,17 @@ describe('writeFileAtomically', () => {
     expect((error as CentaureError).in('fr')).toBe(
       `Impossible d’écrire ${path} : c’est un dossier.`,
     );
+  });
+
+  it('never replaces what is not a regular file (a pipe, a device)', async () => {
+    const path = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [path]);
+
+    const error = await writeFileAtomically(path, '{}').catch((e: unknown) => e);
+
+    expect((error as CentaureError).in('en')).toBe(
+      `Cannot write ${path}: it is not a regular file.`,
+    );
+    expect(lstatSync(path).isFIFO()).toBe(true);
   });
 });
