@@ -6,6 +6,7 @@ import type { WeekSummary } from '../core/week-summary';
 import { WorkbookError } from '../workbook/errors';
 import { writeWeekToWorkbook } from '../workbook/write-week';
 import { writeFileAtomically } from '../storage/atomic-file';
+import { withFileLock } from '../storage/file-lock';
 import { backupName } from './backup-name';
 
 export interface SavedToFile {
@@ -28,7 +29,10 @@ async function readIfExists(path: string): Promise<Uint8Array | null> {
   }
 }
 
-/** Writes a week into a local workbook file, creating it or updating it in place (SPEC §6). */
+/**
+ * Writes a week into a local workbook file, creating it or updating it in place (SPEC §6).
+ * Runs on one file take turns: each reads the file as the previous one left it.
+ */
 export async function saveWeekToFile(
   path: string,
   summary: WeekSummary,
@@ -41,6 +45,14 @@ export async function saveWeekToFile(
       en: `The workbook must have the .xlsx extension: ${path}`,
     });
   }
+  return withFileLock(path, () => mergeWeekIntoFile(path, summary, options));
+}
+
+async function mergeWeekIntoFile(
+  path: string,
+  summary: WeekSummary,
+  options: { language: Language; now: Date },
+): Promise<SavedToFile> {
   const existing = await readIfExists(path);
   const written = await writeWeekToWorkbook(existing, summary, options).catch((error: unknown) => {
     throw error instanceof WorkbookError ? error.about(path) : error;
