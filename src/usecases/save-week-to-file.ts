@@ -12,8 +12,13 @@ import { backupName } from './backup-name';
 export interface SavedToFile {
   path: string;
   created: boolean;
-  /** The copy kept of a workbook Centaure had not made, before its first rewrite. */
+  /**
+   * The copy kept of the workbook as it was: before Centaure first rewrites a workbook it
+   * had not made, or replaces hand edits of its Catalog sheet.
+   */
   backupPath: string | null;
+  /** The Catalog cells edited by hand that this write replaced, one line each. */
+  catalogEdits: string[];
 }
 
 async function readIfExists(path: string): Promise<Uint8Array | null> {
@@ -58,10 +63,10 @@ async function mergeWeekIntoFile(
     throw error instanceof WorkbookError ? error.about(path) : error;
   });
   let backupPath: string | null = null;
-  if (written.adopted && existing !== null) {
+  if ((written.adopted || written.catalogEdits.length > 0) && existing !== null) {
     backupPath = join(dirname(path), backupName(basename(path), options.now));
     await writeFileAtomically(backupPath, existing);
   }
   await writeFileAtomically(path, written.bytes);
-  return { path, created: written.created, backupPath };
+  return { path, created: written.created, backupPath, catalogEdits: written.catalogEdits };
 }

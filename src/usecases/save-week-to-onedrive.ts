@@ -197,7 +197,7 @@ export async function saveWeekToOneDrive(
     const original = await drive.download(file);
     // Throws a WorkbookError for a file it cannot safely write: nothing is uploaded then.
     const merged = await writeWeekToWorkbook(original, summary, { language });
-    if (merged.adopted && backup === null) {
+    if ((merged.adopted || merged.catalogEdits.length > 0) && backup === null) {
       backup = await keepBackup(drive, folder, file, original, options.now);
       if (backup === null) return busy(name, week);
     }

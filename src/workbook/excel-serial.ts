@@ -16,3 +16,9 @@ export function excelDateTime(localIso: string): number {
   const wallClock = Date.UTC(+y, +mo - 1, +d, +h, +mi, s === undefined ? 0 : +s);
   return wallClock / MS_PER_DAY + EPOCH_OFFSET_DAYS;
 }
+
+/** The date `YYYY-MM-DD` of a serial number (its time of day dropped). */
+export function dateOfExcelSerial(serial: number): string {
+  const ms = (Math.floor(serial) - EPOCH_OFFSET_DAYS) * MS_PER_DAY;
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,9 +1,15 @@
 import type { Language } from '../core/errors';
 import type { WeekSummary } from '../core/week-summary';
+import {
+  CATALOG_FINGERPRINT_PROPERTY,
+  catalogFingerprint,
+  catalogHandEdits,
+} from './catalog-edits';
 import { SELECTOR_CELL, DASHBOARD_SHEET } from './dashboard';
 import { missingColumn, missingTables } from './errors';
-import type { TableSpec } from './layout';
+import type { CellData, TableSpec } from './layout';
 import {
+  CATALOG,
   columnIndex,
   MARKER_PROPERTY,
   MARKER_VALUE,
@@ -44,6 +50,11 @@ export interface WeekWritten {
   adopted: boolean;
   /** The language of the workbook's headers, used for the text written into it. */
   language: Language;
+  /**
+   * Cells of the Catalog table the user changed by hand, which this write replaced with the
+   * run's catalog (one line each, in `language`): callers keep the original and say so.
+   */
+  catalogEdits: string[];
 }
 
 /** One of our tables found in a workbook, with our columns located among the user's. */
@@ -161,6 +172,15 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];
 }
 
+/** The table's rows, our columns only, blank rows left out. */
+function tableRows({ editor, positions }: LocatedTable): CellData[][] {
+  const rows: CellData[][] = [];
+  for (let i = 0; i < editor.dataRowCount; i += 1) {
+    if (!editor.isBlankRow(i)) rows.push(positions.map((position) => editor.read(i, position)));
+  }
+  return rows;
+}
+
 async function pointDashboardAt(
   pkg: XlsxPackage,
   structure: WorkbookStructure,
@@ -178,11 +198,22 @@ async function applyWeek(
   pkg: XlsxPackage,
   summary: WeekSummary,
   fallback: Language,
-): Promise<Language> {
+  created: boolean,
+): Promise<{ language: Language; catalogEdits: string[] }> {
   const structure = await readStructure(pkg);
   const tables = await locateTables(pkg, structure);
   const language = workbookLanguage(tables[0], fallback);
   const rows = weekRows(summary, language);
+  const catalogRows = rows.tables[CATALOG.name].rows;
+  const catalogEdits = created
+    ? []
+    : catalogHandEdits(
+        CATALOG,
+        tableRows(tables.find((table) => table.spec === CATALOG)!),
+        catalogRows,
+        await readCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY),
+        language,
+      );
   const styles = new CellStyles(pkg, structure.stylesPart);
   const rewrittenSheets = new Set<string>();
   for (const located of tables) {
@@ -203,8 +234,9 @@ async function applyWeek(
   }
   await pointDashboardAt(pkg, structure, rows.week);
   await writeCustomProperty(pkg, MARKER_PROPERTY, MARKER_VALUE);
+  await writeCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY, catalogFingerprint(catalogRows));
   await requireRecalculation(pkg, structure);
-  return language;
+  return { language, catalogEdits };
 }
 
 /** True when the workbook carries Centaure's marker. */
@@ -244,6 +276,6 @@ export async function writeWeekToWorkbook(
       tableColumn(WEEKLY_QUADRANTS, 'week', options.language),
     );
   }
-  const language = await applyWeek(pkg, summary, options.language);
-  return { bytes: await pkg.toBytes(), created, adopted, language };
+  const { language, catalogEdits } = await applyWeek(pkg, summary, options.language, created);
+  return { bytes: await pkg.toBytes(), created, adopted, language, catalogEdits };
 }
