@@ -7,6 +7,8 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider, Middleware } from '@microsoft/microsoft-graph-client';
 import { InvalidInputError } from '../core/errors';
+import type { GraphLimits } from './limits';
+import { DEFAULT_GRAPH_LIMITS } from './limits';
 import { SecretRedactor } from './redact';
 import { RetryMiddleware } from './retry-middleware';
 import type { RetryPolicy } from './retry-policy';
@@ -24,6 +26,7 @@ export interface GraphClientOptions {
   /** Service root without the version, e.g. `https://graph.microsoft.com` (the default) or an emulator's. */
   baseUrl?: string;
   retry?: Partial<RetryPolicy>;
+  limits?: Partial<GraphLimits>;
 }
 
 /** A configured connection to Graph; every module of src/graph takes one. */
@@ -39,6 +42,7 @@ export interface GraphClient {
   readonly redactor: SecretRedactor;
   /** Also bounds the rounds of `$batch` sub-requests retried after throttling. */
   readonly retry: RetryPolicy;
+  readonly limits: GraphLimits;
   /** Set when the token provider failed, so the caller sees its error and not the SDK's wrapper. */
   takeTokenFailure(): unknown;
 }
@@ -68,6 +72,7 @@ export function normalizeBaseUrl(text: string): string {
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const baseUrl = normalizeBaseUrl(options.baseUrl ?? GRAPH_BASE_URL);
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const limits: GraphLimits = { ...DEFAULT_GRAPH_LIMITS, ...options.limits };
   const redactor = new SecretRedactor();
   let tokenFailure: unknown;
 
@@ -88,7 +93,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   const chain = (first: Middleware[]): Middleware[] => [
     ...first,
-    new RetryMiddleware(retry),
+    new RetryMiddleware(retry, limits),
     new RedirectHandler(),
     new TelemetryHandler(),
     new HTTPMessageHandler(),
@@ -108,6 +113,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     preauthenticated,
     redactor,
     retry,
+    limits,
     takeTokenFailure: () => {
       const failure = tokenFailure;
       tokenFailure = undefined;

@@ -1,7 +1,8 @@
 import type { GraphClient } from './client';
 import type { GraphOperation } from './errors';
-import { GraphServiceError } from './errors';
+import { GraphLimitError, GraphServiceError } from './errors';
 import { callGraph, isRecord, requestLabel } from './graph-call';
+import { OperationDeadline } from './retry-middleware';
 
 export interface CollectionRequest {
   path: string;
@@ -11,7 +12,10 @@ export interface CollectionRequest {
   headers?: Record<string, string>;
 }
 
-/** Reads a collection to the end, following every `@odata.nextLink`. */
+/**
+ * Reads a collection to the end, following every `@odata.nextLink`, within the client's
+ * limits: pages, items, and one deadline for them all.
+ */
 export async function readAllPages(
   graph: GraphClient,
   operation: GraphOperation,
@@ -19,15 +23,29 @@ export async function readAllPages(
 ): Promise<unknown[]> {
   const label = requestLabel('GET', first.path);
   const unreadable = (why: string) => new GraphServiceError(operation, label, 200, why);
+  const { maxPages, maxItems, operationDeadlineMs } = graph.limits;
+  const deadline = new OperationDeadline(Date.now() + operationDeadlineMs);
   const items: unknown[] = [];
   const followed = new Set<string>();
   let request = graph.api.api(first.path).query(first.query ?? {});
-  for (;;) {
-    const page: unknown = await callGraph(graph, operation, label, () =>
-      request.headers(first.headers ?? {}).get(),
+  let origin: string | undefined;
+  for (let pages = 1; ; pages += 1) {
+    const page: unknown = await callGraph(
+      graph,
+      operation,
+      label,
+      () =>
+        request
+          .headers(first.headers ?? {})
+          .middlewareOptions([deadline])
+          .get(),
+      origin,
     );
     if (!isRecord(page) || !Array.isArray(page.value)) throw unreadable('no "value" array');
     items.push(...(page.value as unknown[]));
+    if (items.length > maxItems) {
+      throw new GraphLimitError(operation, label, { kind: 'items', items: maxItems });
+    }
     const next = page['@odata.nextLink'];
     if (next === undefined || next === null) return items;
     // The SDK strips the host from https links only; anything else would be sent to the wrong URL.
@@ -35,7 +53,11 @@ export async function readAllPages(
       throw unreadable('"@odata.nextLink" is not an https URL');
     }
     if (followed.has(next)) throw unreadable('"@odata.nextLink" loops');
+    if (pages >= maxPages) {
+      throw new GraphLimitError(operation, label, { kind: 'pages', pages: maxPages });
+    }
     followed.add(next);
+    origin = new URL(next).origin;
     request = graph.api.api(next);
   }
 }
