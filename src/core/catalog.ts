@@ -1,3 +1,4 @@
+import { dateOutOfRange, isSupportedDate } from './date-range';
 import { InvalidInputError } from './errors';
 
 export const QUADRANTS = ['I+U+', 'I-U+', 'I+U-', 'I-U-'] as const;
@@ -125,6 +126,10 @@ function parseTask(raw: unknown, index: number): Task {
         `« aiSince » de ${code} doit être une date AAAA-MM-JJ`,
         `"aiSince" of ${code} must be a YYYY-MM-DD date`,
       );
+    }
+    if (!isSupportedDate(aiSince)) {
+      const why = dateOutOfRange(aiSince);
+      fail(index, `« aiSince » de ${code} : ${why.fr}`, `"aiSince" of ${code}: ${why.en}`);
     }
   }
   return {

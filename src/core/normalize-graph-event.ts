@@ -4,6 +4,7 @@ import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID, QUADRANT_OVERRIDE_PROPERTY } fr
 import type { Quadrant } from './catalog';
 import { isQuadrant } from './catalog';
 import type { AllDaySpan, CalendarEvent, TimedSpan } from './calendar-event';
+import { dateOutOfRange, isSupportedDate, isSupportedInstant } from './date-range';
 import { InvalidInputError, oneLine } from './errors';
 import { readGraphEnum, RESPONSES, SHOW_AS } from './graph-enums';
 import { isPrivateSensitivity } from './privacy';
@@ -78,7 +79,18 @@ function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: numb
       `invalid date "${oneLine(dateTime, 40)}" in "${field}"`,
     );
   }
+  if (!isSupportedInstant(instant.toMillis())) throw outOfRange(raw, index, field, dateTime);
   return instant;
+}
+
+function outOfRange(
+  raw: Partial<GraphEvent>,
+  index: number,
+  field: 'start' | 'end',
+  text: string,
+): InvalidInputError {
+  const why = dateOutOfRange(text);
+  return eventError(raw, index, `« ${field} » : ${why.fr}`, `"${field}": ${why.en}`);
 }
 
 const MINUTE_MS = 60_000;
@@ -103,7 +115,9 @@ function allDaySpan(raw: Partial<GraphEvent>, index: number): AllDaySpan {
     if (!date.isValid) {
       throw eventError(raw, index, `date invalide dans « ${field} »`, `invalid date in "${field}"`);
     }
-    return date.toISODate() ?? '';
+    const iso = date.toISODate() ?? '';
+    if (!isSupportedDate(iso)) throw outOfRange(raw, index, field, iso);
+    return iso;
   };
   const startDate = dateOf('start');
   const endDate = dateOf('end');

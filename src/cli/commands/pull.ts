@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { InvalidInputError } from '../../core/errors';
+import { CentaureError, InvalidInputError } from '../../core/errors';
+import { normalizeGraphEvents } from '../../core/summarize';
 import { PULLED_WEEK_ANNOTATION, PULLED_ZONE_ANNOTATION } from '../../core/normalize-graph-event';
 import { withoutPrivateSubject } from '../../core/privacy';
 import { parseIsoWeek } from '../../core/week';
@@ -79,6 +80,22 @@ async function checkPullTarget(path: string, force: boolean): Promise<void> {
   });
 }
 
+/**
+ * Checks the events as summarize and workbook will read them, so that a page holding
+ * something else (`null`, a number) or an event out of range is refused now, by name.
+ */
+function refuseUnreadableEvents(events: readonly unknown[]): void {
+  try {
+    normalizeGraphEvents(events);
+  } catch (error) {
+    if (!(error instanceof CentaureError)) throw error;
+    throw new InvalidInputError({
+      fr: `Microsoft Graph, GET /me/calendarView : ${error.text.fr}`,
+      en: `Microsoft Graph, GET /me/calendarView: ${error.text.en}`,
+    });
+  }
+}
+
 export function registerPull(program: Command, io: CommandIo): void {
   program
     .command('pull')
@@ -132,6 +149,7 @@ export function registerPull(program: Command, io: CommandIo): void {
         baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
       });
       const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
+      refuseUnreadableEvents(pulled.events);
       // The file leaves the mailbox: private subjects stay behind (SPEC §4.7).
       const value = pulled.events.map(withoutPrivateSubject);
       const document = {
