@@ -1,4 +1,5 @@
 import type { Language } from '../core/errors';
+import { nameKey } from '../core/visible-text';
 import type { WeekSummary } from '../core/week-summary';
 import {
   CATALOG_FINGERPRINT_PROPERTY,
@@ -65,8 +66,6 @@ interface LocatedTable {
   positions: number[];
 }
 
-const normalize = (text: string) => text.trim().toLowerCase();
-
 async function locateTables(
   pkg: XlsxPackage,
   structure: WorkbookStructure,
@@ -78,10 +77,10 @@ async function locateTables(
   const located: LocatedTable[] = [];
   for (const spec of TABLE_SPECS) {
     const editor = await TableEditor.open(pkg, structure, findTable(structure, spec.name)!);
-    const names = editor.columns.map((c) => normalize(c.name));
+    const names = editor.columns.map((c) => nameKey(c.name));
     const positions = spec.columns.map((column) => {
       const index = names.findIndex(
-        (n) => n === normalize(column.header.fr) || n === normalize(column.header.en),
+        (n) => n === nameKey(column.header.fr) || n === nameKey(column.header.en),
       );
       if (index < 0) throw missingColumn(spec.name, column.header);
       return index;
@@ -97,9 +96,9 @@ function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
   let en = 0;
   tasks.spec.columns.forEach((column, i) => {
     if (column.header.fr === column.header.en) return;
-    const name = normalize(tasks.editor.columns[tasks.positions[i]].name);
-    if (name === normalize(column.header.fr)) fr += 1;
-    if (name === normalize(column.header.en)) en += 1;
+    const name = nameKey(tasks.editor.columns[tasks.positions[i]].name);
+    if (name === nameKey(column.header.fr)) fr += 1;
+    if (name === nameKey(column.header.en)) en += 1;
   });
   return fr === en ? fallback : fr > en ? 'fr' : 'en';
 }

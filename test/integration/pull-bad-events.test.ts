@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Json } from '../graph-emulator/json';
 import { graphEvent } from '../support/graph-event';
 import { runCli } from '../support/run-cli';
 import type { GraphHarness } from './support/graph-harness';
@@ -39,7 +40,7 @@ describe.each([
   it('pull refuses the page and writes nothing', async () => {
     harness.emulator.addRoute('GET', '/v1.0/me/calendarView', () => ({
       status: 200,
-      body: { value },
+      body: JSON.parse(JSON.stringify({ value })) as Json,
     }));
     const out = join(dir, `${eventMessage.length}-${value.length}.json`);
 
