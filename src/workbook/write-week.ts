@@ -39,6 +39,7 @@ import { tableColumn } from './structured-reference';
 import { trackingTemplate } from './template';
 import type { TableRows } from './week-rows';
 import { weekRows } from './week-rows';
+import { weekLabelKey } from './week-label';
 
 export interface WeekWritten {
   bytes: Uint8Array;
@@ -131,14 +132,17 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
   const replaced: number[] = [];
   for (let i = 0; i < editor.dataRowCount; i += 1) {
     if (editor.isBlankRow(i)) continue;
-    if (spec.scope === 'all' || editor.read(i, weekColumn) === week) replaced.push(i);
+    const sameWeek = weekLabelKey(editor.read(i, weekColumn)) === weekLabelKey(week);
+    if (spec.scope === 'all' || sameWeek) replaced.push(i);
     else kept.push(i);
   }
   let insertAt: number;
   if (replaced.length > 0) {
     insertAt = kept.filter((i) => i < replaced[0]).length;
   } else {
-    const later = kept.findIndex((i) => String(editor.read(i, weekColumn) ?? '') > week);
+    const later = kept.findIndex(
+      (i) => weekLabelKey(editor.read(i, weekColumn)) > weekLabelKey(week),
+    );
     insertAt = later < 0 ? kept.length : later;
   }
   const sameFact =

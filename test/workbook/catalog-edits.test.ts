@@ -2,32 +2,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CellData } from '../../src/workbook/layout';
-import { parseRange } from '../../src/workbook/package/cell-address';
-import { setCellValue } from '../../src/workbook/package/sheet-cells';
-import { findTable, readStructure } from '../../src/workbook/package/workbook-structure';
-import { XlsxPackage } from '../../src/workbook/package/xlsx-package';
 import { runCli } from '../support/run-cli';
+import { editTable } from './support/edit-table';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
 import { SMALL_CATALOG, smallWeekEvents } from './support/weeks';
 
 const dir = mkdtempSync(join(tmpdir(), 'centaure-catalog-edits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Types a value into the Catalog table as a user would in Excel (row and column from 0). */
+/** Types a value into the Catalog table (row and column from 0). */
 async function editCatalog(path: string, row: number, column: number, value: CellData) {
-  const pkg = await XlsxPackage.open(readFileSync(path));
-  const table = findTable(await readStructure(pkg), 'Catalog')!;
-  const range = parseRange(table.root.attributes.ref)!;
-  const part = table.sheet.part;
-  setCellValue(
-    await pkg.xml(part),
-    part,
-    range.start.column + column,
-    range.start.row + 1 + row,
-    value,
+  const edited = await editTable(readFileSync(path), 'Catalog', (_, r, c) =>
+    r === row && c === column ? value : undefined,
   );
-  pkg.touch(part);
-  writeFileSync(path, await pkg.toBytes());
+  writeFileSync(path, edited);
 }
 
 function files(catalog: object[]) {
