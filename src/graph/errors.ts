@@ -77,6 +77,9 @@ export class GraphNotFoundError extends GraphRequestError {
   }
 }
 
+/** The longest wait a message names: beyond, it says "a day or more". */
+export const RETRY_AFTER_CAP_SECONDS = 86_400;
+
 /** 429, 503 or 504 that outlasted the retry budget. */
 export class GraphThrottledError extends GraphRequestError {
   constructor(
@@ -89,7 +92,12 @@ export class GraphThrottledError extends GraphRequestError {
     const later =
       retryAfterSeconds === null
         ? { fr: 'plus tard', en: 'later' }
-        : { fr: `dans ${retryAfterSeconds} s`, en: `in ${retryAfterSeconds} s` };
+        : retryAfterSeconds >= RETRY_AFTER_CAP_SECONDS
+          ? { fr: 'dans un jour ou plus', en: 'in a day or more' }
+          : {
+              fr: `dans ${plainDuration(retryAfterSeconds * 1000, 'fr')}`,
+              en: `in ${plainDuration(retryAfterSeconds * 1000, 'en')}`,
+            };
     super(
       'graph-throttled',
       {

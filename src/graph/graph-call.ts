@@ -4,6 +4,7 @@ import type { GraphClient } from './client';
 import { TOKEN_UNAVAILABLE } from './client';
 import type { ConnectionFailureReason, GraphOperation, GraphRequestError } from './errors';
 import {
+  RETRY_AFTER_CAP_SECONDS,
   GraphForbiddenError,
   GraphLimitError,
   GraphNotFoundError,
@@ -40,9 +41,10 @@ export function errorDetail(graph: GraphClient, code: unknown, message: unknown)
   return oneLine(graph.redactor.redact(parts.join(': ')), 200);
 }
 
+/** `Retry-After` in seconds, capped at a day: a server asking for more asks for "not today". */
 export function retryAfterSeconds(header: string | null | undefined): number | null {
   const ms = parseRetryAfter(header, Date.now());
-  return ms === null ? null : Math.ceil(ms / 1000);
+  return ms === null ? null : Math.min(Math.ceil(ms / 1000), RETRY_AFTER_CAP_SECONDS);
 }
 
 /** Reads a failure out of whatever the SDK threw; rethrows what is not a Graph failure. */
