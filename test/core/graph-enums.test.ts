@@ -18,17 +18,12 @@ const base = () =>
   graphEvent({ id: 'e1', subject: 'Dossier', start: '2026-11-16T09:00', end: '2026-11-16T10:00' });
 
 describe('every Graph enum the engine reads is read in any case', () => {
-  it.each(['normal', 'personal', 'private', 'confidential'])(
-    'sensitivity %s',
-    (value) => {
-      const readings = spellings(value).map(
-        (spelling) => normalizeGraphEvent({ ...base(), sensitivity: spelling }, 0).isPrivate,
-      );
-      expect(new Set(readings)).toEqual(
-        new Set([value === 'private' || value === 'confidential']),
-      );
-    },
-  );
+  it.each(['normal', 'personal', 'private', 'confidential'])('sensitivity %s', (value) => {
+    const readings = spellings(value).map(
+      (spelling) => normalizeGraphEvent({ ...base(), sensitivity: spelling }, 0).isPrivate,
+    );
+    expect(new Set(readings)).toEqual(new Set([value === 'private' || value === 'confidential']));
+  });
 
   it.each(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'])(
     'showAs %s',

@@ -68,7 +68,7 @@ describe('said at once', () => {
     harness.emulator.faults.add({
       path: '/me/calendarView',
       status: 429,
-      retryAfterSeconds: 99_999_999_999_999_999_999,
+      retryAfterSeconds: 2 ** 66, // 73786976294838206464: twenty digits
     });
 
     const error = await failureOf(readWeek(harness.graph, { week, timeZone: 'Europe/Paris' }));
