@@ -1,17 +1,7 @@
 import { parseCatalog } from '../../src/core/catalog';
-import { CentaureError } from '../../src/core/errors';
+import { errorThrownBy } from '../support/failure';
 import { graphEvent } from '../support/graph-event';
 import { summarize } from '../support/summarize';
-
-function messageOf(run: () => unknown): CentaureError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CentaureError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 // Dates Centaure supports: years 1900 to 9999 in every zone (Excel's own range, where the
 // workbook writes them), the same message for every date that is not in it.
@@ -45,13 +35,13 @@ describe('dates outside years 1900 to 9999 are refused, with the event named', (
       'event #1, id x1, "Revue": "start": date "1899-12-30" outside the supported range (years 1900 to 9999)',
     ],
   ])('%s', (_, raw, message) => {
-    const error = messageOf(() => summarize([raw]));
+    const error = errorThrownBy(() => summarize([raw]));
     expect(error.in('en')).toBe(message);
     expect(error.in('fr')).toMatch(/hors de la plage prise en charge \(années 1900 à 9999\)$/);
   });
 
   it('an aiSince before 1900 gets the same message', () => {
-    const error = messageOf(() =>
+    const error = errorThrownBy(() =>
       parseCatalog([{ code: 'MGT', quadrant: 'I+U+', plannedHours: 2, aiSince: '1899-12-31' }]),
     );
     expect(error.in('en')).toBe(

@@ -1,16 +1,8 @@
-import { CentaureError } from '../../src/core/errors';
+import { errorThrownBy } from '../support/failure';
 import { graphEvent } from '../support/graph-event';
 import { summarize } from '../support/summarize';
 
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CentaureError) return error.in('en');
-    throw error;
-  }
-  throw new Error('expected an error');
-}
+const messageOf = (run: () => unknown) => errorThrownBy(run).in('en');
 
 const event = (start: unknown, end: unknown) => ({
   ...graphEvent({ id: 't', subject: 'Revue', start: '2026-11-16T09:00', end: '2026-11-16T10:00' }),

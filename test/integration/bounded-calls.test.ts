@@ -5,6 +5,7 @@ import type { GraphLimits } from '../../src/graph/limits';
 import { GraphLimitError, GraphOfflineError } from '../../src/graph/errors';
 import { OPERATIONS } from '../../src/graph/operations';
 import { readAllPages } from '../../src/graph/pages';
+import { failureOf } from '../support/failure';
 import type { GraphHarness } from './support/graph-harness';
 import { addWeekEvents, startHarness } from './support/graph-harness';
 
@@ -28,13 +29,6 @@ beforeEach(() => {
 const CALENDAR = '/me/calendarView';
 const read = (limits: Partial<GraphLimits>, maxAttempts = 8) =>
   readWeek(harness.client({ limits, retry: { maxAttempts } }), { week, timeZone: 'Europe/Paris' });
-const failureOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error as GraphLimitError,
-  );
 
 describe('a request that gets no answer', () => {
   it('times out, and the retry gets the week', async () => {

@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../src/core/errors';
 import { toIanaZone } from '../../src/core/time-zone';
 import { readWeek } from '../../src/graph/calendar-view';
 import { GraphThrottledError } from '../../src/graph/errors';
+import { failureOf } from '../support/failure';
 import { runCli } from '../support/run-cli';
 import type { GraphHarness } from './support/graph-harness';
 import { startHarness } from './support/graph-harness';
@@ -27,13 +28,8 @@ beforeEach(() => {
   harness.resetLog();
 });
 
-const failureOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error as InvalidInputError,
-  );
+const summarizeFile = (path: string) =>
+  runCli(['summarize', '--events', path, '--week', '2026-W47', '--tz', 'UTC']);
 
 describe('said at once', () => {
   it.each([
@@ -100,15 +96,7 @@ describe('read as users write them', () => {
     for (const [name, bytes] of Object.entries(files)) {
       const path = join(dir, `${name}.json`);
       writeFileSync(path, bytes);
-      const result = await runCli([
-        'summarize',
-        '--events',
-        path,
-        '--week',
-        '2026-W47',
-        '--tz',
-        'UTC',
-      ]);
+      const result = await summarizeFile(path);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
     }
@@ -118,15 +106,7 @@ describe('read as users write them', () => {
     const path = join(dir, 'no-bom.json');
     writeFileSync(path, Buffer.from(JSON.stringify({ value: [] }), 'utf16le'));
 
-    const result = await runCli([
-      'summarize',
-      '--events',
-      path,
-      '--week',
-      '2026-W47',
-      '--tz',
-      'UTC',
-    ]);
+    const result = await summarizeFile(path);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

@@ -5,6 +5,7 @@ import type { CellData } from '../../src/workbook/layout';
 import { runCli } from '../support/run-cli';
 import { editTable } from './support/edit-table';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
+import { workbookArgs } from './support/workbook-cli';
 import { SMALL_CATALOG, smallWeekEvents } from './support/weeks';
 
 const dir = mkdtempSync(join(tmpdir(), 'centaure-catalog-edits-'));
@@ -30,19 +31,7 @@ const catalogJson = SMALL_CATALOG.map((task) => ({ ...task }));
 
 async function workbook(out: string, week: string, catalog: object[] = catalogJson) {
   const { events, catalogFile } = files(catalog);
-  return runCli([
-    'workbook',
-    '--events',
-    events,
-    '--catalog',
-    catalogFile,
-    '--week',
-    week,
-    '--tz',
-    'Europe/Paris',
-    '--out',
-    out,
-  ]);
+  return runCli(workbookArgs(out, week, events, '--catalog', catalogFile));
 }
 
 describe('hand edits to the Catalog sheet', () => {

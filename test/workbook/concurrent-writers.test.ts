@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnCli } from '../support/run-cli';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
+import { workbookArgs } from './support/workbook-cli';
 
-const SAMPLE = join(__dirname, '../fixtures/sample-week-2026-W47.json');
 const dir = mkdtempSync(join(tmpdir(), 'centaure-concurrent-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,21 +22,7 @@ describe('runs of centaure workbook on one file at the same time', () => {
       '2026-W47',
     ];
 
-    const runs = await Promise.all(
-      weeks.map((week) =>
-        spawnCli([
-          'workbook',
-          '--events',
-          SAMPLE,
-          '--week',
-          week,
-          '--tz',
-          'Europe/Paris',
-          '--out',
-          out,
-        ]),
-      ),
-    );
+    const runs = await Promise.all(weeks.map((week) => spawnCli(workbookArgs(out, week))));
 
     // The sample file holds week 47 only: the other runs add a note, nothing else.
     expect(runs.map((run) => run.stderr.replace(/^centaure: note: .*\n/, ''))).toEqual(
