@@ -14,7 +14,7 @@ function runToFullDisk(argv: string[]): Promise<{ code: number | null; stderr: s
       env: { PATH: process.env.PATH },
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
     child.on('close', (code) => {
