@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { lock } from 'proper-lockfile';
+import type { LockOptions } from 'proper-lockfile';
 import { CentaureError } from '../core/errors';
 
 /**
@@ -9,7 +10,13 @@ import { CentaureError } from '../core/errors';
 const STALE_MS = 30_000;
 
 /** Waits of about 50 ms growing to 1 s, some 60 s in all: ten runs queued on one workbook get through. */
-const RETRIES = { retries: 80, minTimeout: 50, maxTimeout: 1_000, factor: 1.3, randomize: true };
+const RETRIES: LockOptions['retries'] = {
+  retries: 80,
+  minTimeout: 50,
+  maxTimeout: 1_000,
+  factor: 1.3,
+  randomize: true,
+};
 
 /** Another run holds the file's lock longer than we wait, or took our lock from us. */
 export class FileBusyError extends CentaureError {
@@ -35,7 +42,11 @@ export class FileBusyError extends CentaureError {
  * beside it, so that concurrent runs on one file take turns instead of each replacing the
  * file with its own merge. The lock goes with `update`, whatever its outcome.
  */
-export async function withFileLock<T>(path: string, update: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  path: string,
+  update: () => Promise<T>,
+  retries: LockOptions['retries'] = RETRIES,
+): Promise<T> {
   const file = await realpath(path).catch(() => path);
   const lockPath = `${file}.lock`;
   let lost: Error | undefined;
@@ -45,7 +56,7 @@ export async function withFileLock<T>(path: string, update: () => Promise<T>): P
       realpath: false,
       lockfilePath: lockPath,
       stale: STALE_MS,
-      retries: RETRIES,
+      retries,
       onCompromised: (error) => {
         lost = error;
       },
