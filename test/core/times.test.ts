@@ -43,6 +43,13 @@ describe('times Exchange would not give, decided one way each', () => {
     expect(summarize([around], '2026-W13').events[0].hours).toBe(1.5);
   });
 
+  it('a local time the autumn change repeats is standard time, its second occurrence', () => {
+    // Sunday 25 October 2026, Paris: 03:00 becomes 02:00; 02:30 is read at +01:00, as Windows does.
+    const repeated = event(paris('2026-10-25T02:30:00'), paris('2026-10-25T03:30:00'));
+    const [counted] = summarize([repeated], '2026-W43').events;
+    expect([counted.start, counted.hours]).toEqual(['2026-10-25T02:30:00+01:00', 1]);
+  });
+
   it.each([
     ['a number', 3, '3'],
     ['null', null, 'null'],
