@@ -12,6 +12,11 @@ export function subjectCodePrefix(subject: string): { prefix: string; code: stri
   return match === null ? null : { prefix: match[0].trim(), code: match[1] };
 }
 
+/** The subject as the user sees it without its `[CODE]` prefix, which says nothing about the words. */
+export function withoutSubjectCodePrefix(subject: string): string {
+  return visibleText(subject).replace(SUBJECT_CODE_PREFIX, '');
+}
+
 /** Looks tasks up by category name or code, compared by {@link nameKey}. */
 export class TagResolver {
   private readonly byCategory = new Map<string, Task>();

@@ -1,6 +1,7 @@
 import { parseCatalog } from '../../src/core/catalog';
 import { CentaureError } from '../../src/core/errors';
 import { withoutPrivateSubject } from '../../src/core/privacy';
+import { extractFeatures } from '../../src/core/suggestions';
 import { TagResolver } from '../../src/core/tag-resolution';
 
 // Names typed on another system compare equal to the catalog's: macOS writes « Réunion » in
@@ -47,5 +48,15 @@ describe('categories and [CODE] prefixes are compared as the user sees them', ()
     expect(twice).toThrow(CentaureError);
     // Named as the catalog keeps it: composed, without the invisible character.
     expect(twice).toThrow('"Réunion" already names task REU');
+  });
+
+  it('suggestions leave out a [CODE] prefix behind an invisible character, as tagging does', () => {
+    const features = extractFeatures({
+      subject: '\u200b[MGT] Budget',
+      organizer: null,
+      attendeeCount: 0,
+      seriesMasterId: null,
+    });
+    expect(features.words).toEqual(['budget']);
   });
 });
