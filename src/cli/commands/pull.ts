@@ -36,26 +36,25 @@ function tokenFromEnvironment(env: NodeJS.ProcessEnv): AccessTokenProvider {
   return { getAccessToken: async () => token };
 }
 
-/** How every file `pull` writes begins: `{` then its week annotation (see the document below). */
-const PULL_OUTPUT_START = new RegExp(
-  `^\\uFEFF?\\{\\s*"${PULLED_WEEK_ANNOTATION.replace('.', '\\.')}"\\s*:`,
-);
+/** How every file `pull` writes begins: `{` then its week annotation, `@centaure.week`. */
+const PULL_OUTPUT_START = /^\uFEFF?\{\s*"@centaure\.week"\s*:/;
 
-/** The first bytes of a file, or null when there is none. */
+/**
+ * The first bytes of a file, or null when there is no file to read (none, a folder, no
+ * permission): then the write itself says what is wrong, in its own words.
+ */
 async function firstBytes(path: string, length: number): Promise<string | null> {
   let handle;
   try {
     handle = await open(path, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    // Unreadable, a folder...: the write says why, in its own words.
-    return '';
+  } catch {
+    return null;
   }
   try {
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, 0);
     return buffer.subarray(0, bytesRead).toString('utf8');
   } catch {
-    return '';
+    return null;
   } finally {
     await handle.close();
   }
