@@ -77,6 +77,11 @@ const FETCH_BAD_PORTS: ReadonlySet<number> = new Set([
   6669, 6679, 6697, 10080,
 ]);
 
+/** The URL's port is one of Fetch's "bad ports": no request can be sent to it. */
+export function usesRefusedPort(url: URL): boolean {
+  return url.port !== '' && FETCH_BAD_PORTS.has(Number(url.port));
+}
+
 /** Checks and normalises a Graph service root: https only, no trailing slash or version. */
 export function normalizeBaseUrl(text: string): string {
   let url: URL | undefined;
@@ -92,7 +97,7 @@ export function normalizeBaseUrl(text: string): string {
       en: `Invalid Graph URL: "${text}" (expected an https URL such as ${GRAPH_BASE_URL}).`,
     });
   }
-  if (url.port !== '' && FETCH_BAD_PORTS.has(Number(url.port))) {
+  if (usesRefusedPort(url)) {
     throw new InvalidInputError({
       fr: `Adresse Graph invalide : « ${text} » (le port ${url.port} fait partie de ceux que les clients HTTP refusent : choisissez-en un autre).`,
       en: `Invalid Graph URL: "${text}" (port ${url.port} is one that HTTP clients refuse to use: choose another).`,

@@ -1,4 +1,5 @@
 import type { GraphClient } from './client';
+import { usesRefusedPort } from './client';
 import type { GraphOperation } from './errors';
 import { GraphLimitError, GraphServiceError } from './errors';
 import { callGraph, isRecord, requestLabel } from './graph-call';
@@ -10,6 +11,15 @@ export interface CollectionRequest {
   query?: Record<string, string>;
   /** Sent with every page: a next link carries the query, not the headers. */
   headers?: Record<string, string>;
+}
+
+function httpsUrl(text: string): URL | null {
+  if (!text.startsWith('https://')) return null;
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -49,15 +59,19 @@ export async function readAllPages(
     const next = page['@odata.nextLink'];
     if (next === undefined || next === null) return items;
     // The SDK strips the host from https links only; anything else would be sent to the wrong URL.
-    if (typeof next !== 'string' || !next.startsWith('https://')) {
+    const nextUrl = typeof next === 'string' ? httpsUrl(next) : null;
+    if (typeof next !== 'string' || nextUrl === null) {
       throw unreadable('"@odata.nextLink" is not an https URL');
+    }
+    if (usesRefusedPort(nextUrl)) {
+      throw unreadable(`"@odata.nextLink" is on port ${nextUrl.port}, which HTTP clients refuse`);
     }
     if (followed.has(next)) throw unreadable('"@odata.nextLink" loops');
     if (pages >= maxPages) {
       throw new GraphLimitError(operation, label, { kind: 'pages', pages: maxPages });
     }
     followed.add(next);
-    origin = new URL(next).origin;
+    origin = nextUrl.origin;
     request = graph.api.api(next);
   }
 }

@@ -156,4 +156,20 @@ describe('collections and answers are read within bounds', () => {
       `Could not reach ${elsewhere} while reading the calendar: check the network connection, then try again.`,
     );
   });
+
+  it('a next link on a port HTTP clients refuse is reported at once, not retried', async () => {
+    harness.emulator.addRoute('GET', '/v1.0/me/badport', () => ({
+      status: 200,
+      body: { value: [], '@odata.nextLink': 'https://127.0.0.1:6000/v1.0/me/badport?page=2' },
+    }));
+
+    const error = await failureOf(
+      readAllPages(harness.graph, OPERATIONS.readCalendar, { path: '/me/badport' }),
+    );
+
+    expect(error.in('en')).toBe(
+      'Microsoft Graph failed while reading the calendar (200 "@odata.nextLink" is on port 6000, which HTTP clients refuse).',
+    );
+    expect(harness.roundTrips()).toHaveLength(1);
+  });
 });
