@@ -34,5 +34,5 @@ describe('runs of centaure workbook on one file at the same time', () => {
     expect(quadrants.map((row) => row[0])).toEqual(weeks);
     // The lock is gone with the last run, and so are the temporary files.
     expect(readdirSync(dir)).toEqual(['Centaure.xlsx']);
-  }, 60_000);
+  }, 120_000);
 });
