@@ -185,7 +185,7 @@ export class GraphLimitError extends GraphRequestError {
       deadline: 'graph-deadline',
       'too-large': 'graph-too-large',
       pages: 'graph-too-many-pages',
-      items: 'graph-too-many-pages',
+      items: 'graph-too-many-items',
     }[limit.kind];
     super(code, limitText(limit, operation, request), null, request);
     this.name = 'GraphLimitError';
