@@ -8,6 +8,8 @@ export interface CommandIo {
   language: Language;
   /** The current instant, injectable so "the current week" is testable. */
   now: () => Date;
+  /** Waits until the output is written; throws a CentaureError when it could not be. */
+  flush?: () => Promise<void>;
 }
 
 /** A text in the user's language. */

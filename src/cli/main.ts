@@ -6,14 +6,17 @@ import { localizeHelp } from './help-language';
 import { say } from './io';
 import { usageErrorLine } from './usage-errors';
 import { VERSION } from './version';
+import { ProcessOutput } from './process-output';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
 import { registerPull } from './commands/pull';
 import { registerWorkbook } from './commands/workbook';
 
 function defaultIo(): CommandIo {
+  const output = new ProcessOutput(process.stdout);
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: output.write,
+    flush: () => output.flush(),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     language: languageFromEnvironment(),
@@ -43,8 +46,24 @@ function buildProgram(io: CommandIo): Command {
   return program;
 }
 
+function reportError(io: CommandIo, error: CentaureError): number {
+  io.stderr(`centaure: ${oneLine(error.in(io.language), 500)}\n`);
+  return 1;
+}
+
 /** Runs the command line; resolves to the process exit code. Errors become one line on stderr. */
 export async function main(argv: readonly string[], io: CommandIo = defaultIo()): Promise<number> {
+  const code = await run(argv, io);
+  try {
+    await io.flush?.();
+  } catch (error) {
+    if (error instanceof CentaureError) return reportError(io, error);
+    throw error;
+  }
+  return code;
+}
+
+async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -57,10 +76,7 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
       io.stderr(`centaure: ${usageErrorLine(error, io.language)}\n`);
       return 2;
     }
-    if (error instanceof CentaureError) {
-      io.stderr(`centaure: ${oneLine(error.in(io.language), 500)}\n`);
-      return 1;
-    }
+    if (error instanceof CentaureError) return reportError(io, error);
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(`centaure: unexpected error: ${oneLine(detail, 300)}\n`);
     return 70;

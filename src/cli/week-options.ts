@@ -102,9 +102,9 @@ export async function readJsonFile(
   path: string,
   what: { fr: string; en: string },
 ): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'unreadable';
     const raison = reason === 'not found' ? 'introuvable' : 'illisible';
@@ -113,7 +113,7 @@ export async function readJsonFile(
       en: `${what.en} file ${reason}: ${path}`,
     });
   }
-  const json = text.replace(/^\uFEFF/, '');
+  const json = decodeText(bytes, path, what);
   try {
     return JSON.parse(json) as unknown;
   } catch (error) {
@@ -123,6 +123,24 @@ export async function readJsonFile(
       en: `The ${what.en} file ${path} is not valid JSON (${detail.en}).`,
     });
   }
+}
+
+/**
+ * The text of a file as editors save it: UTF-8 (with or without its byte order mark), or
+ * UTF-16 with its byte order mark (Windows Notepad, PowerShell's `>`). UTF-16 without one
+ * cannot be told apart from other encodings with certainty: it is refused in words.
+ */
+function decodeText(bytes: Buffer, path: string, what: { fr: string; en: string }): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  // JSON starts with ASCII: a NUL beside it is the other half of a UTF-16 character.
+  if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
+    throw new InvalidInputError({
+      fr: `Le fichier ${what.fr} ${path} semble être du texte UTF-16 sans indicateur d’ordre des octets : enregistrez-le en UTF-8.`,
+      en: `The ${what.en} file ${path} looks like UTF-16 text without a byte order mark: save it as UTF-8.`,
+    });
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** Where the JSON breaks, in both languages: the parser's own words are English only. */

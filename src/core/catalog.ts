@@ -1,4 +1,6 @@
+import { dateOutOfRange, isSupportedDate } from './date-range';
 import { InvalidInputError } from './errors';
+import { nameKey, visibleText } from './visible-text';
 
 export const QUADRANTS = ['I+U+', 'I-U+', 'I+U-', 'I-U-'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
@@ -111,8 +113,9 @@ function parseTask(raw: unknown, index: number): Task {
   } else {
     labels = { fr: code, en: code };
   }
-  const category =
-    typeof raw.category === 'string' && raw.category.trim() !== '' ? raw.category.trim() : code;
+  // Kept as the user sees it: the Outlook category Centaure creates is named with it.
+  const typed = typeof raw.category === 'string' ? visibleText(raw.category).trim() : '';
+  const category = typed !== '' ? typed : code;
   const aiSince = raw.aiSince;
   if (aiSince !== undefined && aiSince !== null) {
     if (
@@ -125,6 +128,10 @@ function parseTask(raw: unknown, index: number): Task {
         `« aiSince » de ${code} doit être une date AAAA-MM-JJ`,
         `"aiSince" of ${code} must be a YYYY-MM-DD date`,
       );
+    }
+    if (!isSupportedDate(aiSince)) {
+      const why = dateOutOfRange(aiSince);
+      fail(index, `« aiSince » de ${code} : ${why.fr}`, `"aiSince" of ${code}: ${why.en}`);
     }
   }
   return {
@@ -170,7 +177,7 @@ export function parseCatalog(raw: unknown): Catalog {
     }
     seenCodes.add(task.code);
     for (const name of [task.code, task.category]) {
-      const owner = owners.get(name.toLowerCase());
+      const owner = owners.get(nameKey(name));
       if (owner !== undefined && owner !== task.code) {
         fail(
           index,
@@ -178,7 +185,7 @@ export function parseCatalog(raw: unknown): Catalog {
           `"${name}" already names task ${owner} (its code or category)`,
         );
       }
-      owners.set(name.toLowerCase(), task.code);
+      owners.set(nameKey(name), task.code);
     }
   });
   return tasks;

@@ -3,27 +3,12 @@ import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
 import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID, QUADRANT_OVERRIDE_PROPERTY } from './addin';
 import type { Quadrant } from './catalog';
 import { isQuadrant } from './catalog';
-import type { AllDaySpan, CalendarEvent, Response, ShowAs, TimedSpan } from './calendar-event';
+import type { AllDaySpan, CalendarEvent, TimedSpan } from './calendar-event';
+import { dateOutOfRange, isSupportedDate, isSupportedInstant } from './date-range';
 import { InvalidInputError, oneLine } from './errors';
+import { readGraphEnum, RESPONSES, SHOW_AS } from './graph-enums';
 import { isPrivateSensitivity } from './privacy';
 import { toIanaZone } from './time-zone';
-
-const RESPONSES: readonly Response[] = [
-  'none',
-  'organizer',
-  'tentativelyAccepted',
-  'accepted',
-  'declined',
-  'notResponded',
-];
-const SHOW_AS: readonly ShowAs[] = [
-  'free',
-  'tentative',
-  'busy',
-  'oof',
-  'workingElsewhere',
-  'unknown',
-];
 
 /** Names one event in an error message without leaking a private subject. */
 function describe(raw: Partial<GraphEvent>, index: number): { fr: string; en: string } {
@@ -71,9 +56,30 @@ function readDateTime(
   if (typeof dateTime !== 'string' || dateTime.trim() === '') {
     throw eventError(raw, index, `« ${field}.dateTime » manquant`, `missing "${field}.dateTime"`);
   }
-  return { dateTime: dateTime.trim(), timeZone: typeof timeZone === 'string' ? timeZone : 'UTC' };
+  // Absent is UTC (Graph's own default); anything but a name would be a guess.
+  if (timeZone !== undefined && typeof timeZone !== 'string') {
+    const shown = oneLine(JSON.stringify(timeZone) ?? String(timeZone), 30);
+    throw eventError(
+      raw,
+      index,
+      `« ${field}.timeZone » doit être un nom de fuseau comme « Europe/Paris » ou « UTC », pas ${shown}`,
+      `"${field}.timeZone" must be a zone name such as "Europe/Paris" or "UTC", not ${shown}`,
+    );
+  }
+  return { dateTime: dateTime.trim(), timeZone: timeZone ?? 'UTC' };
 }
 
+/** `Z`, `+01:00`, `-0500` at the end of an ISO date-time. */
+const WRITTEN_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+const WALL_CLOCK = "yyyy-MM-dd'T'HH:mm:ss.SSS";
+
+/**
+ * Graph's `dateTime` is a local time without offset, in `timeZone`. One with an offset is
+ * that instant when the offset is the zone's at that time, and refused when it is not: which
+ * of the two the writer meant cannot be told. A local time the spring change skips does not
+ * exist (Windows refuses it too): refused rather than moved.
+ */
 function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: number): DateTime {
   const { dateTime, timeZone } = readDateTime(raw, field, index);
   const zone = toIanaZone(timeZone === '' ? 'UTC' : timeZone);
@@ -85,8 +91,9 @@ function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: numb
       `unknown time zone "${oneLine(timeZone, 60)}" in "${field}"`,
     );
   }
-  const instant = DateTime.fromISO(dateTime, { zone });
-  if (!instant.isValid) {
+  const hasOffset = WRITTEN_OFFSET.test(dateTime) && dateTime.includes('T');
+  const written = DateTime.fromISO(dateTime, hasOffset ? { setZone: true } : { zone: 'UTC' });
+  if (!written.isValid) {
     throw eventError(
       raw,
       index,
@@ -94,7 +101,36 @@ function toInstant(raw: Partial<GraphEvent>, field: 'start' | 'end', index: numb
       `invalid date "${oneLine(dateTime, 40)}" in "${field}"`,
     );
   }
+  const instant = hasOffset ? written.setZone(zone) : DateTime.fromISO(dateTime, { zone });
+  if (hasOffset && instant.offset !== written.offset) {
+    const zoneOffset = instant.toFormat('ZZ');
+    throw eventError(
+      raw,
+      index,
+      `« ${field} » : le décalage de « ${oneLine(dateTime, 40)} » contredit le fuseau « ${oneLine(timeZone, 60)} » (${zoneOffset} à cette heure) ; donnez l’heure locale sans décalage`,
+      `"${field}": the offset of "${oneLine(dateTime, 40)}" contradicts the time zone "${oneLine(timeZone, 60)}" (${zoneOffset} at that time); give the local time without offset`,
+    );
+  }
+  if (!hasOffset && instant.toFormat(WALL_CLOCK) !== written.toFormat(WALL_CLOCK)) {
+    throw eventError(
+      raw,
+      index,
+      `« ${field} » : ${oneLine(dateTime, 40)} n’existe pas à ${zone} (on avance l’heure à ce moment-là)`,
+      `"${field}": ${oneLine(dateTime, 40)} does not exist in ${zone} (the clocks go forward at that time)`,
+    );
+  }
+  if (!isSupportedInstant(instant.toMillis())) throw outOfRange(raw, index, field, dateTime);
   return instant;
+}
+
+function outOfRange(
+  raw: Partial<GraphEvent>,
+  index: number,
+  field: 'start' | 'end',
+  text: string,
+): InvalidInputError {
+  const why = dateOutOfRange(text);
+  return eventError(raw, index, `« ${field} » : ${why.fr}`, `"${field}": ${why.en}`);
 }
 
 const MINUTE_MS = 60_000;
@@ -103,12 +139,13 @@ const MINUTE_MS = 60_000;
 const toWholeMinute = (ms: number) => Math.floor(ms / MINUTE_MS) * MINUTE_MS;
 
 function timedSpan(raw: Partial<GraphEvent>, index: number): TimedSpan {
-  const start = toWholeMinute(toInstant(raw, 'start', index).toMillis());
-  const end = toWholeMinute(toInstant(raw, 'end', index).toMillis());
+  const start = toInstant(raw, 'start', index).toMillis();
+  const end = toInstant(raw, 'end', index).toMillis();
+  // Before the cut to the minute: an end seconds before the start is still before it.
   if (end < start) {
     throw eventError(raw, index, 'la fin est avant le début', 'end is before start');
   }
-  return { kind: 'timed', start, end };
+  return { kind: 'timed', start: toWholeMinute(start), end: toWholeMinute(end) };
 }
 
 /** All-day events are floating dates: the date part is the truth, whatever zone Graph names. */
@@ -119,7 +156,9 @@ function allDaySpan(raw: Partial<GraphEvent>, index: number): AllDaySpan {
     if (!date.isValid) {
       throw eventError(raw, index, `date invalide dans « ${field} »`, `invalid date in "${field}"`);
     }
-    return date.toISODate() ?? '';
+    const iso = date.toISODate() ?? '';
+    if (!isSupportedDate(iso)) throw outOfRange(raw, index, field, iso);
+    return iso;
   };
   const startDate = dateOf('start');
   const endDate = dateOf('end');
@@ -146,13 +185,6 @@ function quadrantOverride(raw: Partial<GraphEvent>): Quadrant | null {
     // A hand-edited or foreign value is no override; the task's quadrant applies.
     return null;
   }
-}
-
-/** Graph's enum value, whatever its case (`Declined` is `declined`), else the fallback. */
-function pick<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
-  if (typeof value !== 'string') return fallback;
-  const wanted = value.trim().toLowerCase();
-  return choices.find((choice) => choice.toLowerCase() === wanted) ?? fallback;
 }
 
 function isAllDay(event: Partial<GraphEvent>, index: number): boolean {
@@ -199,8 +231,8 @@ export function normalizeGraphEvent(raw: unknown, index: number): CalendarEvent 
     subject: typeof event.subject === 'string' ? event.subject : '',
     span: isAllDay(event, index) ? allDaySpan(event, index) : timedSpan(event, index),
     isCancelled: event.isCancelled === true,
-    response: pick(event.responseStatus?.response, RESPONSES, 'none'),
-    showAs: pick(event.showAs, SHOW_AS, 'busy'),
+    response: readGraphEnum(event.responseStatus?.response, RESPONSES, 'none'),
+    showAs: readGraphEnum(event.showAs, SHOW_AS, 'busy'),
     isPrivate: isPrivateSensitivity(event.sensitivity),
     categories: categories(event, index),
     quadrantOverride: quadrantOverride(event),

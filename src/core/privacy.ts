@@ -1,8 +1,10 @@
-import { SUBJECT_CODE_PREFIX } from './tag-resolution';
+import { readGraphEnum, SENSITIVITIES } from './graph-enums';
+import { subjectCodePrefix } from './tag-resolution';
 
-/** `sensitivity` values whose subject never leaves the mailbox (SPEC §4.7). */
+/** `sensitivity` values whose subject never leaves the mailbox (SPEC §4.7), in any case. */
 export function isPrivateSensitivity(sensitivity: unknown): boolean {
-  return sensitivity === 'private' || sensitivity === 'confidential';
+  const read = readGraphEnum(sensitivity, SENSITIVITIES, 'normal');
+  return read === 'private' || read === 'confidential';
 }
 
 /**
@@ -15,5 +17,5 @@ export function withoutPrivateSubject<T extends { sensitivity?: unknown; subject
 ): T {
   if (!isPrivateSensitivity(event.sensitivity)) return event;
   const subject = typeof event.subject === 'string' ? event.subject : '';
-  return { ...event, subject: SUBJECT_CODE_PREFIX.exec(subject)?.[0].trim() ?? '' };
+  return { ...event, subject: subjectCodePrefix(subject)?.prefix ?? '' };
 }

@@ -59,13 +59,14 @@ export function summaryToJson(summary: WeekSummary): SummaryJson {
     ) as Record<Quadrant, number>,
     tasks: summary.tasks.map(({ task, minutes, events }) => {
       const actualHours = hoursFromMinutes(minutes);
-      // From the rounded actual, so that actual - planned = delta holds in what the user reads.
+      const plannedHours = roundTo2(task.plannedHours);
+      // From the rounded figures, so that actual - planned = delta holds in what the user reads.
       return {
         code: task.code,
         quadrant: task.quadrant,
-        plannedHours: task.plannedHours,
+        plannedHours,
         actualHours,
-        deltaHours: roundTo2(actualHours - task.plannedHours),
+        deltaHours: roundTo2(actualHours - plannedHours),
         events,
       };
     }),

@@ -1,11 +1,27 @@
 import { IANAZone } from 'luxon';
-import { findIana } from 'windows-iana';
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { InvalidInputError } from './errors';
 
 /** Names Exchange uses for UTC that are neither IANA nor in the CLDR Windows table. */
 const UTC_ALIASES = new Set(['utc', 'tzone://microsoft/utc', 'coordinated universal time']);
 
 let spellings: Map<string, string> | null = null;
+let windowsZones: Map<string, string> | null = null;
+
+/**
+ * The IANA zone of a Windows zone name in any case (`romance standard time`), as IANA names
+ * are read: the CLDR table's "001" territory line is the zone's principal city.
+ */
+function fromWindowsName(name: string): string | undefined {
+  if (windowsZones === null) {
+    windowsZones = new Map();
+    for (const { windowsName, territory, iana } of WINDOWS_TO_IANA_MAP) {
+      const key = windowsName.toLowerCase();
+      if (territory === '001' || !windowsZones.has(key)) windowsZones.set(key, iana[0]);
+    }
+  }
+  return windowsZones.get(name.toLowerCase());
+}
 
 /**
  * The zone as the platform's zone list spells it when only the case differs (`europe/paris`
@@ -28,9 +44,7 @@ export function toIanaZone(name: string): string | undefined {
   if (trimmed === '') return undefined;
   if (UTC_ALIASES.has(trimmed.toLowerCase())) return 'UTC';
   if (IANAZone.isValidZone(trimmed)) return canonicalIana(trimmed);
-  const fromWindows = findIana(trimmed);
-  if (fromWindows.length > 0) return fromWindows[0];
-  return undefined;
+  return fromWindowsName(trimmed);
 }
 
 /** Like {@link toIanaZone}, but an unknown zone is an {@link InvalidInputError}. */

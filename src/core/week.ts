@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { FIRST_SUPPORTED_YEAR } from './date-range';
 import { InvalidInputError } from './errors';
 
 /** An ISO-8601 week, e.g. `2026-W47`. */
@@ -25,7 +26,7 @@ export function formatIsoWeek(week: IsoWeek): string {
   return `${String(week.weekYear).padStart(4, '0')}-W${String(week.weekNumber).padStart(2, '0')}`;
 }
 
-const FIRST_YEAR = 1900;
+const FIRST_YEAR = FIRST_SUPPORTED_YEAR;
 const LAST_YEAR = 2999;
 
 export function parseIsoWeek(text: string): IsoWeek {

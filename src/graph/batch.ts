@@ -60,6 +60,7 @@ function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
   return {
     status: response.status,
     connection: null,
+    limit: null,
     detail: errorDetail(graph, error.code, error.message),
     retryAfterSeconds: retryAfterSeconds(header(response, 'Retry-After')),
   };

@@ -1,5 +1,6 @@
 import type { CategoryColor, OutlookCategory } from '@microsoft/microsoft-graph-types';
 import type { Catalog, Quadrant } from '../core/catalog';
+import { nameKey } from '../core/visible-text';
 import { runBatch } from './batch';
 import type { GraphClient } from './client';
 import type { GraphRequestError } from './errors';
@@ -34,12 +35,10 @@ export async function ensureCatalogCategories(
   const master = (await readAllPages(graph, OPERATIONS.readCategories, {
     path: '/me/outlook/masterCategories',
   })) as OutlookCategory[];
-  const known = new Set(
-    master.map((category) => (category.displayName ?? '').trim().toLowerCase()),
-  );
+  const known = new Set(master.map((category) => nameKey(category.displayName ?? '')));
   const setup: CategorySetup = { created: [], existing: [], failed: [] };
   const missing = catalog.filter((task) => {
-    const present = known.has(task.category.trim().toLowerCase());
+    const present = known.has(nameKey(task.category));
     if (present) setup.existing.push(task.category);
     return !present;
   });

@@ -77,6 +77,9 @@ export class GraphNotFoundError extends GraphRequestError {
   }
 }
 
+/** The longest wait a message names: beyond, it says "a day or more". */
+export const RETRY_AFTER_CAP_SECONDS = 86_400;
+
 /** 429, 503 or 504 that outlasted the retry budget. */
 export class GraphThrottledError extends GraphRequestError {
   constructor(
@@ -89,7 +92,12 @@ export class GraphThrottledError extends GraphRequestError {
     const later =
       retryAfterSeconds === null
         ? { fr: 'plus tard', en: 'later' }
-        : { fr: `dans ${retryAfterSeconds} s`, en: `in ${retryAfterSeconds} s` };
+        : retryAfterSeconds >= RETRY_AFTER_CAP_SECONDS
+          ? { fr: 'dans un jour ou plus', en: 'in a day or more' }
+          : {
+              fr: `dans ${plainDuration(retryAfterSeconds * 1000, 'fr')}`,
+              en: `in ${plainDuration(retryAfterSeconds * 1000, 'en')}`,
+            };
     super(
       'graph-throttled',
       {
@@ -104,6 +112,85 @@ export class GraphThrottledError extends GraphRequestError {
 }
 
 export type ConnectionFailureReason = 'unreachable' | 'untrusted-certificate';
+
+/** `0.2 s`, `30 s`, `5 min`, `3 h`: a duration as a person reads it. */
+export function plainDuration(ms: number, language: 'fr' | 'en'): string {
+  const seconds = ms / 1000;
+  if (seconds < 1) {
+    const tenths = (Math.round(seconds * 10) / 10).toString();
+    return `${language === 'fr' ? tenths.replace('.', ',') : tenths} s`;
+  }
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${Math.round(seconds / 3600)} h`;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Which bound stopped a call (see `GraphLimits`). */
+export type GraphLimit =
+  | { kind: 'timeout'; origin: string; ms: number }
+  | { kind: 'deadline'; ms: number }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'pages'; pages: number }
+  | { kind: 'items'; items: number };
+
+function limitText(
+  limit: GraphLimit,
+  operation: GraphOperation,
+  request: string,
+): LocalizedMessage {
+  const { fr: what, en: whatEn } = operation.what;
+  switch (limit.kind) {
+    case 'timeout':
+      return {
+        fr: `Pas de réponse complète de ${limit.origin} en ${plainDuration(limit.ms, 'fr')} pendant ${what} (${request}) : réessayez plus tard.`,
+        en: `No complete answer from ${limit.origin} within ${plainDuration(limit.ms, 'en')} while ${whatEn} (${request}): try again later.`,
+      };
+    case 'deadline':
+      return {
+        fr: `${capitalized(what)} n’a pas abouti en ${plainDuration(limit.ms, 'fr')}, nouvelles tentatives comprises (${request}) : arrêt ; réessayez plus tard.`,
+        en: `${capitalized(whatEn)} did not finish within ${plainDuration(limit.ms, 'en')}, retries included (${request}): stopped; try again later.`,
+      };
+    case 'too-large': {
+      const megabytes = String(Math.round((limit.bytes / 1_000_000) * 10) / 10);
+      return {
+        fr: `La réponse à ${request} pendant ${what} dépasse ${megabytes.replace('.', ',')} Mo : lecture arrêtée.`,
+        en: `The answer to ${request} while ${whatEn} is larger than ${megabytes} MB: stopped reading it.`,
+      };
+    }
+    case 'pages':
+    case 'items': {
+      const count =
+        limit.kind === 'pages'
+          ? { fr: `${limit.pages} pages`, en: `${limit.pages} pages` }
+          : { fr: `${limit.items} éléments`, en: `${limit.items} items` };
+      return {
+        fr: `${capitalized(what)} : arrêt après ${count.fr} (${request}) ; c’est plus que n’en tient une semaine, le serveur envoie page après page.`,
+        en: `${capitalized(whatEn)} stopped after ${count.en} (${request}): more than one week can hold, the server keeps sending next pages.`,
+      };
+    }
+  }
+}
+
+/** A call stopped by one of the bounds every call has: timeout, deadline, size, pages. */
+export class GraphLimitError extends GraphRequestError {
+  constructor(
+    operation: GraphOperation,
+    request: string,
+    readonly limit: GraphLimit,
+  ) {
+    const code = {
+      timeout: 'graph-timeout',
+      deadline: 'graph-deadline',
+      'too-large': 'graph-too-large',
+      pages: 'graph-too-many-pages',
+      items: 'graph-too-many-items',
+    }[limit.kind];
+    super(code, limitText(limit, operation, request), null, request);
+    this.name = 'GraphLimitError';
+  }
+}
 
 /** No HTTP answer at all: no network, connection refused or dropped, or a TLS certificate not trusted. */
 export class GraphOfflineError extends GraphRequestError {

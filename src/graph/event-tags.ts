@@ -1,6 +1,7 @@
 import type { Catalog } from '../core/catalog';
 import { findTask } from '../core/catalog';
 import { InvalidInputError } from '../core/errors';
+import { nameKey } from '../core/visible-text';
 import type { BatchStep } from './batch';
 import { runBatch } from './batch';
 import type { GraphEventWithEtag } from './calendar-view';
@@ -29,7 +30,7 @@ export type EventTagOutcome =
   | { eventId: string; status: 'updated' | 'unchanged'; categories: string[] }
   | { eventId: string; status: 'failed'; error: GraphRequestError };
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
  * The categories an event should have to carry `taskCode` (or no task): the categories of

@@ -4,14 +4,17 @@ import type { GraphClient } from './client';
 import { TOKEN_UNAVAILABLE } from './client';
 import type { ConnectionFailureReason, GraphOperation, GraphRequestError } from './errors';
 import {
+  RETRY_AFTER_CAP_SECONDS,
   GraphForbiddenError,
+  GraphLimitError,
   GraphNotFoundError,
   GraphOfflineError,
   GraphServiceError,
   GraphThrottledError,
   GraphUnauthorizedError,
 } from './errors';
-import { CONNECTION_FAILURE } from './retry-middleware';
+import type { RequestLimitReason } from './retry-middleware';
+import { CONNECTION_FAILURE, LIMIT_REACHED } from './retry-middleware';
 import { parseRetryAfter, RETRYABLE_STATUSES } from './retry-policy';
 
 /** What went wrong with one request, whichever way it reached us (SDK error or `$batch` sub-response). */
@@ -19,6 +22,8 @@ export interface GraphFailure {
   /** HTTP status, or null when no answer came back. */
   status: number | null;
   connection: ConnectionFailureReason | null;
+  /** The bound that stopped the request, if one did. */
+  limit: RequestLimitReason | null;
   /** Graph's `error.code` and `error.message`, cleaned of secrets. */
   detail: string;
   retryAfterSeconds: number | null;
@@ -36,9 +41,10 @@ export function errorDetail(graph: GraphClient, code: unknown, message: unknown)
   return oneLine(graph.redactor.redact(parts.join(': ')), 200);
 }
 
+/** `Retry-After` in seconds, capped at a day: a server asking for more asks for "not today". */
 export function retryAfterSeconds(header: string | null | undefined): number | null {
   const ms = parseRetryAfter(header, Date.now());
-  return ms === null ? null : Math.ceil(ms / 1000);
+  return ms === null ? null : Math.min(Math.ceil(ms / 1000), RETRY_AFTER_CAP_SECONDS);
 }
 
 /** Reads a failure out of whatever the SDK threw; rethrows what is not a Graph failure. */
@@ -48,31 +54,55 @@ export function failureOf(graph: GraphClient, error: unknown): GraphFailure {
   if (error.code === CONNECTION_FAILURE) {
     const connection: ConnectionFailureReason =
       error.message === 'untrusted-certificate' ? 'untrusted-certificate' : 'unreachable';
-    return { status: null, connection, detail: '', retryAfterSeconds: null };
+    return { status: null, connection, limit: null, detail: '', retryAfterSeconds: null };
+  }
+  if (error.code === LIMIT_REACHED) {
+    const limit = error.message as RequestLimitReason;
+    return { status: null, connection: null, limit, detail: '', retryAfterSeconds: null };
   }
   const status = error.statusCode > 0 ? error.statusCode : null;
   return {
     status,
     connection: null,
+    limit: null,
     detail: errorDetail(graph, error.code, error.message),
     retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
   };
 }
 
-/** The typed, bilingual error for a failure. */
+/**
+ * The typed, bilingual error for a failure. `origin` is the server the request went to: the
+ * service root's, or another host's for a next link.
+ */
 export function requestError(
   graph: GraphClient,
   operation: GraphOperation,
   request: string,
   failure: GraphFailure,
+  origin = new URL(graph.baseUrl).origin,
 ): GraphRequestError {
   if (failure.connection !== null) {
-    return new GraphOfflineError(
-      operation,
-      request,
-      new URL(graph.baseUrl).origin,
-      failure.connection,
-    );
+    return new GraphOfflineError(operation, request, origin, failure.connection);
+  }
+  switch (failure.limit) {
+    case 'timeout':
+      return new GraphLimitError(operation, request, {
+        kind: 'timeout',
+        origin,
+        ms: graph.limits.requestTimeoutMs,
+      });
+    case 'deadline':
+      return new GraphLimitError(operation, request, {
+        kind: 'deadline',
+        ms: graph.limits.operationDeadlineMs,
+      });
+    case 'too-large':
+      return new GraphLimitError(operation, request, {
+        kind: 'too-large',
+        bytes: graph.limits.maxResponseBytes,
+      });
+    case null:
+      break;
   }
   const { status } = failure;
   if (status === 401) return new GraphUnauthorizedError(operation, request);
@@ -90,17 +120,21 @@ export function requestLabel(method: string, path: string): string {
   return `${method} ${path.split('?')[0]}`;
 }
 
-/** Runs one SDK call; any failure becomes a typed {@link GraphRequestError}. */
+/**
+ * Runs one SDK call; any failure becomes a typed {@link GraphRequestError}. `origin`: the
+ * server the call goes to, when it is not the service root's.
+ */
 export async function callGraph<T>(
   graph: GraphClient,
   operation: GraphOperation,
   request: string,
   send: () => Promise<T>,
+  origin?: string,
 ): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    throw requestError(graph, operation, request, failureOf(graph, error));
+    throw requestError(graph, operation, request, failureOf(graph, error), origin);
   }
 }
 

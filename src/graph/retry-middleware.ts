@@ -1,5 +1,6 @@
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import type { ConnectionFailureReason } from './errors';
+import type { GraphLimits } from './limits';
 import type { RetryPolicy } from './retry-policy';
 import { parseRetryAfter, RETRYABLE_STATUSES, RetryBudget } from './retry-policy';
 
@@ -8,6 +9,28 @@ import { parseRetryAfter, RETRYABLE_STATUSES, RetryBudget } from './retry-policy
  * so that a dropped connection is retried as it is for GET, PUT and DELETE.
  */
 export class IdempotentRequest implements MiddlewareOptions {}
+
+/**
+ * The instant (epoch ms) by which a request must be done, retries included, when it is part
+ * of a longer operation (a collection's pages) whose deadline comes before its own.
+ */
+export class OperationDeadline implements MiddlewareOptions {
+  constructor(readonly at: number) {}
+}
+
+/**
+ * Thrown when a bound of {@link GraphLimits} stops a request: `timeout` (an exchange took
+ * longer than `requestTimeoutMs`), `deadline` (the operation ran out of time), `too-large`.
+ * Recognised later by this name, as {@link CONNECTION_FAILURE} is.
+ */
+export const LIMIT_REACHED = 'CentaureLimitReached';
+export type RequestLimitReason = 'timeout' | 'deadline' | 'too-large';
+
+function limitReached(reason: RequestLimitReason): Error {
+  const error = new Error(reason);
+  error.name = LIMIT_REACHED;
+  return error;
+}
 
 /**
  * Thrown when no HTTP answer came back. The SDK wraps whatever a middleware throws into its
@@ -71,12 +94,37 @@ function isIdempotent(context: Context): boolean {
   return context.middlewareControl?.getMiddlewareOptions(IdempotentRequest) !== undefined;
 }
 
+/** The body, read to its end but never past `maxBytes`. */
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw limitReached('too-large');
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
 /**
  * Reads the whole body while the retry loop can still act on it: a connection dropped in
  * the middle of a page surfaces here, and is retried like one dropped before the headers.
  */
-async function buffered(response: Response): Promise<Response> {
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+async function buffered(response: Response, maxBytes: number): Promise<Response> {
+  const body = NULL_BODY_STATUSES.has(response.status) ? null : await readBody(response, maxBytes);
   return new Response(body, {
     status: response.status,
     statusText: response.statusText,
@@ -87,44 +135,92 @@ async function buffered(response: Response): Promise<Response> {
 /**
  * Replaces the SDK's RetryHandler in the middleware chain: the same idea (429, 503 and 504
  * honour `Retry-After`), plus dropped connections for idempotent requests, a bound on the
- * total wait, and an injectable sleep.
+ * total wait, and an injectable sleep. It also bounds each exchange (`requestTimeoutMs`,
+ * headers and body alike, and `maxResponseBytes`) and the request with its retries
+ * (`operationDeadlineMs`, or an earlier {@link OperationDeadline}).
  */
 export class RetryMiddleware implements Middleware {
   private next: Middleware | undefined;
 
-  constructor(private readonly policy: RetryPolicy) {}
+  constructor(
+    private readonly policy: RetryPolicy,
+    private readonly limits: GraphLimits,
+  ) {}
 
   setNext(next: Middleware): void {
     this.next = next;
+  }
+
+  /** One exchange, aborted when it outlasts the request timeout or the deadline. */
+  private async exchange(next: Middleware, context: Context, deadline: number): Promise<void> {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw limitReached('deadline');
+    const stoppedBy: RequestLimitReason =
+      remaining < this.limits.requestTimeoutMs ? 'deadline' : 'timeout';
+    const abort = new AbortController();
+    const timer = setTimeout(
+      () => abort.abort(),
+      Math.min(remaining, this.limits.requestTimeoutMs),
+    );
+    context.options = { ...context.options, signal: abort.signal };
+    try {
+      await next.execute(context);
+      if (context.response !== undefined) {
+        context.response = await buffered(context.response, this.limits.maxResponseBytes);
+      }
+    } catch (error) {
+      if (abort.signal.aborted) throw limitReached(stoppedBy);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
     if (next === undefined) throw new Error('RetryMiddleware is the last middleware of the chain');
     const budget = new RetryBudget(this.policy);
+    const operation = context.middlewareControl?.getMiddlewareOptions(OperationDeadline) as
+      OperationDeadline | undefined;
+    const deadline = Math.min(
+      Date.now() + this.limits.operationDeadlineMs,
+      operation?.at ?? Number.POSITIVE_INFINITY,
+    );
     for (;;) {
-      let failure: ConnectionFailureReason | undefined;
+      let failure: ConnectionFailureReason | 'timeout' | undefined;
       let neverConnected = false;
       try {
-        await next.execute(context);
-        if (context.response !== undefined) context.response = await buffered(context.response);
+        await this.exchange(next, context, deadline);
       } catch (error) {
-        failure = asConnectionFailure(error);
-        if (failure === undefined) throw error;
-        // Without a code (a browser's fetch gives none) it may be a dropped connection: full budget.
-        const code = errorCode(error);
-        neverConnected = code !== undefined && NEVER_CONNECTED_CODES.has(code);
+        const limit = (error as Error).name === LIMIT_REACHED ? (error as Error).message : null;
+        if (limit === 'timeout') {
+          failure = 'timeout';
+        } else if (limit !== null) {
+          throw error;
+        } else {
+          failure = asConnectionFailure(error);
+          if (failure === undefined) throw error;
+          // Without a code (a browser's fetch gives none) it may be a dropped connection: full budget.
+          const code = errorCode(error);
+          neverConnected = code !== undefined && NEVER_CONNECTED_CODES.has(code);
+        }
       }
       let delay: number;
       if (failure !== undefined) {
         delay = budget.delayFor(null);
-        const retryable = failure === 'unreachable' && isIdempotent(context);
-        if (!retryable || !budget.allows(delay, neverConnected)) throw connectionFailure(failure);
+        const retryable = failure !== 'untrusted-certificate' && isIdempotent(context);
+        if (!retryable || !budget.allows(delay, neverConnected)) {
+          throw failure === 'timeout' ? limitReached('timeout') : connectionFailure(failure);
+        }
       } else {
         const response = context.response;
         if (response === undefined || !RETRYABLE_STATUSES.has(response.status)) return;
         delay = budget.delayFor(parseRetryAfter(response.headers.get('Retry-After'), Date.now()));
         if (!budget.allows(delay)) return;
+      }
+      if (Date.now() + delay >= deadline) {
+        if (failure === undefined) return;
+        throw limitReached('deadline');
       }
       await budget.wait(delay);
     }

@@ -33,7 +33,13 @@ export interface SaveWeekToOneDriveOptions {
  */
 export type SaveWeekOutcome =
   | { kind: 'created'; file: DriveFile }
-  | { kind: 'updated'; file: DriveFile; backup: DriveFile | null }
+  | {
+      kind: 'updated';
+      file: DriveFile;
+      backup: DriveFile | null;
+      /** Catalog cells edited by hand that the run replaced (the backup keeps them), one line each. */
+      catalogEdits: string[];
+    }
   /** The file was open in Excel: the week went in through the Excel REST API, into the open file. */
   | { kind: 'updatedInOpenWorkbook'; file: DriveFile; backup: DriveFile | null }
   | {
@@ -197,12 +203,14 @@ export async function saveWeekToOneDrive(
     const original = await drive.download(file);
     // Throws a WorkbookError for a file it cannot safely write: nothing is uploaded then.
     const merged = await writeWeekToWorkbook(original, summary, { language });
-    if (merged.adopted && backup === null) {
+    if ((merged.adopted || merged.catalogEdits.length > 0) && backup === null) {
       backup = await keepBackup(drive, folder, file, original, options.now);
       if (backup === null) return busy(name, week);
     }
     const saved = await drive.replaceFile(file, merged.bytes);
-    if (saved.kind === 'saved') return { kind: 'updated', file: saved.file, backup };
+    if (saved.kind === 'saved') {
+      return { kind: 'updated', file: saved.file, backup, catalogEdits: merged.catalogEdits };
+    }
     if (saved.kind === 'locked') {
       const session = await deps.openExcelSession(file);
       if (session === null) return openInExcel(name, week);

@@ -45,8 +45,8 @@ const LABELS = {
   },
   aiSince: { fr: 'IA depuis', en: 'AI since' },
   noAiDate: {
-    fr: 'Aucune tâche n’a encore de date « IA depuis » : renseignez-la dans le catalogue pour comparer avant et après.',
-    en: 'No task has an “AI since” date yet: set one in the catalog to compare before and after.',
+    fr: 'Aucune tâche n’a encore de date « IA depuis » : renseignez-la dans le fichier catalogue (--catalog), que la feuille Catalogue recopie à chaque semaine, pour comparer avant et après.',
+    en: 'No task has an “AI since” date yet: set one in the catalog file (--catalog), which the Catalog sheet copies with every week, to compare before and after.',
   },
   before: { fr: 'Avant h/sem', en: 'Before h/wk' },
   after: { fr: 'Après h/sem', en: 'After h/wk' },

@@ -7,6 +7,7 @@ import { columnLetters, parseRange } from './package/cell-address';
 import type { TableRange } from './table-operations';
 import { matchRowsByIdentity } from './row-identity';
 import { weekRows } from './week-rows';
+import { weekLabelKey } from './week-label';
 
 /** A value as sent to the Excel REST API: text starting with `'` stays text, whatever follows. */
 export type ExcelValue = string | number | null;
@@ -115,14 +116,15 @@ function planTable(
   const weekColumn = spec.scope === 'week' ? positions[columnIndex(spec, 'week')] : -1;
   const replaced: number[] = [];
   body.forEach((row, i) => {
-    if (isBlank(row) || spec.scope === 'all' || row[weekColumn] === week) replaced.push(i);
+    const sameWeek = weekLabelKey(row[weekColumn]) === weekLabelKey(week);
+    if (isBlank(row) || spec.scope === 'all' || sameWeek) replaced.push(i);
   });
   const firstReplaced = replaced.find((i) => !isBlank(body[i]));
   let addAt: number | null;
   if (firstReplaced !== undefined) addAt = firstReplaced;
   else {
     const later = body.findIndex(
-      (row, i) => !replaced.includes(i) && String(row[weekColumn] ?? '') > week,
+      (row, i) => !replaced.includes(i) && weekLabelKey(row[weekColumn]) > weekLabelKey(week),
     );
     addAt = later < 0 ? null : later;
   }

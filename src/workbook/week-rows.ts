@@ -3,6 +3,7 @@ import { QUADRANTS } from '../core/catalog';
 import type { Language } from '../core/errors';
 import { summaryToJson } from '../core/summary-json';
 import type { ExclusionReason, TagSource, WeekSummary } from '../core/week-summary';
+import { roundTo2 } from '../core/week-summary';
 import { cellText } from './cell-text';
 import { excelDate, excelDateTime } from './excel-serial';
 import type { CellData, TableName, TableSpec } from './layout';
@@ -111,7 +112,7 @@ export function weekRows(summary: WeekSummary, language: Language): WeekRows {
       code: task.code,
       task: text(task.label[language]),
       quadrant: task.quadrant,
-      planned: task.plannedHours,
+      planned: roundTo2(task.plannedHours),
       category: text(task.category),
       aiPotential: AI_POTENTIAL_WORDS[task.aiPotential][language],
       decision: DECISION_WORDS[task.decision][language],

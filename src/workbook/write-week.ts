@@ -1,9 +1,16 @@
 import type { Language } from '../core/errors';
+import { nameKey } from '../core/visible-text';
 import type { WeekSummary } from '../core/week-summary';
+import {
+  CATALOG_FINGERPRINT_PROPERTY,
+  catalogFingerprint,
+  catalogHandEdits,
+} from './catalog-edits';
 import { SELECTOR_CELL, DASHBOARD_SHEET } from './dashboard';
 import { missingColumn, missingTables } from './errors';
-import type { TableSpec } from './layout';
+import type { CellData, TableSpec } from './layout';
 import {
+  CATALOG,
   columnIndex,
   MARKER_PROPERTY,
   MARKER_VALUE,
@@ -32,6 +39,7 @@ import { tableColumn } from './structured-reference';
 import { trackingTemplate } from './template';
 import type { TableRows } from './week-rows';
 import { weekRows } from './week-rows';
+import { weekLabelKey } from './week-label';
 
 export interface WeekWritten {
   bytes: Uint8Array;
@@ -44,6 +52,11 @@ export interface WeekWritten {
   adopted: boolean;
   /** The language of the workbook's headers, used for the text written into it. */
   language: Language;
+  /**
+   * Cells of the Catalog table the user changed by hand, which this write replaced with the
+   * run's catalog (one line each, in `language`): callers keep the original and say so.
+   */
+  catalogEdits: string[];
 }
 
 /** One of our tables found in a workbook, with our columns located among the user's. */
@@ -53,8 +66,6 @@ interface LocatedTable {
   /** For each spec column, its index among the table's columns. */
   positions: number[];
 }
-
-const normalize = (text: string) => text.trim().toLowerCase();
 
 async function locateTables(
   pkg: XlsxPackage,
@@ -67,10 +78,10 @@ async function locateTables(
   const located: LocatedTable[] = [];
   for (const spec of TABLE_SPECS) {
     const editor = await TableEditor.open(pkg, structure, findTable(structure, spec.name)!);
-    const names = editor.columns.map((c) => normalize(c.name));
+    const names = editor.columns.map((c) => nameKey(c.name));
     const positions = spec.columns.map((column) => {
       const index = names.findIndex(
-        (n) => n === normalize(column.header.fr) || n === normalize(column.header.en),
+        (n) => n === nameKey(column.header.fr) || n === nameKey(column.header.en),
       );
       if (index < 0) throw missingColumn(spec.name, column.header);
       return index;
@@ -86,9 +97,9 @@ function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
   let en = 0;
   tasks.spec.columns.forEach((column, i) => {
     if (column.header.fr === column.header.en) return;
-    const name = normalize(tasks.editor.columns[tasks.positions[i]].name);
-    if (name === normalize(column.header.fr)) fr += 1;
-    if (name === normalize(column.header.en)) en += 1;
+    const name = nameKey(tasks.editor.columns[tasks.positions[i]].name);
+    if (name === nameKey(column.header.fr)) fr += 1;
+    if (name === nameKey(column.header.en)) en += 1;
   });
   return fr === en ? fallback : fr > en ? 'fr' : 'en';
 }
@@ -121,14 +132,17 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
   const replaced: number[] = [];
   for (let i = 0; i < editor.dataRowCount; i += 1) {
     if (editor.isBlankRow(i)) continue;
-    if (spec.scope === 'all' || editor.read(i, weekColumn) === week) replaced.push(i);
+    const sameWeek = weekLabelKey(editor.read(i, weekColumn)) === weekLabelKey(week);
+    if (spec.scope === 'all' || sameWeek) replaced.push(i);
     else kept.push(i);
   }
   let insertAt: number;
   if (replaced.length > 0) {
     insertAt = kept.filter((i) => i < replaced[0]).length;
   } else {
-    const later = kept.findIndex((i) => String(editor.read(i, weekColumn) ?? '') > week);
+    const later = kept.findIndex(
+      (i) => weekLabelKey(editor.read(i, weekColumn)) > weekLabelKey(week),
+    );
     insertAt = later < 0 ? kept.length : later;
   }
   const sameFact =
@@ -161,6 +175,15 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];
 }
 
+/** The table's rows, our columns only, blank rows left out. */
+function tableRows({ editor, positions }: LocatedTable): CellData[][] {
+  const rows: CellData[][] = [];
+  for (let i = 0; i < editor.dataRowCount; i += 1) {
+    if (!editor.isBlankRow(i)) rows.push(positions.map((position) => editor.read(i, position)));
+  }
+  return rows;
+}
+
 async function pointDashboardAt(
   pkg: XlsxPackage,
   structure: WorkbookStructure,
@@ -178,11 +201,22 @@ async function applyWeek(
   pkg: XlsxPackage,
   summary: WeekSummary,
   fallback: Language,
-): Promise<Language> {
+  created: boolean,
+): Promise<{ language: Language; catalogEdits: string[] }> {
   const structure = await readStructure(pkg);
   const tables = await locateTables(pkg, structure);
   const language = workbookLanguage(tables[0], fallback);
   const rows = weekRows(summary, language);
+  const catalogRows = rows.tables[CATALOG.name].rows;
+  const catalogEdits = created
+    ? []
+    : catalogHandEdits(
+        CATALOG,
+        tableRows(tables.find((table) => table.spec === CATALOG)!),
+        catalogRows,
+        await readCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY),
+        language,
+      );
   const styles = new CellStyles(pkg, structure.stylesPart);
   const rewrittenSheets = new Set<string>();
   for (const located of tables) {
@@ -203,8 +237,9 @@ async function applyWeek(
   }
   await pointDashboardAt(pkg, structure, rows.week);
   await writeCustomProperty(pkg, MARKER_PROPERTY, MARKER_VALUE);
+  await writeCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY, catalogFingerprint(catalogRows));
   await requireRecalculation(pkg, structure);
-  return language;
+  return { language, catalogEdits };
 }
 
 /** True when the workbook carries Centaure's marker. */
@@ -244,6 +279,6 @@ export async function writeWeekToWorkbook(
       tableColumn(WEEKLY_QUADRANTS, 'week', options.language),
     );
   }
-  const language = await applyWeek(pkg, summary, options.language);
-  return { bytes: await pkg.toBytes(), created, adopted, language };
+  const { language, catalogEdits } = await applyWeek(pkg, summary, options.language, created);
+  return { bytes: await pkg.toBytes(), created, adopted, language, catalogEdits };
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
+import { createServer } from 'node:net';
 import { Command } from 'commander';
 import type { CommandIo } from '../../src/cli/io';
 import { registerEmulator } from '../../src/cli/commands/emulator';
@@ -74,4 +76,47 @@ describe('centaure emulator', () => {
       expect(result.stderr).toMatch(/^centaure: .+\n$/);
     }
   });
+
+  it('refuses a port at the top of the range: the next one serves downloads and uploads', async () => {
+    const result = await runCli(['emulator', '--port', '65535'], { language: 'fr' });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'centaure: Port invalide : « 65535 » (un entier de 1 à 65534, le suivant servant téléchargements et envois ; ou 0 pour des ports libres).\n',
+    );
+  });
+
+  it('names the port that is taken, when it is the second one', async () => {
+    const { port, taken } = await portWhoseNextIsTaken();
+    try {
+      const result = await runCli(['emulator', '--port', String(port)]);
+
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `centaure: Port ${port + 1} is already in use: choose another with --port, or leave --port out.\n`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
 });
+
+/** A free port whose next port a server of ours holds. */
+async function portWhoseNextIsTaken(): Promise<{ port: number; taken: Server }> {
+  const listening = (port: number) =>
+    new Promise<Server | null>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => resolve(server));
+    });
+  for (;;) {
+    const taken = (await listening(0))!;
+    const next = (taken.address() as AddressInfo).port;
+    const before = next > 1024 ? await listening(next - 1) : null;
+    if (before !== null) {
+      await new Promise((resolve) => before.close(resolve));
+      return { port: next - 1, taken };
+    }
+    await new Promise((resolve) => taken.close(resolve));
+  }
+}

@@ -1,17 +1,7 @@
-import { CentaureError } from '../../src/core/errors';
+import { errorThrownBy } from '../support/failure';
 import { graphEventsFrom } from '../../src/core/normalize-graph-event';
 import { graphEvent } from '../support/graph-event';
 import { summarize } from '../support/summarize';
-
-function errorOf(run: () => unknown): CentaureError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CentaureError) return error;
-    throw new Error(`expected a CentaureError, got ${String(error)}`);
-  }
-  throw new Error('expected an error');
-}
 
 const ok = { start: '2026-11-16T09:00', end: '2026-11-16T10:00' };
 
@@ -73,7 +63,7 @@ describe('bad events give a one-line message naming the event', () => {
       'event #1, id x1, "Salon": "isAllDay" must be true or false, not "true"',
     ],
   ])('%s', (_case, raw, message) => {
-    const error = errorOf(() => summarize([raw]));
+    const error = errorThrownBy(() => summarize([raw]));
     expect(error.in('en')).toBe(message);
     expect(error.in('fr')).toMatch(/^événement #1/);
   });
@@ -84,7 +74,7 @@ describe('bad events give a one-line message naming the event', () => {
       graphEvent(ok),
       graphEvent({ ...ok, id: 'third', subject: 'Revue', end: '2026-11-16T08:00' }),
     ];
-    expect(errorOf(() => summarize(events)).in('en')).toBe(
+    expect(errorThrownBy(() => summarize(events)).in('en')).toBe(
       'event #3, id third, "Revue": end is before start',
     );
   });
@@ -97,7 +87,7 @@ describe('bad events give a one-line message naming the event', () => {
       start: '2026-11-16T10:00',
       end: '2026-11-16T09:00',
     });
-    expect(errorOf(() => summarize([privateEvent])).in('en')).toBe(
+    expect(errorThrownBy(() => summarize([privateEvent])).in('en')).toBe(
       'event #1, id p: end is before start',
     );
     const noisy = graphEvent({
@@ -106,7 +96,7 @@ describe('bad events give a one-line message naming the event', () => {
       start: '2026-11-16T10:00',
       end: '2026-11-16T09:00',
     });
-    const message = errorOf(() => summarize([noisy])).in('fr');
+    const message = errorThrownBy(() => summarize([noisy])).in('fr');
     // eslint-disable-next-line no-control-regex
     expect(message).not.toMatch(/[\u0000-\u001f]/);
     expect(message).toContain('« Ligne 1 Ligne 2 [31m »');
@@ -114,29 +104,29 @@ describe('bad events give a one-line message naming the event', () => {
 
   it('rejects the same event id twice', () => {
     expect(
-      errorOf(() => summarize([graphEvent({ ...ok, id: 'd' }), graphEvent({ ...ok, id: 'd' })])).in(
-        'en',
-      ),
+      errorThrownBy(() =>
+        summarize([graphEvent({ ...ok, id: 'd' }), graphEvent({ ...ok, id: 'd' })]),
+      ).in('en'),
     ).toBe('event id d appears twice in the input');
   });
 
   it('rejects a document that is neither a calendarView response nor an array', () => {
-    expect(errorOf(() => graphEventsFrom({ events: [] })).in('en')).toMatch(
+    expect(errorThrownBy(() => graphEventsFrom({ events: [] })).in('en')).toMatch(
       /calendarView response/,
     );
   });
 
   it('rejects unknown zones and weeks in plain words', () => {
-    expect(errorOf(() => summarize([], '2026-W47', 'Paris')).in('en')).toMatch(
+    expect(errorThrownBy(() => summarize([], '2026-W47', 'Paris')).in('en')).toMatch(
       /^Unknown time zone: "Paris"/,
     );
-    expect(errorOf(() => summarize([], '2026-W54')).in('fr')).toBe(
+    expect(errorThrownBy(() => summarize([], '2026-W54')).in('fr')).toBe(
       'La semaine 2026-W54 n’existe pas : les semaines ISO de 2026 vont de W01 à W53.',
     );
-    expect(errorOf(() => summarize([], 'W47')).in('fr')).toBe(
+    expect(errorThrownBy(() => summarize([], 'W47')).in('fr')).toBe(
       'Semaine invalide : « W47 » (format attendu : 2026-W47).',
     );
-    expect(errorOf(() => summarize([], '2026-47')).in('en')).toMatch(/^Invalid week/);
+    expect(errorThrownBy(() => summarize([], '2026-47')).in('en')).toMatch(/^Invalid week/);
   });
 });
 

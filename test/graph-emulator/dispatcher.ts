@@ -16,7 +16,12 @@ export type IncomingRequest = Omit<EmulatorRequest, 'params'> & {
 /** Thrown by a route to drop the client's connection (a batch whose sub-request met a drop fault). */
 export class DropConnection extends Error {}
 
-export type DispatchOutcome = { kind: 'drop' } | { kind: 'response'; response: EmulatorResponse };
+export type DispatchOutcome =
+  | { kind: 'drop' }
+  /** No answer, ever: the connection stays open until the emulator closes. */
+  | { kind: 'hang' }
+  /** `stallAfterBytes`: the body stops after that many bytes, the connection left open. */
+  | { kind: 'response'; response: EmulatorResponse; stallAfterBytes?: number };
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -94,7 +99,7 @@ export class Dispatcher {
 
   async dispatch(request: IncomingRequest, batchRequestId?: string): Promise<DispatchOutcome> {
     const outcome = await this.run(request);
-    const status = outcome.kind === 'drop' ? 0 : outcome.response.status;
+    const status = outcome.kind === 'response' ? outcome.response.status : 0;
     this.log.record({
       method: request.method,
       url: request.url,
@@ -107,9 +112,9 @@ export class Dispatcher {
       viaBatch: request.viaBatch,
       ...(batchRequestId === undefined ? {} : { batchRequestId }),
     });
-    return outcome.kind === 'drop'
-      ? outcome
-      : { kind: 'response', response: finalizeResponse(outcome.response, request) };
+    return outcome.kind === 'response'
+      ? { ...outcome, response: finalizeResponse(outcome.response, request) }
+      : outcome;
   }
 
   private authenticationFailure(request: IncomingRequest): EmulatorResponse | undefined {
@@ -139,6 +144,7 @@ export class Dispatcher {
     const faults = this.faults.take(request.method, request.path);
     if (faults.latencyMs > 0) await this.sleeper.sleep(faults.latencyMs);
     if (faults.stop?.kind === 'drop') return { kind: 'drop' };
+    if (faults.stop?.kind === 'hang') return { kind: 'hang' };
     if (faults.stop?.kind === 'respond')
       return { kind: 'response', response: faults.stop.response };
     if (match.kind === 'wrongMethod') {
@@ -160,7 +166,7 @@ export class Dispatcher {
     }
     try {
       const response = await match.route.handler({ ...request, params: match.params });
-      return { kind: 'response', response };
+      return { kind: 'response', response, stallAfterBytes: faults.stallAfterBytes };
     } catch (error) {
       if (error instanceof DropConnection) return { kind: 'drop' };
       const detail = error instanceof Error ? error.message : String(error);

@@ -40,7 +40,20 @@ export interface LatencyFault extends FaultMatch {
   latencyMs: number;
 }
 
-export type FaultSpec = StatusFault | DropFault | LatencyFault;
+/** Accepts the request and never answers, until the emulator closes (a server that hangs). */
+export interface HangFault extends FaultMatch {
+  hang: true;
+}
+
+/**
+ * Lets the route answer, sends the status, the headers (with the full Content-Length) and
+ * the first `stallAfterBytes` bytes of the body, then nothing more: a server stalled mid-body.
+ */
+export interface StallFault extends FaultMatch {
+  stallAfterBytes: number;
+}
+
+export type FaultSpec = StatusFault | DropFault | LatencyFault | HangFault | StallFault;
 
 export interface InjectedFault {
   readonly spec: FaultSpec;
@@ -52,7 +65,9 @@ export interface InjectedFault {
 /** What the faults of one request amount to. */
 export interface FaultOutcome {
   latencyMs: number;
-  stop?: { kind: 'drop' } | { kind: 'respond'; response: EmulatorResponse };
+  stop?: { kind: 'drop' } | { kind: 'hang' } | { kind: 'respond'; response: EmulatorResponse };
+  /** The route answers, but its body stops after this many bytes. */
+  stallAfterBytes?: number;
 }
 
 const VERSION_PREFIX = '/v1.0';
@@ -195,21 +210,29 @@ export class FaultRegistry {
     return [...this.faults];
   }
 
-  /** Consumes the faults a request meets: latencies add up; the first drop or status fault stops it. */
+  /**
+   * Consumes the faults a request meets: latencies add up, a stall applies to the answer;
+   * the first drop, hang or status fault stops it.
+   */
   take(method: string, path: string): FaultOutcome {
     let latencyMs = 0;
+    let stallAfterBytes: number | undefined;
     for (const fault of this.faults) {
       if (!fault.matches(method, path) || fault.letsThrough()) continue;
       fault.hits += 1;
       const spec = fault.spec;
       if ('latencyMs' in spec) {
         latencyMs += spec.latencyMs;
+      } else if ('stallAfterBytes' in spec) {
+        stallAfterBytes ??= spec.stallAfterBytes;
+      } else if ('hang' in spec) {
+        return { latencyMs, stop: { kind: 'hang' } };
       } else if ('drop' in spec) {
         return { latencyMs, stop: { kind: 'drop' } };
       } else {
         return { latencyMs, stop: { kind: 'respond', response: faultResponse(spec, path) } };
       }
     }
-    return { latencyMs };
+    return { latencyMs, stallAfterBytes };
   }
 }

@@ -61,6 +61,8 @@ async function answer(
     message.socket.destroy();
     return;
   }
+  // Closing the emulator closes every connection, this one too.
+  if (outcome.kind === 'hang') return;
   const { status, headers = {}, body: payload } = outcome.response;
   const bytes =
     payload === undefined
@@ -72,6 +74,10 @@ async function answer(
     ...headers,
     ...(bytes ? { 'Content-Length': String(bytes.length) } : {}),
   });
+  if (outcome.stallAfterBytes !== undefined) {
+    reply.write(bytes?.subarray(0, outcome.stallAfterBytes) ?? Buffer.alloc(0));
+    return;
+  }
   reply.end(bytes);
 }
 

@@ -31,7 +31,15 @@ import { seedDemo } from './seeds/demo';
 import { Sleeper } from './sleeper';
 
 export type { Drive, DriveItem } from './drive/drive';
-export type { DropFault, FaultSpec, InjectedFault, LatencyFault, StatusFault } from './faults';
+export type {
+  DropFault,
+  FaultSpec,
+  HangFault,
+  InjectedFault,
+  LatencyFault,
+  StallFault,
+  StatusFault,
+} from './faults';
 export type { EmulatorRequest, EmulatorResponse, RouteHandler, RouteOptions } from './http-types';
 export type { Json, JsonObject } from './json';
 export type { EventInput, PatternedRecurrence } from './mailbox/event-types';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, spawnCli } from '../support/run-cli';
@@ -154,5 +154,60 @@ describe('centaure pull', () => {
     expect(result.stderr).toBe(
       'centaure: Invalid Graph URL: "http://127.0.0.1:1" (expected an https URL such as https://graph.microsoft.com).\n',
     );
+  });
+});
+
+describe('pull --out never replaces what it did not write', () => {
+  const pull = (out: string, ...extra: string[]) =>
+    runCli(
+      ['pull', '--week', '2026-W47', '--graph-url', harness.emulator.url, '--out', out, ...extra],
+      {
+        env: { CENTAURE_GRAPH_TOKEN: harness.emulator.token },
+      },
+    );
+
+  it.each(['Centaure.xlsx', 'notes.txt', 'week'])(
+    'refuses a target that is not .json: %s',
+    async (name) => {
+      const out = join(dir, name);
+      writeFileSync(out, 'précieux');
+
+      const result = await pull(out);
+
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `centaure: pull writes JSON: give --out a file name ending in .json (not ${out}).\n`,
+      );
+      expect(readFileSync(out, 'utf8')).toBe('précieux');
+    },
+  );
+
+  it('refuses to replace a JSON file that pull did not write, unless --force', async () => {
+    const out = join(dir, 'catalog.json');
+    writeFileSync(out, '[{"code": "MGT"}]\n');
+
+    const refused = await pull(out);
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `centaure: ${out} already exists and was not written by centaure pull: choose another file, or add --force to replace it.\n`,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('[{"code": "MGT"}]\n');
+
+    const forced = await pull(out, '--force');
+
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@centaure.week': '2026-W47' });
+  });
+
+  it('replaces its own previous output without --force', async () => {
+    const out = join(dir, 'again.json');
+    expect((await pull(out)).code).toBe(0);
+
+    const again = await pull(out);
+
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
   });
 });

@@ -90,7 +90,7 @@ describe('throttling and dropped connections', () => {
 
     await expect(failure).rejects.toMatchObject({ status: 429, retryAfterSeconds: 600 });
     await expect(failure).rejects.toThrow(
-      'Microsoft Graph is busy or throttling requests (429) while reading the calendar, even after several retries. Try again in 600 s.',
+      'Microsoft Graph is busy or throttling requests (429) while reading the calendar, even after several retries. Try again in 10 min.',
     );
     expect(harness.waits).toEqual([]);
     expect(calendarViewRequests()).toBe(1);

@@ -8,8 +8,10 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CentaureError } from '../../src/core/errors';
@@ -81,5 +83,39 @@ describe('writeFileAtomically', () => {
     expect((error as CentaureError).in('fr')).toBe(
       `Impossible d’écrire ${path} : c’est un dossier.`,
     );
+  });
+
+  it('never replaces what is not a regular file (a pipe, a device)', async () => {
+    const path = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [path]);
+
+    const error = await writeFileAtomically(path, '{}').catch((e: unknown) => e);
+
+    expect((error as CentaureError).in('en')).toBe(
+      `Cannot write ${path}: it is not a regular file.`,
+    );
+    expect(lstatSync(path).isFIFO()).toBe(true);
+  });
+
+  it('cleans up the temporary files of writes that were killed, and only those', async () => {
+    const folder = mkdtempSync(join(dir, 'stale-'));
+    const path = join(folder, 'Centaure.xlsx');
+    writeFileSync(path, 'old');
+    const finished = spawnSync(process.execPath, ['-e', '']).pid;
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    const killed = `Centaure.xlsx.centaure-unfinished-${finished}-0123456789ab.tmp`;
+    const oldKilled = `Centaure.xlsx.centaure-unfinished-${process.pid}-00000000000a.tmp`;
+    const olderVersion = '.Centaure.xlsx.abcdef012345.tmp';
+    const running = `Centaure.xlsx.centaure-unfinished-${process.pid}-bbbbbbbbbbbb.tmp`;
+    const otherFile = `Budget.xlsx.centaure-unfinished-${finished}-cccccccccccc.tmp`;
+    for (const name of [killed, oldKilled, olderVersion, running, otherFile]) {
+      writeFileSync(join(folder, name), 'partial');
+    }
+    utimesSync(join(folder, oldKilled), hoursAgo(2), hoursAgo(2));
+    utimesSync(join(folder, olderVersion), hoursAgo(2), hoursAgo(2));
+
+    await writeFileAtomically(path, 'new');
+
+    expect(readdirSync(folder).sort()).toEqual(['Centaure.xlsx', otherFile, running].sort());
   });
 });

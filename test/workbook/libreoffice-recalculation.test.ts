@@ -179,7 +179,7 @@ describe('a year of history (52 weeks × 60 events), recalculated by LibreOffice
     const at = (address: string) => value(year.sheets['Tableau de bord'].cells[address]);
     expect(at('J16')).toBeNull();
     expect(at('M14')).toBe(
-      'Aucune tâche n’a encore de date « IA depuis » : renseignez-la dans le catalogue pour comparer avant et après.',
+      'Aucune tâche n’a encore de date « IA depuis » : renseignez-la dans le fichier catalogue (--catalog), que la feuille Catalogue recopie à chaque semaine, pour comparer avant et après.',
     );
   });
 });

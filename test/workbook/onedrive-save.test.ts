@@ -12,6 +12,7 @@ import { startGraphEmulator, type GraphEmulator } from '../graph-emulator';
 import { registerExcelRoutes } from '../graph-emulator/routes/excel-workbook';
 import { trustEmulatorCa } from '../graph-emulator/trust-ca';
 import { graphEvent } from '../support/graph-event';
+import { editTable } from './support/edit-table';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
 import { smallWeek, smallWeekEvents, summarizeFor } from './support/weeks';
 
@@ -258,6 +259,24 @@ describe('saving a week to OneDrive', () => {
       emulator.drive.getFile('/Centaure/Centaure.backup-20261122-143005.xlsx')!.equals(handmade),
     ).toBe(true);
     expect(await weeksInFile()).toEqual(['2026-W46', '2026-W47']);
+  });
+
+  it('keeps a dated copy, and says which, before replacing hand edits of the Catalog sheet', async () => {
+    const written = (await writeWeekToWorkbook(null, w46(), { language: 'en' })).bytes;
+    // The first task's planned hours (column 3) typed again by hand: 5 becomes 7.
+    const edited = await editTable(written, 'Catalog', (_, row, column) =>
+      row === 0 && column === 3 ? 7 : undefined,
+    );
+    emulator.drive.putFile(PATH, Buffer.from(edited));
+
+    const outcome = await saveWeekToOneDrive(deps(), w47(), { language: 'en', now: NOW });
+
+    expect(outcome).toMatchObject({
+      kind: 'updated',
+      // -2: the test before kept a copy at the same second.
+      backup: { name: expect.stringMatching(/^Centaure\.backup-20261122-143005(-\d+)?\.xlsx$/) },
+      catalogEdits: ['MAIL, Planned h per week: 7 → 5'],
+    });
   });
 
   it('refuses a file that is not a tracking workbook, and uploads nothing', async () => {

@@ -7,21 +7,11 @@ import { graphEventsFrom } from '../../src/core/normalize-graph-event';
 import { runCli } from '../support/run-cli';
 import { summarize } from '../support/summarize';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
+import { SAMPLE_EVENTS as SAMPLE, workbookArgs } from './support/workbook-cli';
 
-const SAMPLE = join(__dirname, '../fixtures/sample-week-2026-W47.json');
 const dir = mkdtempSync(join(tmpdir(), 'centaure-workbook-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const args = (out: string, week = '2026-W47') => [
-  'workbook',
-  '--events',
-  SAMPLE,
-  '--week',
-  week,
-  '--tz',
-  'Europe/Paris',
-  '--out',
-  out,
-];
+const args = (out: string, week = '2026-W47') => workbookArgs(out, week);
 
 describe('centaure workbook', () => {
   it('creates the workbook, then updates it, with the figures of centaure summarize', async () => {

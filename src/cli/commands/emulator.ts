@@ -28,30 +28,34 @@ export function untilProcessStops(): Promise<void> {
   });
 }
 
+/** Graph is served on the port given and content on the next one: both must exist. */
+const HIGHEST_PORT = 65534;
+
 function parsePort(text: string): number {
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) {
+  if (!/^\d+$/.test(text) || port > HIGHEST_PORT) {
     throw new InvalidInputError({
-      fr: `Port invalide : « ${text} » (un entier de 0 à 65535).`,
-      en: `Invalid port: "${text}" (an integer from 0 to 65535).`,
+      fr: `Port invalide : « ${text} » (un entier de 1 à ${HIGHEST_PORT}, le suivant servant téléchargements et envois ; ou 0 pour des ports libres).`,
+      en: `Invalid port: "${text}" (an integer from 1 to ${HIGHEST_PORT}, the next one serving downloads and uploads; or 0 for free ports).`,
     });
   }
   return port;
 }
 
-/** A port that cannot be listened on, said plainly; anything else as it came. */
+/** A port that cannot be listened on, said plainly (the second one, too); anything else as it came. */
 function portRefused(error: unknown, port: number): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EADDRINUSE') {
+  const failure = error as (NodeJS.ErrnoException & { port?: number }) | null;
+  const refused = typeof failure?.port === 'number' ? failure.port : port;
+  if (failure?.code === 'EADDRINUSE') {
     return new InvalidInputError({
-      fr: `Le port ${port} est déjà pris : choisissez-en un autre avec --port, ou omettez --port.`,
-      en: `Port ${port} is already in use: choose another with --port, or leave --port out.`,
+      fr: `Le port ${refused} est déjà pris : choisissez-en un autre avec --port, ou omettez --port.`,
+      en: `Port ${refused} is already in use: choose another with --port, or leave --port out.`,
     });
   }
-  if (code === 'EACCES') {
+  if (failure?.code === 'EACCES') {
     return new InvalidInputError({
-      fr: `Le port ${port} est réservé : choisissez un port au-dessus de 1023.`,
-      en: `Port ${port} is reserved: choose a port above 1023.`,
+      fr: `Le port ${refused} est réservé : choisissez un port au-dessus de 1023.`,
+      en: `Port ${refused} is reserved: choose a port above 1023.`,
     });
   }
   return error;

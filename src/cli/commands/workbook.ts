@@ -37,7 +37,20 @@ export function registerWorkbook(program: Command, io: CommandIo): void {
     });
     const iso = summary.window.iso;
     const fr = io.language === 'fr';
-    if (saved.backupPath !== null) {
+    if (saved.catalogEdits.length > 0) {
+      io.stdout(
+        [
+          fr
+            ? 'La feuille Catalogue a été modifiée à la main ; cette commande l’a remplacée par le catalogue donné avec --catalog (ou celui intégré), où se règlent les tâches :'
+            : 'The Catalog sheet was edited by hand; this run replaced it with the catalog given with --catalog (or the built-in one), which is where tasks are set:',
+          ...saved.catalogEdits.map((edit) => `  ${edit}`),
+          fr
+            ? `Le classeur tel qu’il était est conservé dans ${saved.backupPath}.`
+            : `The workbook as it was is kept in ${saved.backupPath}.`,
+          '',
+        ].join('\n'),
+      );
+    } else if (saved.backupPath !== null) {
       io.stdout(
         fr
           ? `Copie de sauvegarde du classeur d’origine : ${saved.backupPath}\n`

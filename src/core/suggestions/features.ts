@@ -1,5 +1,6 @@
 import type { CalendarEvent } from '../calendar-event';
-import { foldText, withoutCodePrefix } from './fold-text';
+import { withoutSubjectCodePrefix } from '../tag-resolution';
+import { foldText } from './fold-text';
 import { STOP_WORDS } from './stop-words';
 
 export const ATTENDEE_BUCKETS = ['solo', 'oneToOne', 'small', 'large'] as const;
@@ -44,7 +45,7 @@ function wordKey(surface: string): string | null {
 export function subjectWords(subject: string): SubjectWord[] {
   const words: SubjectWord[] = [];
   const seen = new Set<string>();
-  for (const [surface] of withoutCodePrefix(subject).matchAll(WORD)) {
+  for (const [surface] of withoutSubjectCodePrefix(subject).matchAll(WORD)) {
     const key = wordKey(surface);
     if (key === null || seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,4 @@
 const COMBINING_MARKS = /\p{M}+/gu;
-const SUBJECT_CODE_PREFIX = /^\s*\[[A-Za-z0-9]{2,6}\]/;
 
 /**
  * Folds text for matching: accents dropped (NFD then combining marks removed), lower case,
@@ -14,9 +13,4 @@ export function foldText(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[‘’]/g, "'");
-}
-
-/** The subject without a leading `[CODE]` tag (SPEC §4.5), which says nothing about the words. */
-export function withoutCodePrefix(subject: string): string {
-  return subject.replace(SUBJECT_CODE_PREFIX, '');
 }

@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog';
 import { InvalidInputError, oneLine } from '../errors';
 import type { Evidence } from './evidence';
-import { foldText, withoutCodePrefix } from './fold-text';
+import { withoutSubjectCodePrefix } from '../tag-resolution';
+import { foldText } from './fold-text';
 
 /** The keywords and phrases that point to one task; the user edits them. */
 export interface KeywordRule {
@@ -164,7 +165,7 @@ export class KeywordMatcher {
 
   /** One piece of evidence per task with a keyword in the subject, in rule order. */
   evidence(subject: string): Evidence[] {
-    const text = foldText(withoutCodePrefix(subject));
+    const text = foldText(withoutSubjectCodePrefix(subject));
     const hits: Hit[] = [];
     for (const keyword of this.keywords) {
       keyword.pattern.lastIndex = 0;

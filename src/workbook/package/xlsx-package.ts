@@ -70,8 +70,9 @@ export class XlsxPackage {
     return new XlsxPackage(zip);
   }
 
+  /** The part is in the package, or was put in it since it was opened. */
   has(part: string): boolean {
-    return this.zip.file(part) !== null;
+    return this.parsed.has(part) || this.zip.file(part) !== null;
   }
 
   async xml(part: string): Promise<XmlElement> {

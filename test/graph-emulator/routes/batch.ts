@@ -150,7 +150,8 @@ async function runBatch(
         viaBatch: true,
       };
       const outcome = await dispatcher.dispatch(incoming, sub.id);
-      return outcome.kind === 'drop' ? 'drop' : outcome.response;
+      // Hang and stall faults are about whole HTTP exchanges: a hang inside a batch drops it.
+      return outcome.kind === 'response' ? outcome.response : 'drop';
     })();
     results.set(key, promise);
     return promise;

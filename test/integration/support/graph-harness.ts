@@ -1,6 +1,7 @@
 import type { IsoWeek } from '../../../src/core/week';
 import type { GraphClient } from '../../../src/graph/client';
 import { createGraphClient } from '../../../src/graph/client';
+import type { GraphLimits } from '../../../src/graph/limits';
 import type { RetryPolicy } from '../../../src/graph/retry-policy';
 import { realSleep } from '../../../src/graph/retry-policy';
 import { syntheticEventInputs } from '../../bench/pull-bench';
@@ -8,13 +9,19 @@ import type { GraphEmulator, GraphEmulatorOptions } from '../../graph-emulator';
 import { startGraphEmulator } from '../../graph-emulator';
 import { trustEmulatorCa } from '../../graph-emulator/trust-ca';
 
+export interface ClientSettings {
+  token?: string;
+  retry?: Partial<RetryPolicy>;
+  limits?: Partial<GraphLimits>;
+}
+
 export interface GraphHarness {
   emulator: GraphEmulator;
   /** A client with the emulator's token; its waits between retries are recorded in `waits`. */
   graph: GraphClient;
   waits: number[];
   /** Another client on the same emulator, e.g. with another token or retry policy. */
-  client(options?: { token?: string; retry?: Partial<RetryPolicy> }): GraphClient;
+  client(options?: ClientSettings): GraphClient;
   /** Round trips since the last `resetLog`, as `METHOD /path` without `/v1.0` and the query. */
   roundTrips(): string[];
   resetLog(): void;
@@ -28,8 +35,9 @@ export async function startHarness(options: GraphEmulatorOptions = {}): Promise<
   const emulator = await startGraphEmulator(options);
   trustEmulatorCa(emulator.caPem);
   const waits: number[] = [];
-  const client = (settings: { token?: string; retry?: Partial<RetryPolicy> } = {}) =>
+  const client = (settings: ClientSettings = {}) =>
     createGraphClient({
+      limits: settings.limits,
       tokenProvider: { getAccessToken: async () => settings.token ?? emulator.token },
       baseUrl: emulator.url,
       retry: {
