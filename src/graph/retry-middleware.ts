@@ -95,7 +95,7 @@ function isIdempotent(context: Context): boolean {
 }
 
 /** The body, read to its end but never past `maxBytes`. */
-async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const reader = response.body?.getReader();
   if (reader === undefined) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
