@@ -4,6 +4,11 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
+    // The add-in's Office.js side (and its tests) compiles with the Office and DOM types.
+    '/(src|test)/(office|auth|launch-event)/.+\\.tsx?$|/src/storage/roaming-settings-store\\.ts$': [
+      'ts-jest',
+      { tsconfig: '<rootDir>/tsconfig.addin.json' },
+    ],
     '^.+\\.tsx?$': 'ts-jest',
   },
   testTimeout: 30000,
