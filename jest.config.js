@@ -11,5 +11,8 @@ module.exports = {
     ],
     '^.+\\.tsx?$': 'ts-jest',
   },
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/test/office/support/office-app-hosts.js',
+  },
   testTimeout: 30000,
 };
