@@ -312,9 +312,7 @@ describe('what cannot be done', () => {
     const { adapter } = setUp('Outlook', appointment(), 'read', { mailboxVersion: '1.7' });
     const meeting = (await adapter.read())!;
 
-    await expect(adapter.applyTag(meeting, { taskCode: 'REU' })).rejects.toThrow(
-      /Update Outlook/,
-    );
+    await expect(adapter.applyTag(meeting, { taskCode: 'REU' })).rejects.toThrow(/Update Outlook/);
   });
 
   const errors: [string, number, RegExp][] = [

@@ -148,7 +148,8 @@ export function fakeOutlook(options: {
           return;
         }
         call('categories.addAsync', last(args), () => {
-          for (const name of names) if (!state.categories.includes(name)) state.categories.push(name);
+          for (const name of names)
+            if (!state.categories.includes(name)) state.categories.push(name);
         });
       },
       removeAsync: (names: string[], ...args: unknown[]) =>
@@ -224,7 +225,8 @@ export function fakeOutlook(options: {
             ),
             getItemIdAsync: (...args: unknown[]) => {
               const callback = last<string>(args);
-              if (state.ewsId === null) callback(failed({ name: 'ItemNotSaved', code: 9046 }) as never);
+              if (state.ewsId === null)
+                callback(failed({ name: 'ItemNotSaved', code: 9046 }) as never);
               else call('getItemIdAsync', callback, () => state.ewsId as string);
             },
             saveAsync: (...args: unknown[]) =>
