@@ -26,7 +26,7 @@ function fakeGraph() {
       const event = events.get(eventId) ?? { categories: [] };
       event.categories = categoriesForTask(event.categories, catalog, taskCode);
       events.set(eventId, event);
-      return { categories: event.categories };
+      return { eventId, status: 'updated', categories: event.categories };
     },
     setQuadrantOverride: async (_graph, eventId, quadrant) => {
       calls.push(`quadrant ${eventId} ${quadrant}`);

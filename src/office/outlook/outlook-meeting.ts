@@ -1,5 +1,6 @@
 import { QUADRANT_OVERRIDE_PROPERTY } from '../../core/addin';
 import type { Catalog, Quadrant } from '../../core/catalog';
+import type { EventTagOutcome } from '../../graph/event-tags';
 import { categoriesForTask } from '../../graph/event-tags';
 import type { GraphClient } from '../../graph/client';
 import { GraphNotFoundError } from '../../graph/errors';
@@ -29,7 +30,7 @@ export interface OutlookMeetingDependencies {
     catalog: Catalog,
     eventId: string,
     taskCode: string | null,
-  ): Promise<{ categories: string[] }>;
+  ): Promise<EventTagOutcome>;
   setQuadrantOverride(
     graph: GraphClient,
     eventId: string,
@@ -117,7 +118,9 @@ export class OutlookMeeting implements CurrentMeetingPort {
     const eventId = series ? this.seriesRestId(record) : await this.restId(record);
     if (change.taskCode !== null) await this.deps.ensureCategories(catalog);
     try {
-      return (await this.deps.setEventTask(graph, catalog, eventId, change.taskCode)).categories;
+      const outcome = await this.deps.setEventTask(graph, catalog, eventId, change.taskCode);
+      if (outcome.status === 'failed') throw outcome.error;
+      return outcome.categories;
     } catch (error) {
       if (error instanceof GraphNotFoundError && record.mode === 'compose') {
         throw new MeetingNotSyncedError();
