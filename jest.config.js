@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // The add-in's Office.js side (and its tests) compiles with the Office and DOM types.
-    '/(src|test)/(office|auth|launch-event)/.+\\.tsx?$|/src/storage/roaming-settings-store\\.ts$|/src/taskpane/outlook-services\\.ts$': [
+    '/(src|test)/(office|auth|launch-event)/.+\\.tsx?$|/src/taskpane/outlook-services\\.ts$': [
       'ts-jest',
       { tsconfig: '<rootDir>/tsconfig.addin.json' },
     ],

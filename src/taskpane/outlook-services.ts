@@ -14,7 +14,7 @@ import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
 import type { SettingsStore } from '../storage/settings-store';
-import { RoamingSettingsStore } from '../storage/roaming-settings-store';
+import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
 import type { DisplayPreferences, TaskpaneServices } from './services';
 
 /** Graph's service root (as `GRAPH_BASE_URL`, which lives beside the SDK this file must not load). */

@@ -1,7 +1,7 @@
 import {
   RoamingSettingsStore,
   SettingsTooLargeError,
-} from '../../src/storage/roaming-settings-store';
+} from '../../src/office/outlook/roaming-settings-store';
 
 function fakeRoamingSettings(saved: Record<string, unknown> = {}) {
   const memory: Record<string, unknown> = { ...saved };

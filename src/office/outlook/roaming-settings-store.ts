@@ -1,6 +1,6 @@
-import { CentaureError } from '../core/errors';
-import { officeCall } from '../office/outlook/office-errors';
-import type { SettingsStore } from './settings-store';
+import { CentaureError } from '../../core/errors';
+import { officeCall } from './office-errors';
+import type { SettingsStore } from '../../storage/settings-store';
 
 /** Outlook keeps at most 32 KB of roaming settings per add-in and mailbox. */
 export const ROAMING_SETTINGS_LIMIT = 32 * 1024;
