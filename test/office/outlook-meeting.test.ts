@@ -184,6 +184,30 @@ describe('tagging in classic Outlook (Office.js writes the categories)', () => {
     expect(state.categories).toEqual([category('OPE')]);
   });
 
+  it('keeps the quadrant of a new meeting by saving it first, which sends no invitation', async () => {
+    const state = appointment({ ewsId: null });
+    const { adapter, graph } = setUp('Outlook', state, 'compose');
+    const meeting = (await adapter.read())!;
+
+    await adapter.applyTag(meeting, { taskCode: 'CRISE', quadrantOverride: 'I+U+' });
+
+    expect(state.categories).toEqual([category('CRISE')]);
+    expect(state.customProperties).toEqual({ quadrant: 'I+U+' });
+    expect([state.saves, state.updatesSent]).toEqual([1, 0]);
+    expect(graph.calls).toEqual([]);
+  });
+
+  it('tags a meeting of a calendar shared with edit rights through Office.js', async () => {
+    const state = appointment({ sharedPermissions: DELEGATE.Read | DELEGATE.Write });
+    const { adapter } = setUp('Outlook', state, 'read');
+    const meeting = (await adapter.read())!;
+
+    await adapter.applyTag(meeting, { taskCode: 'REU' });
+
+    expect(meeting.readOnly).toBe(false);
+    expect(state.categories).toEqual([category('REU')]);
+  });
+
   it('refuses an unknown task before writing anything', async () => {
     const state = appointment({ categories: [category('REU')] });
     const { adapter } = setUp('Outlook', state, 'compose');
@@ -306,6 +330,43 @@ describe('what cannot be done', () => {
     await expect(attempt).rejects.toThrow(/shared or delegate calendar you can only read/);
     expect(state.categories).toEqual([]);
     expect(graph.calls).toEqual([]);
+  });
+
+  it('says where a shared calendar’s meeting can be tagged when Graph’s /me cannot reach it', async () => {
+    const state = appointment({
+      organizer: 'boss@contoso.com',
+      sharedPermissions: DELEGATE.Read | DELEGATE.EditAll,
+    });
+    const { adapter, graph } = setUp('OutlookWebApp', state, 'read');
+    const meeting = (await adapter.read())!;
+
+    await expect(adapter.applyTag(meeting, { taskCode: 'REU' })).rejects.toThrow(
+      /another person’s calendar.*classic Outlook.*ask its owner/,
+    );
+    expect(graph.calls).toEqual([]);
+  });
+
+  it('says the category could not be created when Outlook still refuses it', async () => {
+    const state = appointment();
+    const { adapter } = setUp('Outlook', state, 'compose', { masterCategories: [] });
+    const meeting = (await adapter.read())!;
+
+    await expect(adapter.applyTag(meeting, { taskCode: 'REU' })).rejects.toThrow(
+      /category of this task does not exist in your mailbox/,
+    );
+    expect(state.categories).toEqual([]);
+  });
+
+  it('says to reopen the meeting when Outlook switched items under a new meeting’s write', async () => {
+    const state = appointment({ ewsId: null });
+    const { adapter } = setUp('Outlook', state, 'compose');
+    const meeting = (await adapter.read())!;
+    state.faults.set('categories.getAsync', { name: 'APICallFailedDueToItemChange', code: 9030 });
+
+    await expect(adapter.applyTag(meeting, { taskCode: 'REU' })).rejects.toThrow(
+      /Another meeting was opened during the operation/,
+    );
+    expect(state.saves).toBe(0);
   });
 
   it('says to update Outlook when Mailbox 1.8 is missing', async () => {

@@ -57,3 +57,14 @@ export class SeriesOverrideError extends CentaureError {
     this.name = 'SeriesOverrideError';
   }
 }
+
+/** Office.js cannot tag this meeting of someone else's calendar here, and Graph's `/me` cannot reach it. */
+export class SharedCalendarError extends CentaureError {
+  constructor() {
+    super('meeting-shared-calendar', {
+      fr: 'Cette réunion est dans le calendrier d’une autre personne : Outlook ne permet de la marquer ici qu’en l’ouvrant dans sa propre fenêtre dans Outlook classique. Sinon, demandez à son propriétaire de la marquer.',
+      en: 'This meeting is in another person’s calendar: here Outlook lets Centaure tag it only when it is open in its own window in classic Outlook. Otherwise, ask its owner to tag it.',
+    });
+    this.name = 'SharedCalendarError';
+  }
+}

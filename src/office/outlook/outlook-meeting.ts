@@ -11,6 +11,7 @@ import {
   OutlookTooOldError,
   ReadOnlyMeetingError,
   SeriesOverrideError,
+  SharedCalendarError,
 } from './meeting-errors';
 import { OfficeCallError, READ_ONLY_ERRORS, officeCall } from './office-errors';
 import type { AppointmentItem, ItemRecord } from './read-item';
@@ -114,6 +115,7 @@ export class OutlookMeeting implements CurrentMeetingPort {
         if (!(isItemChange(error) && record.ewsId !== null)) throw error;
       }
     }
+    if (record.shared) throw new SharedCalendarError();
     const graph = await this.deps.taggingGraph();
     const eventId = series ? this.seriesRestId(record) : await this.restId(record);
     if (change.taskCode !== null) await this.deps.ensureCategories(catalog);
@@ -210,21 +212,35 @@ export class OutlookMeeting implements CurrentMeetingPort {
     throw new MeetingClosedError();
   }
 
+  private async saveOverride(item: AppointmentItem, quadrant: Quadrant | null): Promise<void> {
+    const properties = await loadCustomProperties(item);
+    if (overrideOf(properties) === quadrant) return;
+    if (quadrant === null) properties.remove(QUADRANT_OVERRIDE_PROPERTY);
+    else properties.set(QUADRANT_OVERRIDE_PROPERTY, quadrant);
+    await officeCall<void>(TAGGING, (done) => properties.saveAsync(done));
+  }
+
   private async writeOverride(record: ItemRecord, quadrant: Quadrant | null): Promise<void> {
     if (this.isOpen(record)) {
       try {
-        const properties = await loadCustomProperties(record.item);
-        if (overrideOf(properties) === quadrant) return;
-        if (quadrant === null) properties.remove(QUADRANT_OVERRIDE_PROPERTY);
-        else properties.set(QUADRANT_OVERRIDE_PROPERTY, quadrant);
-        await officeCall<void>(TAGGING, (done) => properties.saveAsync(done));
+        await this.saveOverride(record.item, quadrant);
         return;
       } catch (error) {
+        const unsaved =
+          error instanceof OfficeCallError &&
+          error.officeName === 'CannotPersistPropertyInUnsavedDraftError';
+        if (unsaved && record.ewsId === null) {
+          // A new meeting keeps custom properties once saved, which sends no invitation.
+          await this.restId(record);
+          await this.saveOverride(record.item, quadrant);
+          return;
+        }
         // The user opened another item meanwhile: write to this one through Graph.
         if (!isItemChange(error)) throw error;
       }
     }
     if (record.ewsId === null) throw new MeetingClosedError();
+    if (record.shared) throw new SharedCalendarError();
     const graph = await this.deps.taggingGraph();
     try {
       await this.deps.setQuadrantOverride(graph, toRestId(record.ewsId), quadrant);

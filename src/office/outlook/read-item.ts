@@ -13,6 +13,8 @@ export interface ItemRecord {
   /** The EWS id; null for a new meeting Outlook has not saved yet. */
   ewsId: string | null;
   readonly seriesEwsId: string | null;
+  /** In another person's calendar (shared or delegate), which Graph's `/me` cannot reach. */
+  readonly shared: boolean;
 }
 
 const READING = { fr: 'la lecture de la réunion', en: 'reading the meeting' };
@@ -40,9 +42,10 @@ export function overrideOf(properties: Office.CustomProperties): Quadrant | null
   return isQuadrant(value) ? value : null;
 }
 
-/** A shared or delegate calendar item the user may not edit (Mailbox 1.8 shared properties). */
-async function isReadOnly(item: AppointmentItem): Promise<boolean> {
-  if (typeof item.getSharedPropertiesAsync !== 'function') return false;
+/** Whether the item is in a shared or delegate calendar, and then whether the user may edit it. */
+async function sharing(item: AppointmentItem): Promise<{ shared: boolean; readOnly: boolean }> {
+  if (typeof item.getSharedPropertiesAsync !== 'function')
+    return { shared: false, readOnly: false };
   try {
     const shared = await officeCall<Office.SharedProperties>(READING, (done) =>
       item.getSharedPropertiesAsync(done),
@@ -50,10 +53,10 @@ async function isReadOnly(item: AppointmentItem): Promise<boolean> {
     const edit =
       Office.MailboxEnums.DelegatePermissions.Write |
       Office.MailboxEnums.DelegatePermissions.EditAll;
-    return (shared.delegatePermissions & edit) === 0;
+    return { shared: true, readOnly: (shared.delegatePermissions & edit) === 0 };
   } catch (error) {
     // Not in a shared folder: Outlook has no shared properties to give.
-    if (error instanceof OfficeCallError) return false;
+    if (error instanceof OfficeCallError) return { shared: false, readOnly: false };
     throw error;
   }
 }
@@ -138,10 +141,10 @@ export async function readAppointment(
   item: AppointmentItem,
   key: (ewsId: string | null) => string,
 ): Promise<{ meeting: CurrentMeeting; record: ItemRecord }> {
-  const [categories, properties, readOnly] = await Promise.all([
+  const [categories, properties, { shared, readOnly }] = await Promise.all([
     categoriesOf(item),
     loadCustomProperties(item),
-    isReadOnly(item),
+    sharing(item),
   ]);
   const seriesEwsId = item.seriesId === '' ? null : (item.seriesId ?? null);
   const common = {
@@ -152,7 +155,7 @@ export async function readAppointment(
   };
   if (isReadMode(item)) {
     const organizer = address(item.organizer);
-    const record: ItemRecord = { item, mode: 'read', ewsId: item.itemId, seriesEwsId };
+    const record: ItemRecord = { item, mode: 'read', ewsId: item.itemId, seriesEwsId, shared };
     const meeting: CurrentMeeting = {
       ...common,
       key: key(item.itemId),
@@ -170,7 +173,13 @@ export async function readAppointment(
     return { meeting, record };
   }
   const facts = await composeFacts(item);
-  const record: ItemRecord = { item, mode: 'compose', ewsId: facts.ewsId, seriesEwsId };
+  const record: ItemRecord = {
+    item,
+    mode: 'compose',
+    ewsId: facts.ewsId,
+    seriesEwsId,
+    shared,
+  };
   const meeting: CurrentMeeting = {
     ...common,
     key: key(facts.ewsId),

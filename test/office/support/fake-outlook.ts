@@ -168,12 +168,19 @@ export function fakeOutlook(options: {
           delete values[name];
         },
         getAll: () => ({ ...values }),
-        saveAsync: (...args: unknown[]) =>
-          call('customProperties.saveAsync', last(args), () => {
-            if (state.ewsId === null) throw new Error('a new item cannot keep custom properties');
+        saveAsync: (...args: unknown[]) => {
+          const callback = last<void>(args);
+          if (state.ewsId === null) {
+            callback(
+              failed({ name: 'CannotPersistPropertyInUnsavedDraftError', code: 9028 }) as never,
+            );
+            return;
+          }
+          call('customProperties.saveAsync', callback, () => {
             state.customProperties = { ...values };
             fake.onCustomPropertiesSaved?.(state);
-          }),
+          });
+        },
       };
     };
     const common = {
