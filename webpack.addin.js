@@ -1,5 +1,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
+const { URL } = require('node:url');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 /**

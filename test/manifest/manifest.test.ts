@@ -215,4 +215,17 @@ describe('the production manifest', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\bimport\(/);
   });
+
+  it('emits the sign-in dialog page with its script and the app registration it reads', () => {
+    const page = readFileSync(join(WEB, 'auth-dialog.html'), 'utf8');
+    const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    const local = scripts.filter((src) => !/^https:/.test(src));
+
+    expect(scripts).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(local).toEqual(['auth-dialog.js']);
+    expect(existsSync(join(WEB, 'auth-dialog.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(WEB, 'auth-config.json'), 'utf8'))).toHaveProperty(
+      'clientId',
+    );
+  });
 });
