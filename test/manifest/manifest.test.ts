@@ -218,7 +218,10 @@ describe('the production manifest', () => {
 
   it('emits the sign-in dialog page with its script and the app registration it reads', () => {
     const page = readFileSync(join(WEB, 'auth-dialog.html'), 'utf8');
-    const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    // The build minifies the page: attribute values may lose their quotes.
+    const scripts = [...page.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map(
+      (m) => m[1] ?? m[2],
+    );
     const local = scripts.filter((src) => !/^https:/.test(src));
 
     expect(scripts).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
