@@ -1,3 +1,4 @@
+import './es2016-polyfills';
 import { suggestOnNewMeeting } from './suggest-on-new-meeting';
 
 /**
@@ -5,9 +6,9 @@ import { suggestOnNewMeeting } from './suggest-on-new-meeting';
  * JavaScript (no modules, no `Office.onReady`), the other clients through launch-event.html.
  */
 function onNewAppointmentOrganizer(event: Office.AddinCommands.Event): void {
-  suggestOnNewMeeting()
-    .catch(() => undefined)
-    .finally(() => event.completed());
+  const done = () => event.completed();
+  // Not `finally`: ECMAScript 2018, which classic Outlook's runtime lacks.
+  suggestOnNewMeeting().then(done, done);
 }
 
 Office.actions.associate('onNewAppointmentOrganizer', onNewAppointmentOrganizer);

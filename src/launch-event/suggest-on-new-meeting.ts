@@ -2,6 +2,7 @@ import { ROAMING_KEYS } from '../core/addin';
 import type { Catalog } from '../core/catalog';
 import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import type { Language } from '../core/errors';
+import type { TagExample } from '../core/suggestions';
 import { Suggester, defaultKeywordRules, expandTagHistory } from '../core/suggestions';
 
 /** The key of Centaure's notification on the meeting: one at a time, replaced, never stacked. */
@@ -16,6 +17,20 @@ function catalogFromSettings(raw: unknown): Catalog {
   } catch {
     // A catalog the pane would refuse is not worth a broken meeting form: use the default.
     return DEFAULT_CATALOG;
+  }
+}
+
+/**
+ * Keyword rules and the learned history. Keyword rules compile to regular expressions with
+ * look-behind (ECMAScript 2018), which classic Outlook's ECMAScript 2016 runtime refuses: there
+ * the suggestion comes from the history alone.
+ */
+function suggesterFor(catalog: Catalog, history: TagExample[]): Suggester {
+  try {
+    return new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return new Suggester({ catalog, rules: [], history });
   }
 }
 
@@ -53,7 +68,7 @@ export async function suggestOnNewMeeting(): Promise<void> {
     get<Office.EmailAddressDetails[]>((done) => item.requiredAttendees.getAsync(done)),
     get<Office.EmailAddressDetails[]>((done) => item.optionalAttendees.getAsync(done)),
   ]);
-  const suggester = new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
+  const suggester = suggesterFor(catalog, history);
   const [best] = suggester.suggest({
     subject: subject ?? '',
     organizer: mailbox.userProfile.emailAddress,

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import * as acorn from 'acorn';
 import { ADDIN_ID } from '../../src/core/addin';
+import { compactTagHistory, tagExample } from '../../src/core/suggestions';
 import type { XmlElement } from './xml-tree';
 import { child, descendants, parseXml } from './xml-tree';
 
@@ -230,5 +233,105 @@ describe('the production manifest', () => {
     expect(JSON.parse(readFileSync(join(WEB, 'auth-config.json'), 'utf8'))).toHaveProperty(
       'clientId',
     );
+  });
+
+  it('builds the new-meeting handler as ECMAScript 2016, which classic Outlook runs', () => {
+    const code = readFileSync(join(WEB, 'launchevent.js'), 'utf8');
+    // Rejects async/await, spread, ?., ??, Unicode property escapes and everything later.
+    const ast = acorn.parse(code, { ecmaVersion: 2016 });
+    const kinds = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node !== null && typeof node === 'object') {
+        const type = (node as { type?: unknown }).type;
+        if (typeof type === 'string') kinds.add(type);
+        Object.values(node).forEach(visit);
+      }
+    };
+    visit(ast);
+
+    // Microsoft's troubleshooting guide: the conditional operator stops the file from loading.
+    expect(kinds.has('ConditionalExpression')).toBe(false);
+    expect(kinds.has('ImportExpression')).toBe(false);
+  });
+
+  it('suggests from the history in an ECMAScript 2016 runtime, and from keywords in a newer one', () => {
+    const code = readFileSync(join(WEB, 'launchevent.js'), 'utf8');
+    const history = compactTagHistory(
+      [1, 2, 3].map(() =>
+        tagExample(
+          {
+            subject: 'Revue Acme',
+            organizer: 'me@contoso.com',
+            attendeeCount: 1,
+            seriesMasterId: null,
+          },
+          'OPE',
+        ),
+      ),
+      4096,
+    );
+    const activate = (subject: string, es2016: boolean) => {
+      const shown: string[] = [];
+      const handlers = new Map<string, (event: { completed(): void }) => void>();
+      const answer = (value: unknown) => (callback: (result: unknown) => void) =>
+        callback({ status: 'succeeded', value });
+      const context = createContext({
+        Office: {
+          AsyncResultStatus: { Succeeded: 'succeeded' },
+          MailboxEnums: { ItemNotificationMessageType: { InformationalMessage: 'info' } },
+          actions: { associate: (name: string, handler: never) => handlers.set(name, handler) },
+          context: {
+            displayLanguage: 'en-US',
+            roamingSettings: { get: (key: string) => (key === 'tagHistory' ? history : undefined) },
+            mailbox: {
+              userProfile: { emailAddress: 'me@contoso.com' },
+              item: {
+                subject: { getAsync: answer(subject) },
+                requiredAttendees: { getAsync: answer([{ emailAddress: 'ana@contoso.com' }]) },
+                optionalAttendees: { getAsync: answer([]) },
+                notificationMessages: {
+                  replaceAsync: (_key: string, data: { message: string }, done: () => void) => {
+                    shown.push(data.message);
+                    done();
+                  },
+                },
+              },
+            },
+          },
+        },
+      });
+      if (es2016) {
+        // What an ECMAScript 2016 engine lacks: later methods, look-behind and \p{…} in RegExp.
+        runInContext(
+          String.raw`delete Array.prototype.flatMap; delete String.prototype.matchAll;
+           delete Promise.prototype.finally;
+           RegExp = new Proxy(RegExp, { construct(target, args) {
+             if (/\(\?<[=!]|\\p\{/.test(String(args[0]))) throw new SyntaxError('ES2016');
+             return new target(...args);
+           } });`,
+          context,
+        );
+      }
+      runInContext(code, context);
+      return new Promise<string[]>((resolve) =>
+        handlers.get('onNewAppointmentOrganizer')!({ completed: () => resolve(shown) }),
+      );
+    };
+
+    return Promise.all([
+      activate('Revue Acme', true),
+      activate('Stratégie marketing', true),
+      activate('Stratégie marketing', false),
+    ]).then(([fromHistory, noKeywords, fromKeywords]) => {
+      expect(fromHistory).toEqual([
+        'Centaure suggests OPE — Operational marketing: follow-ups, reminders — open Centaure to tag',
+      ]);
+      // Without keyword rules only the history speaks: the user's one-to-one meetings are OPE.
+      expect(noKeywords).toEqual(fromHistory);
+      expect(fromKeywords).toEqual([
+        'Centaure suggests STRAT — Strategic marketing: planning, decisions — open Centaure to tag',
+      ]);
+    });
   });
 });
