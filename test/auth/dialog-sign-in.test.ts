@@ -94,6 +94,14 @@ describe('the Office dialog sign-in', () => {
     await expect(pending).rejects.toThrow(/administrator of your organization must grant/);
   });
 
+  it('says the build needs a client id when the page has none', async () => {
+    const office = fakeOffice({});
+    const pending = officeDialogSignIn(DIALOG).signIn(['Calendars.Read']);
+    office.pageSays({ type: 'error', errorCode: 'not_configured', errorMessage: '' });
+
+    await expect(pending).rejects.toThrow(/CENTAURE_CLIENT_ID/);
+  });
+
   it('says to update Outlook when it has no dialog API', async () => {
     fakeOffice({ dialogApi: false });
 

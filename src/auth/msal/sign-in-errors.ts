@@ -70,6 +70,8 @@ export function signInFailureOf(error: unknown): SignInFailure {
     return 'cancelled';
   }
   if (code === 'popup_window_error' || code === 'empty_window_error') return 'blocked';
+  // Sent by Centaure's own dialog page when the build has no client id.
+  if (code === 'not_configured') return 'not-configured';
   // AADSTS53000–53003: device not compliant, not joined, blocked by conditional access.
   if (/AADSTS5300[0-3]/.test(text)) return 'refused-by-organization';
   // AADSTS65001: consent missing; AADSTS90094/90099: an administrator must grant it.
