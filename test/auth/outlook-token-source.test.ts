@@ -132,6 +132,18 @@ describe('signing in with nested app authentication', () => {
     expect(msal.loads()).toBe(1);
   });
 
+  it('uses the Office dialog when the nested client cannot start despite Outlook’s answer', async () => {
+    const msal = fakeMsal([]);
+    msal.module.createNestablePublicClientApplication = async () => {
+      throw new Error('no NAA bridge');
+    };
+    const dialog = fakeDialog([async () => ({ accessToken: 'dialog-token', expiresOn: HOUR })]);
+
+    const token = await source({ msal, dialog }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('dialog-token');
+  });
+
   it('says the build has no app registration when none was set', async () => {
     await expect(
       source({ configured: false }).forScopes([SCOPES.tagEvents]).getAccessToken(),

@@ -60,7 +60,15 @@ export class OutlookTokenSource implements TokenSource {
 
   private async token(scopes: string[]): Promise<string> {
     if (!this.options.nestedAppAuthSupported()) return this.throughDialog(scopes);
-    const { msal, client } = await this.nestedClient();
+    let nested: { msal: MsalModule; client: NestedClient };
+    try {
+      nested = await this.nestedClient();
+    } catch (error) {
+      if (error instanceof SignInError) throw error;
+      // Outlook said yes but its broker did not answer (as inside an Office dialog): the dialog.
+      return this.throughDialog(scopes);
+    }
+    const { msal, client } = nested;
     try {
       return (await client.acquireTokenSilent({ scopes })).accessToken;
     } catch (error) {
