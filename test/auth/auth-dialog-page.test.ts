@@ -44,8 +44,8 @@ async function openPage(config: unknown): Promise<DialogReply[]> {
     },
     fetch: async () => ({ json: async () => config }),
   });
-  jest.isolateModules(() => {
-    require('../../src/auth/dialog/auth-dialog');
+  await jest.isolateModulesAsync(async () => {
+    await import('../../src/auth/dialog/auth-dialog');
   });
   await ready;
   await new Promise((resolve) => setImmediate(resolve));
