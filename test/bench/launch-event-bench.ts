@@ -27,7 +27,8 @@ async function buildLaunchEvent(): Promise<string> {
     context: ROOT,
     dependencies: undefined,
     output: { ...base.output, path: out },
-    plugins: [],
+    // The ES2016 rewrite stays; the plugins that copy pages and write the manifest go.
+    plugins: (base.plugins ?? []).filter((plugin) => plugin?.constructor.name === 'Es2016Plugin'),
   };
   await new Promise<void>((done, fail) =>
     webpack(config, (error, stats) => {
