@@ -1,7 +1,7 @@
 import type { Catalog, Quadrant } from '../../src/core/catalog';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { GraphClient } from '../../src/graph/client';
-import { categoriesForTask } from '../../src/graph/event-tags';
+import { categoriesForTask } from '../../src/core/task-categories';
 import type { OutlookMeetingDependencies } from '../../src/office/outlook/outlook-meeting';
 import { OutlookMeeting } from '../../src/office/outlook/outlook-meeting';
 import type { FakeAppointmentState, FakeOutlook } from './support/fake-outlook';

@@ -1,7 +1,7 @@
 import { QUADRANT_OVERRIDE_PROPERTY } from '../../core/addin';
 import type { Catalog, Quadrant } from '../../core/catalog';
 import type { EventTagOutcome } from '../../graph/event-tags';
-import { categoriesForTask } from '../../graph/event-tags';
+import { categoriesForTask } from '../../core/task-categories';
 import type { GraphClient } from '../../graph/client';
 import { GraphNotFoundError } from '../../graph/errors';
 import type { CurrentMeeting, CurrentMeetingPort, MeetingTagChange } from '../current-meeting';
