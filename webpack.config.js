@@ -2,7 +2,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 /** The taskpane bundle. The `centaure` command is compiled by tsc (tsconfig.cli.json), not here. */
-module.exports = (_env, argv) => ({
+const taskpane = (_env, argv) => ({
   mode: argv.mode ?? 'development',
   entry: { taskpane: './src/taskpane/index.ts' },
   output: {
@@ -30,3 +30,9 @@ module.exports = (_env, argv) => ({
   ],
   devtool: argv.mode === 'production' ? 'source-map' : 'eval-source-map',
 });
+
+// The add-in's other pieces (event-based runtime, sign-in page, icons, manifest): webpack.addin.js.
+module.exports = (env, argv) => [
+  { name: 'taskpane', ...taskpane(env, argv) },
+  ...require('./webpack.addin')(env, argv),
+];

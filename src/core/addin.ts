@@ -10,3 +10,10 @@ export const CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID = `String {00020329-0000-000
 
 /** The custom property that overrides the quadrant of one event occurrence. */
 export const QUADRANT_OVERRIDE_PROPERTY = 'quadrant';
+
+/**
+ * Keys of Centaure's Outlook roaming settings that the event-based handler reads as well as
+ * the taskpane: the catalog (JSON array of tasks, as `--catalog`) and the compact tag history
+ * (`core/suggestions/compact-history`).
+ */
+export const ROAMING_KEYS = { catalog: 'catalog', tagHistory: 'tagHistory' } as const;

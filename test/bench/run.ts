@@ -1,9 +1,15 @@
+import { launchEventBenches } from './launch-event-bench';
 import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
 import { summarizeBenches } from './summarize-bench';
 import { workbookBenches } from './workbook-bench';
 
-const benches: Bench[] = [...summarizeBenches, ...pullBenches, ...workbookBenches];
+const benches: Bench[] = [
+  ...summarizeBenches,
+  ...pullBenches,
+  ...workbookBenches,
+  ...launchEventBenches,
+];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);

@@ -27,3 +27,9 @@ export {
 export { tagExample, tagHistoryFromEvents, type TagExample } from './tag-history';
 export { foldText } from './fold-text';
 export type { Evidence, EvidenceSource } from './evidence';
+export {
+  compactTagHistory,
+  expandTagHistory,
+  type CompactExample,
+  type CompactTagHistory,
+} from './compact-history';

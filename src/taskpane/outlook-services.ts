@@ -1,0 +1,124 @@
+/// <reference types="office-js" />
+import type { AuthConfig } from '../auth/msal/auth-config';
+import { parseAuthConfig } from '../auth/msal/auth-config';
+import { officeDialogSignIn } from '../auth/msal/dialog-sign-in';
+import type { MsalModule } from '../auth/msal/outlook-token-source';
+import { OutlookTokenSource } from '../auth/msal/outlook-token-source';
+import type { TokenSource } from '../auth/token-source';
+import { ROAMING_KEYS } from '../core/addin';
+import type { Catalog } from '../core/catalog';
+import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
+import type { Language } from '../core/errors';
+import type { GraphClient } from '../graph/client';
+import type { Scope } from '../graph/scopes';
+import { SCOPES } from '../graph/scopes';
+import { OutlookMeeting } from '../office/outlook/outlook-meeting';
+import type { SettingsStore } from '../storage/settings-store';
+import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
+import type { DisplayPreferences, TaskpaneServices } from './services';
+
+/** Graph's service root (as `GRAPH_BASE_URL`, which lives beside the SDK this file must not load). */
+const GRAPH = 'https://graph.microsoft.com';
+
+/** The pane's language and theme as Outlook shows them. */
+export function displayPreferences(context: {
+  displayLanguage: string;
+  officeTheme?: { bodyBackgroundColor?: string } | null;
+}): DisplayPreferences {
+  const language: Language = context.displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  // Outlook has no isDarkTheme (officeTheme itself needs Mailbox 1.14): judge the background.
+  const background = /^#?([0-9a-f]{6})$/i.exec(context.officeTheme?.bodyBackgroundColor ?? '');
+  if (background === null) return { language, theme: 'light' };
+  const value = parseInt(background[1], 16);
+  const luminance =
+    0.2126 * ((value >> 16) & 255) + 0.7152 * ((value >> 8) & 255) + 0.0722 * (value & 255);
+  return { language, theme: luminance < 128 ? 'dark' : 'light' };
+}
+
+async function loadMsal(): Promise<MsalModule> {
+  const msal = await import('@azure/msal-browser');
+  return {
+    createNestablePublicClientApplication: (configuration) =>
+      msal.createNestablePublicClientApplication(configuration),
+    InteractionRequiredAuthError: msal.InteractionRequiredAuthError,
+  };
+}
+
+async function fetchAuthConfig(): Promise<AuthConfig | null> {
+  const response = await fetch(new URL('auth-config.json', location.href).href);
+  return parseAuthConfig(await response.json());
+}
+
+async function loadCatalog(settings: SettingsStore): Promise<Catalog> {
+  const stored = await settings.read(ROAMING_KEYS.catalog);
+  return stored === undefined ? DEFAULT_CATALOG : parseCatalog(stored);
+}
+
+/** Graph clients by scope set, made on first use: the SDK is loaded only then. */
+function graphFactory(tokens: TokenSource): (scopes: readonly Scope[]) => Promise<GraphClient> {
+  const clients = new Map<string, Promise<GraphClient>>();
+  return (scopes) => {
+    const key = [...scopes].sort().join(' ');
+    let client = clients.get(key);
+    if (client === undefined) {
+      client = import('../graph/client').then(({ createGraphClient }) =>
+        createGraphClient({ tokenProvider: tokens.forScopes(scopes), baseUrl: GRAPH }),
+      );
+      clients.set(key, client);
+    }
+    return client;
+  };
+}
+
+/**
+ * The taskpane's services inside Outlook: Office.js for the open meeting and the settings,
+ * MSAL (nested app authentication, or the Office dialog) for Graph tokens. MSAL and the Graph
+ * SDK are imported only when a token or a Graph call is first needed.
+ */
+export async function createOutlookServices(): Promise<TaskpaneServices> {
+  await Office.onReady();
+  const settings = new RoamingSettingsStore(Office.context.roamingSettings);
+  const tokens = new OutlookTokenSource({
+    config: fetchAuthConfig,
+    loadMsal,
+    nestedAppAuthSupported: () =>
+      Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
+    dialog: officeDialogSignIn(new URL('auth-dialog.html', location.href).href),
+    now: () => Date.now(),
+  });
+  const graph = graphFactory(tokens);
+  let categoriesReady: Promise<void> | null = null;
+  const meeting = new OutlookMeeting({
+    loadCatalog: () => loadCatalog(settings),
+    taggingGraph: () => graph([SCOPES.tagEvents]),
+    ensureCategories: (catalog) => {
+      categoriesReady ??= (async () => {
+        const { ensureCatalogCategories } = await import('../graph/categories');
+        const setup = await ensureCatalogCategories(await graph([SCOPES.writeCategories]), catalog);
+        if (setup.failed.length > 0) throw setup.failed[0].error;
+      })();
+      // A failure is tried again on the next tag.
+      categoriesReady.catch(() => {
+        categoriesReady = null;
+      });
+      return categoriesReady;
+    },
+    setEventTask: async (...args) => (await import('../graph/event-tags')).setEventTask(...args),
+    setQuadrantOverride: async (...args) =>
+      (await import('../graph/custom-properties')).setQuadrantOverride(...args),
+  });
+  return {
+    display: displayPreferences(Office.context),
+    meeting,
+    tokens,
+    settings,
+    graphBaseUrl: GRAPH,
+    openExternal: (url) => {
+      if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
+        Office.context.ui.openBrowserWindow(url);
+      } else {
+        window.open(url, '_blank', 'noopener');
+      }
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { DEFAULT_CATALOG } from '../../src/core/catalog';
+import { compactTagHistory, tagExample } from '../../src/core/suggestions';
+import {
+  NOTIFICATION_KEY,
+  suggestOnNewMeeting,
+} from '../../src/launch-event/suggest-on-new-meeting';
+
+interface Notification {
+  type: string;
+  message: string;
+  icon: string;
+  persistent: boolean;
+}
+
+/** Outlook opening a new meeting form, as the event-based runtime sees it. */
+function newMeeting(options: {
+  subject?: string;
+  attendees?: number;
+  settings?: Record<string, unknown>;
+  language?: string;
+}) {
+  const notifications = new Map<string, Notification>();
+  const touched: string[] = [];
+  const answer =
+    <T>(value: T) =>
+    (callback: (result: { status: string; value: T }) => void) =>
+      callback({ status: 'succeeded', value });
+  const attendees = Array.from({ length: options.attendees ?? 0 }, (_, i) => ({
+    emailAddress: `p${i}@contoso.com`,
+  }));
+  const forbidden = (name: string) => () => {
+    touched.push(name);
+  };
+  (globalThis as { Office?: unknown }).Office = {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    MailboxEnums: { ItemNotificationMessageType: { InformationalMessage: 'informationalMessage' } },
+    context: {
+      displayLanguage: options.language ?? 'en-US',
+      roamingSettings: { get: (key: string) => options.settings?.[key] },
+      mailbox: {
+        userProfile: { emailAddress: 'me@contoso.com' },
+        item: {
+          subject: { getAsync: answer(options.subject ?? ''), setAsync: forbidden('subject') },
+          requiredAttendees: { getAsync: answer(attendees) },
+          optionalAttendees: { getAsync: answer([]) },
+          categories: { addAsync: forbidden('categories'), removeAsync: forbidden('categories') },
+          loadCustomPropertiesAsync: forbidden('customProperties'),
+          saveAsync: forbidden('save'),
+          notificationMessages: {
+            replaceAsync: (key: string, message: Notification, callback: (r: unknown) => void) => {
+              notifications.set(key, message);
+              callback({ status: 'succeeded' });
+            },
+          },
+        },
+      },
+    },
+  };
+  return { notifications, touched };
+}
+
+describe('the suggestion on every new meeting', () => {
+  it('shows the best local suggestion as an informational message, and tags nothing', async () => {
+    const meeting = newMeeting({ subject: 'Revue stratégie marketing' });
+
+    await suggestOnNewMeeting();
+
+    expect(meeting.notifications.get(NOTIFICATION_KEY)).toEqual({
+      type: 'informationalMessage',
+      message:
+        'Centaure suggests STRAT — Strategic marketing: planning, decisions — open Centaure to tag',
+      icon: 'Icon.16x16',
+      persistent: false,
+    });
+    expect(meeting.touched).toEqual([]);
+  });
+
+  it('speaks French to a French Outlook', async () => {
+    const meeting = newMeeting({ subject: 'Revue stratégie marketing', language: 'fr-FR' });
+
+    await suggestOnNewMeeting();
+
+    expect(meeting.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      'Centaure suggère STRAT — Marketing stratégique : planification, décisions — ouvrez Centaure pour marquer la réunion',
+    );
+  });
+
+  it('learns from the tag history and catalog in roaming settings', async () => {
+    const history = [1, 2, 3].map(() =>
+      tagExample(
+        {
+          subject: 'Point Acme',
+          organizer: 'me@contoso.com',
+          attendeeCount: 1,
+          seriesMasterId: null,
+        },
+        'OPE',
+      ),
+    );
+    const meeting = newMeeting({
+      subject: 'Point Acme',
+      attendees: 1,
+      settings: { tagHistory: compactTagHistory(history, 4096), catalog: DEFAULT_CATALOG },
+    });
+
+    await suggestOnNewMeeting();
+
+    expect(meeting.notifications.get(NOTIFICATION_KEY)?.message).toMatch(/^Centaure suggests OPE/);
+  });
+
+  it('stays silent when nothing points to a task', async () => {
+    const meeting = newMeeting({ subject: '' });
+
+    await suggestOnNewMeeting();
+
+    expect(meeting.notifications.size).toBe(0);
+  });
+
+  it('falls back to the default catalog when the stored one is unreadable', async () => {
+    const meeting = newMeeting({
+      subject: 'Revue stratégie marketing',
+      settings: { catalog: 'junk' },
+    });
+
+    await suggestOnNewMeeting();
+
+    expect(meeting.notifications.get(NOTIFICATION_KEY)?.message).toMatch(/STRAT/);
+  });
+});
