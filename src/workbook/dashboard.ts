@@ -65,7 +65,7 @@ const DATE = 'mm-dd-yy'; // exceljs's name for built-in format 14, the locale's 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 
 /** A one-cell array (CSE) formula: exceljs writes it, its types do not declare it. */
-function arrayFormula(
+export function arrayFormula(
   formula: string,
   address: string,
 ): CellFormulaValue & { shareType: 'array'; ref: string } {
