@@ -40,7 +40,19 @@ export interface LatencyFault extends FaultMatch {
   latencyMs: number;
 }
 
-export type FaultSpec = StatusFault | DropFault | LatencyFault;
+/**
+ * Hits each matching request with probability `rate`, with one of the failures a busy
+ * Microsoft 365 gives, picked at random: 429 and 503 (with `Retry-After`), Excel's edit-lock
+ * 409s, a connection dropped before the request is read, and, after the request took effect,
+ * a 504 or a dropped connection (the client cannot tell whether it happened).
+ */
+export interface RandomFault extends FaultMatch {
+  rate: number;
+  /** Math.random by default; a seeded generator makes a run repeatable. */
+  random?: () => number;
+}
+
+export type FaultSpec = StatusFault | DropFault | LatencyFault | RandomFault;
 
 export interface InjectedFault {
   readonly spec: FaultSpec;
@@ -52,8 +64,32 @@ export interface InjectedFault {
 /** What the faults of one request amount to. */
 export interface FaultOutcome {
   latencyMs: number;
-  stop?: { kind: 'drop' } | { kind: 'respond'; response: EmulatorResponse };
+  /** `afterRoute`: the request takes effect first, then the answer is replaced or lost. */
+  stop?:
+    | { kind: 'drop'; afterRoute: boolean }
+    | { kind: 'respond'; response: EmulatorResponse; afterRoute: boolean };
 }
+
+const RANDOM_FAILURES: ReadonlyArray<NonNullable<FaultOutcome['stop']> | StatusFault> = [
+  { status: 429, path: '', retryAfterSeconds: 1 },
+  { status: 503, path: '', retryAfterSeconds: 1 },
+  {
+    status: 409,
+    path: '',
+    code: 'EditModeCannotAcquireLock',
+    message:
+      'The workbook is being edited by another user and the edit lock could not be acquired.',
+  },
+  {
+    status: 409,
+    path: '',
+    code: 'accessConflict',
+    message: 'The request conflicts with another client accessing the workbook.',
+  },
+  { kind: 'drop', afterRoute: false },
+  { kind: 'drop', afterRoute: true },
+  { status: 504, path: '' },
+];
 
 const VERSION_PREFIX = '/v1.0';
 
@@ -205,9 +241,23 @@ export class FaultRegistry {
       if ('latencyMs' in spec) {
         latencyMs += spec.latencyMs;
       } else if ('drop' in spec) {
-        return { latencyMs, stop: { kind: 'drop' } };
+        return { latencyMs, stop: { kind: 'drop', afterRoute: false } };
+      } else if ('rate' in spec) {
+        const random = spec.random ?? Math.random;
+        if (random() >= spec.rate) {
+          fault.hits -= 1;
+          continue;
+        }
+        const failure = RANDOM_FAILURES[Math.floor(random() * RANDOM_FAILURES.length)];
+        if ('kind' in failure) return { latencyMs, stop: failure };
+        const response = faultResponse(failure, path);
+        return {
+          latencyMs,
+          stop: { kind: 'respond', response, afterRoute: failure.status === 504 },
+        };
       } else {
-        return { latencyMs, stop: { kind: 'respond', response: faultResponse(spec, path) } };
+        const response = faultResponse(spec, path);
+        return { latencyMs, stop: { kind: 'respond', response, afterRoute: false } };
       }
     }
     return { latencyMs };
