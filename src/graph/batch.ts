@@ -4,6 +4,7 @@ import { GraphRequestError, GraphServiceError } from './errors';
 import type { GraphFailure } from './graph-call';
 import {
   callGraph,
+  errorCodes,
   errorDetail,
   isRecord,
   requestError,
@@ -62,6 +63,7 @@ function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
     connection: null,
     detail: errorDetail(graph, error.code, error.message),
     retryAfterSeconds: retryAfterSeconds(header(response, 'Retry-After')),
+    codes: errorCodes(error),
   };
 }
 

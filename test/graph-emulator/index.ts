@@ -18,6 +18,7 @@ import { registerCalendarViewRoutes } from './routes/calendar-view';
 import { registerDriveRoutes } from './routes/drive';
 import { registerEventRoutes } from './routes/events';
 import { registerExcelRoutes } from './routes/excel-workbook';
+import type { ExcelRoutesOptions } from './routes/excel-workbook';
 import { registerMailboxSettingsRoutes } from './routes/mailbox-settings';
 import { registerMasterCategoryRoutes } from './routes/master-categories';
 import { registerMeRoutes } from './routes/me';
@@ -66,6 +67,8 @@ export interface GraphEmulatorOptions {
    * ({@link RandomFault}); 0 by default.
    */
   faultRate?: number;
+  /** How the Excel REST API behaves (slow session creation, edit-lock conflicts). */
+  excel?: ExcelRoutesOptions;
   /** The week the demo seed fills; default the current week in the mailbox's zone. */
   week?: IsoWeek;
   /** The bearer token to accept; a random one by default. */
@@ -158,7 +161,7 @@ export async function startGraphEmulator(
   registerUploadSessionRoutes(host);
   registerSharesRoutes(host);
   registerSharingRoutes(host);
-  registerExcelRoutes(host);
+  registerExcelRoutes(host, options.excel);
   registerBatchRoutes(host, dispatcher);
 
   const certificate = await createEmulatorCertificate();

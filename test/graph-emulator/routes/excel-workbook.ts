@@ -18,8 +18,12 @@ export interface ExcelRoutesOptions {
    * 409 `EditModeCannotAcquireLock`, as Excel for the web does when sessions collide.
    */
   editQueueLimit?: number;
-  /** Status polls a `Prefer: respond-async` session creation answers `running` before it succeeds. */
-  sessionCreationPolls?: number;
+  /**
+   * Set to make session creation slow: a `Prefer: respond-async` creation then answers 202,
+   * and its operation answers `running` to this many polls before it succeeds. Unset, a
+   * session is created at once (201), which is what Graph usually does.
+   */
+  slowSessionCreationPolls?: number;
 }
 
 const ITEM = String.raw`^/v1\.0/(?:me/drive|drives/(?<driveId>[^/]+))/items/(?<id>[^/]+)/workbook`;
@@ -143,7 +147,8 @@ export function registerExcelRoutes(host: RouteHost, options: ExcelRoutesOptions
     route('/createSession'),
     withWorkbook('read', async (_excel, request, item) => {
       const id = randomUUID();
-      if (!/respond-async/i.test(request.headers.prefer ?? '')) {
+      const slow = options.slowSessionCreationPolls;
+      if (slow === undefined || !/respond-async/i.test(request.headers.prefer ?? '')) {
         sessions.set(id, item.id);
         return jsonResponse(201, { id, persistChanges: true });
       }
@@ -153,7 +158,7 @@ export function registerExcelRoutes(host: RouteHost, options: ExcelRoutesOptions
         itemId: item.id,
         driveId,
         sessionId: id,
-        pollsLeft: options.sessionCreationPolls ?? 1,
+        pollsLeft: slow,
       });
       const location = `${request.baseUrl}/v1.0/drives/${driveId}/items/${item.id}/workbook/operations/${operationId}`;
       return emptyResponse(202, { Location: location, 'Retry-After': '0' });
