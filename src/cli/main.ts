@@ -9,6 +9,7 @@ import { VERSION } from './version';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
 import { registerPull } from './commands/pull';
+import { registerTeam } from './commands/team';
 import { registerWorkbook } from './commands/workbook';
 
 function defaultIo(): CommandIo {
@@ -40,6 +41,7 @@ function buildProgram(io: CommandIo): Command {
   registerEmulator(program, io);
   registerPull(program, io);
   registerWorkbook(program, io);
+  registerTeam(program, io);
   return program;
 }
 

@@ -10,6 +10,13 @@ import { parseRetryAfter, RETRYABLE_STATUSES, RetryBudget } from './retry-policy
 export class IdempotentRequest implements MiddlewareOptions {}
 
 /**
+ * Marks a request whose caller decides every retry itself (the team workbook's appends, where
+ * resending a gateway timeout blindly could append a push twice): the middleware passes its
+ * answer, or its connection failure, straight back.
+ */
+export class CallerRetries implements MiddlewareOptions {}
+
+/**
  * Thrown when no HTTP answer came back. The SDK wraps whatever a middleware throws into its
  * `GraphError`, keeping `name` as `code` and the message, which is how it is recognised later.
  */
@@ -102,6 +109,8 @@ export class RetryMiddleware implements Middleware {
     const next = this.next;
     if (next === undefined) throw new Error('RetryMiddleware is the last middleware of the chain');
     const budget = new RetryBudget(this.policy);
+    const callerRetries =
+      context.middlewareControl?.getMiddlewareOptions(CallerRetries) !== undefined;
     for (;;) {
       let failure: ConnectionFailureReason | undefined;
       let neverConnected = false;
@@ -118,11 +127,12 @@ export class RetryMiddleware implements Middleware {
       let delay: number;
       if (failure !== undefined) {
         delay = budget.delayFor(null);
-        const retryable = failure === 'unreachable' && isIdempotent(context);
+        const retryable = failure === 'unreachable' && isIdempotent(context) && !callerRetries;
         if (!retryable || !budget.allows(delay, neverConnected)) throw connectionFailure(failure);
       } else {
         const response = context.response;
-        if (response === undefined || !RETRYABLE_STATUSES.has(response.status)) return;
+        if (response === undefined || !RETRYABLE_STATUSES.has(response.status) || callerRetries)
+          return;
         delay = budget.delayFor(parseRetryAfter(response.headers.get('Retry-After'), Date.now()));
         if (!budget.allows(delay)) return;
       }

@@ -13,6 +13,7 @@ import {
   retryAfterSeconds,
 } from '../graph/graph-call';
 import { OPERATIONS } from '../graph/operations';
+import { CallerRetries } from '../graph/retry-middleware';
 import { GraphNotFoundError, GraphServiceError } from '../graph/errors';
 import { missingTables } from '../workbook/errors';
 import type { ExcelTablesApi, ExcelValue } from '../workbook/excel-api-upsert';
@@ -123,11 +124,12 @@ export class GraphExcelSession implements ExcelTablesApi {
     private readonly base: string,
     private readonly sessionId: string,
     private readonly operation: GraphOperation,
+    private readonly callerRetries: boolean,
   ) {}
 
   /** Opens a session, or answers null where the API cannot edit this file. */
   static async open(graph: GraphClient, file: DriveFile): Promise<GraphExcelSession | null> {
-    const created = await GraphExcelSession.create(graph, file, OPERATIONS.writeOwnFile);
+    const created = await GraphExcelSession.create(graph, file, OPERATIONS.writeOwnFile, false);
     if (created.ok) return created.value;
     if (UNAVAILABLE.has(created.failure.status)) return null;
     const url = `POST ${itemBase(file)}/createSession`;
@@ -138,11 +140,14 @@ export class GraphExcelSession implements ExcelTablesApi {
    * Creates a persistent session (`persistChanges`). It is asked for as a long-running
    * operation (`Prefer: respond-async`): when creating it takes the service a while, the
    * answer is 202 with a `Location` to poll until the operation succeeds or fails.
+   * `callerRetries`: the session's requests are tried once each, and the caller decides
+   * every retry ({@link attempt}); otherwise the client's retry policy applies.
    */
   static async create(
     graph: GraphClient,
     file: DriveFile,
     operation: GraphOperation,
+    callerRetries: boolean,
   ): Promise<GraphAttempt<GraphExcelSession>> {
     const base = itemBase(file);
     const url = `${base}/createSession`;
@@ -152,6 +157,7 @@ export class GraphExcelSession implements ExcelTablesApi {
         graph.api
           .api(url)
           .header('Prefer', 'respond-async')
+          .middlewareOptions(callerRetries ? [new CallerRetries()] : [])
           .responseType(ResponseType.RAW)
           .post({ persistChanges: true }) as Promise<Response>,
     );
@@ -174,7 +180,7 @@ export class GraphExcelSession implements ExcelTablesApi {
     if (typeof id !== 'string' || id === '') {
       throw new GraphServiceError(operation, `POST ${url}`, response.status, 'no session id');
     }
-    return { ok: true, value: new GraphExcelSession(graph, base, id, operation) };
+    return { ok: true, value: new GraphExcelSession(graph, base, id, operation, callerRetries) };
   }
 
   /** `GET …/workbook/tables/Name/range`, as named in errors (an address is never shown). */
@@ -183,7 +189,7 @@ export class GraphExcelSession implements ExcelTablesApi {
     return `${method.toUpperCase()} ${url.replace(/\(address='[^']*'\)/, "(address='…')")}`;
   }
 
-  /** One request in the session, its failure returned rather than thrown, for callers that decide each retry. */
+  /** One request in the session, its failure returned rather than thrown. */
   attempt<T>(
     method: 'get' | 'post' | 'patch',
     path: string,
@@ -192,7 +198,8 @@ export class GraphExcelSession implements ExcelTablesApi {
     return attemptGraph(this.graph, () => {
       const request = this.graph.api
         .api(`${this.base}${path}`)
-        .header('workbook-session-id', this.sessionId);
+        .header('workbook-session-id', this.sessionId)
+        .middlewareOptions(this.callerRetries ? [new CallerRetries()] : []);
       return (method === 'get' ? request.get() : request[method](body ?? {})) as Promise<T>;
     });
   }
