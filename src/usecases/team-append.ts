@@ -146,9 +146,10 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
   const previous = workbookQueues.get(key) ?? Promise.resolve();
   const current = previous.catch(() => undefined).then(work);
   workbookQueues.set(key, current);
-  void current.finally(() => {
+  const forget = () => {
     if (workbookQueues.get(key) === current) workbookQueues.delete(key);
-  });
+  };
+  current.then(forget, forget);
   return current;
 }
 

@@ -248,7 +248,11 @@ export class FaultRegistry {
           fault.hits -= 1;
           continue;
         }
-        const failure = RANDOM_FAILURES[Math.floor(random() * RANDOM_FAILURES.length)];
+        // Excel's lock conflicts only come from the workbook API.
+        const failures = /\/workbook\//i.test(path)
+          ? RANDOM_FAILURES
+          : RANDOM_FAILURES.filter((f) => 'kind' in f || f.status !== 409);
+        const failure = failures[Math.floor(random() * failures.length)];
         if ('kind' in failure) return { latencyMs, stop: failure };
         const response = faultResponse(failure, path);
         return {
