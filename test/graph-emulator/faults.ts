@@ -28,11 +28,17 @@ export interface StatusFault extends FaultMatch {
   message?: string;
   /** For a 403: the scopes the API needs, named in Graph's "Missing scope permissions" message. */
   requiredScopes?: readonly string[];
+  /** Let the request take effect first, then answer the error (a gateway timeout after the work was done). */
+  afterRoute?: boolean;
+  /** The Excel API's second-level code and message, under `innerError`. */
+  innerCode?: string;
 }
 
 /** Destroys the socket without an answer, as a dropped connection. */
 export interface DropFault extends FaultMatch {
   drop: true;
+  /** Let the request take effect first, then drop the connection before the answer. */
+  afterRoute?: boolean;
 }
 
 /** Delays the request, then lets it through to the next fault or the route. */
@@ -168,12 +174,9 @@ function faultResponse(spec: StatusFault, path: string): EmulatorResponse {
   const retryAfter = spec.retryAfterSeconds ?? (spec.status === 429 ? 1 : undefined);
   const headers: Record<string, string> =
     retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
-  return graphError(
-    spec.status,
-    spec.code ?? defaultCode,
-    spec.message ?? scopeMessage ?? defaultMessage,
-    headers,
-  );
+  const message = spec.message ?? scopeMessage ?? defaultMessage;
+  const inner = spec.innerCode === undefined ? undefined : { code: spec.innerCode, message };
+  return graphError(spec.status, spec.code ?? defaultCode, message, headers, inner);
 }
 
 class Fault implements InjectedFault {
@@ -241,7 +244,7 @@ export class FaultRegistry {
       if ('latencyMs' in spec) {
         latencyMs += spec.latencyMs;
       } else if ('drop' in spec) {
-        return { latencyMs, stop: { kind: 'drop', afterRoute: false } };
+        return { latencyMs, stop: { kind: 'drop', afterRoute: spec.afterRoute === true } };
       } else if ('rate' in spec) {
         const random = spec.random ?? Math.random;
         if (random() >= spec.rate) {
@@ -261,7 +264,10 @@ export class FaultRegistry {
         };
       } else {
         const response = faultResponse(spec, path);
-        return { latencyMs, stop: { kind: 'respond', response, afterRoute: false } };
+        return {
+          latencyMs,
+          stop: { kind: 'respond', response, afterRoute: spec.afterRoute === true },
+        };
       }
     }
     return { latencyMs };
