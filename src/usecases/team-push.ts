@@ -147,11 +147,20 @@ export async function pushWeekToTeam(
   return send(deps, entry);
 }
 
-/** At open or Generate: sends the pushes still pending, oldest first; what stays pending is returned. */
+/**
+ * At open or Generate: sends the signed-in member's pushes still pending, oldest first (only
+ * theirs: a push goes with its own member's token); what stays pending is returned.
+ */
 export async function flushTeamOutbox(
   deps: TeamPushDeps,
+  member?: TeamMember,
 ): Promise<{ outcomes: TeamPushOutcome[]; pending: PendingTeamPush[] }> {
+  const mine = (entries: readonly PendingTeamPush[], id: string) =>
+    entries.filter((entry) => entry.push.member.id === id);
+  const entries = await deps.outbox.list();
+  if (entries.length === 0) return { outcomes: [], pending: [] };
+  const { id } = member ?? (await readSignedInUser(deps.graph));
   const outcomes: TeamPushOutcome[] = [];
-  for (const entry of await deps.outbox.list()) outcomes.push(await send(deps, entry));
-  return { outcomes, pending: await deps.outbox.list() };
+  for (const entry of mine(entries, id)) outcomes.push(await send(deps, entry));
+  return { outcomes, pending: mine(await deps.outbox.list(), id) };
 }

@@ -5,6 +5,7 @@ import { CentaureError } from '../../core/errors';
 import { formatIsoWeek } from '../../core/week';
 import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
 import { TEAM_MANAGER_SCOPES, TEAM_MEMBER_SCOPES } from '../../graph/scopes';
+import { readSignedInUser } from '../../graph/profile';
 import { FileTeamOutbox } from '../../storage/file-team-outbox';
 import type { TeamPushOutcome } from '../../usecases/team-push';
 import { flushTeamOutbox, pushWeekToTeam } from '../../usecases/team-push';
@@ -126,7 +127,8 @@ export function registerTeam(program: Command, io: CommandIo): void {
       outbox: new FileTeamOutbox(values.outbox ?? defaultOutbox(io)),
       now: io.now,
     };
-    const earlier = await flushTeamOutbox(deps);
+    const member = await readSignedInUser(graph);
+    const earlier = await flushTeamOutbox(deps, member);
     for (const sent of earlier.outcomes) {
       if (sent.kind === 'pushed') {
         io.stdout(
@@ -141,6 +143,7 @@ export function registerTeam(program: Command, io: CommandIo): void {
     const outcome = await pushWeekToTeam(deps, summary, {
       link: values.link,
       language: io.language,
+      member,
     });
     if (outcome.kind === 'pending') throw new TeamPushPendingError(outcome);
     io.stdout(
