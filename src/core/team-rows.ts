@@ -83,3 +83,60 @@ export function currentTeamRows(rows: readonly TeamRow[]): TeamRow[] {
   }
   return rows.filter((row) => row.updatedAt.getTime() === latest.get(key(row)));
 }
+
+/** One member's figures for a week, from their latest push. */
+export interface TeamMemberWeek {
+  member: TeamMember;
+  quadrantHours: Record<Quadrant, number>;
+  taggedHours: number;
+  /** (I+U+ + I+U-) / tagged; 0 when nothing is tagged. */
+  importantShare: number;
+  updatedAt: Date;
+}
+
+/** The team's grid for one week, as the Manager view shows it and the dashboard computes it. */
+export interface TeamWeekGrid {
+  week: string;
+  /** Members who pushed the week, in the order they first pushed anything. */
+  members: TeamMemberWeek[];
+  /** Members who pushed some week but not this one. */
+  notPushed: TeamMember[];
+  team: Omit<TeamMemberWeek, 'member' | 'updatedAt'>;
+}
+
+const QUADRANT_KEYS: readonly Quadrant[] = ['I+U+', 'I-U+', 'I+U-', 'I-U-'];
+
+function figures(rows: readonly TeamRow[]): Omit<TeamMemberWeek, 'member' | 'updatedAt'> {
+  const quadrantHours = Object.fromEntries(QUADRANT_KEYS.map((q) => [q, 0])) as Record<
+    Quadrant,
+    number
+  >;
+  for (const row of rows) quadrantHours[row.quadrant] += row.actualHours;
+  for (const q of QUADRANT_KEYS) quadrantHours[q] = Math.round(quadrantHours[q] * 100) / 100;
+  const taggedHours =
+    Math.round(QUADRANT_KEYS.reduce((sum, q) => sum + quadrantHours[q], 0) * 100) / 100;
+  const important = quadrantHours['I+U+'] + quadrantHours['I+U-'];
+  return {
+    quadrantHours,
+    taggedHours,
+    importantShare: taggedHours > 0 ? important / taggedHours : 0,
+  };
+}
+
+/** The grid of `week` from every row of the table, each member's latest push only. */
+export function teamWeekGrid(rows: readonly TeamRow[], week: string): TeamWeekGrid {
+  const roster = new Map<string, TeamMember>();
+  for (const row of rows) {
+    if (!roster.has(row.memberId))
+      roster.set(row.memberId, { id: row.memberId, displayName: row.member });
+  }
+  const current = currentTeamRows(rows.filter((row) => row.week === week));
+  const members: TeamMemberWeek[] = [];
+  const notPushed: TeamMember[] = [];
+  for (const member of roster.values()) {
+    const own = current.filter((row) => row.memberId === member.id);
+    if (own.length === 0) notPushed.push(member);
+    else members.push({ member, ...figures(own), updatedAt: own[0].updatedAt });
+  }
+  return { week, members, notPushed, team: figures(current) };
+}

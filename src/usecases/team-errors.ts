@@ -10,7 +10,8 @@ export type TeamProblem =
   | 'table-removed'
   | 'column-missing'
   | 'future-layout'
-  | 'workbook-exists';
+  | 'workbook-exists'
+  | 'workbook-missing';
 
 /** A team workbook problem a member or manager must act on; their own week is never lost. */
 export class TeamWorkbookError extends CentaureError {
@@ -81,5 +82,12 @@ export function workbookExists(path: string): TeamWorkbookError {
   return new TeamWorkbookError('workbook-exists', {
     fr: `Un fichier existe déjà à ${path} dans votre OneDrive : il n’a pas été remplacé. Choisissez un autre chemin.`,
     en: `A file already exists at ${path} in your OneDrive: it was not replaced. Choose another path.`,
+  });
+}
+
+export function teamWorkbookMissing(path: string): TeamWorkbookError {
+  return new TeamWorkbookError('workbook-missing', {
+    fr: `Aucun classeur d’équipe à ${path} dans votre OneDrive : créez-le d’abord.`,
+    en: `No team workbook at ${path} in your OneDrive: create it first.`,
   });
 }

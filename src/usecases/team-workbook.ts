@@ -1,13 +1,16 @@
 import type { Language } from '../core/errors';
+import type { TeamWeekGrid } from '../core/team-rows';
+import { teamWeekGrid } from '../core/team-rows';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
 import { GraphDriveStore } from '../graph/graph-drive-store';
 import { createOrganizationEditLink } from '../graph/sharing';
 import { readNamedCell } from '../workbook/table-operations';
 import { TEAM_LAYOUT_NAME, TEAM_LAYOUT_PREFIX } from '../workbook/team-layout';
+import { readTeamRows } from '../workbook/team-rows';
 import { teamTemplate } from '../workbook/team-template';
 import { splitPath } from './save-week-to-onedrive';
-import { workbookExists } from './team-errors';
+import { teamWorkbookMissing, workbookExists } from './team-errors';
 
 export const DEFAULT_TEAM_WORKBOOK_PATH = '/Centaure/Equipe.xlsx';
 
@@ -53,4 +56,19 @@ export async function createTeamWorkbook(
     link: await createOrganizationEditLink(graph, existing),
     created: false,
   };
+}
+
+/**
+ * Manager view: the team's grid for a week, read from the team workbook in the manager's
+ * OneDrive (each member's latest push only, as the dashboard reads it).
+ */
+export async function readTeamWeek(
+  graph: GraphClient,
+  options: { path?: string; week: string },
+): Promise<TeamWeekGrid> {
+  const path = options.path ?? DEFAULT_TEAM_WORKBOOK_PATH;
+  const drive = new GraphDriveStore(graph);
+  const file = await drive.findByPath(path);
+  if (file === null || file.isFolder) throw teamWorkbookMissing(path);
+  return teamWeekGrid(await readTeamRows(await drive.download(file)), options.week);
 }

@@ -1,6 +1,9 @@
+import { isQuadrant } from '../core/catalog';
 import type { TeamRow } from '../core/team-rows';
 import { cellText } from './cell-text';
+import { missingColumn } from './errors';
 import type { CellData } from './layout';
+import { readTableRange } from './table-operations';
 import { TEAM_WEEKLY } from './team-layout';
 
 const MS_PER_DAY = 86_400_000;
@@ -31,4 +34,47 @@ export function teamRowCells(row: TeamRow): CellData[] {
     pushId: row.pushId,
   };
   return TEAM_WEEKLY.columns.map((c) => values[c.key] ?? null);
+}
+
+const normalize = (text: CellData) =>
+  String(text ?? '')
+    .trim()
+    .toLowerCase();
+
+/** The rows of a team workbook's `TeamWeekly` table, its columns found by their French or English headers. */
+export async function readTeamRows(bytes: Uint8Array): Promise<TeamRow[]> {
+  const range = await readTableRange(bytes, TEAM_WEEKLY.name);
+  const headers = (range.values[0] ?? []).map(normalize);
+  const positions = TEAM_WEEKLY.columns.map((column) => {
+    const index = headers.findIndex(
+      (h) => h === normalize(column.header.fr) || h === normalize(column.header.en),
+    );
+    if (index < 0) throw missingColumn(TEAM_WEEKLY.name, column.header);
+    return index;
+  });
+  const cell = (row: readonly CellData[], key: string) =>
+    row[positions[TEAM_WEEKLY.columns.findIndex((c) => c.key === key)]];
+  const text = (row: readonly CellData[], key: string) => String(cell(row, key) ?? '');
+  const hours = (row: readonly CellData[], key: string) => Number(cell(row, key) ?? 0);
+  return range.values.slice(1).flatMap((row): TeamRow[] => {
+    const quadrant = text(row, 'quadrant');
+    const serial = cell(row, 'updatedAt');
+    if (text(row, 'memberId') === '' || !isQuadrant(quadrant) || typeof serial !== 'number')
+      return [];
+    return [
+      {
+        week: text(row, 'week'),
+        member: text(row, 'member'),
+        memberId: text(row, 'memberId'),
+        code: text(row, 'code'),
+        task: text(row, 'task'),
+        quadrant,
+        plannedHours: hours(row, 'planned'),
+        actualHours: hours(row, 'actual'),
+        deltaHours: hours(row, 'delta'),
+        updatedAt: new Date(Math.round((serial - EPOCH_OFFSET_DAYS) * MS_PER_DAY)),
+        pushId: text(row, 'pushId'),
+      },
+    ];
+  });
 }

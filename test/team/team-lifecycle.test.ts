@@ -7,7 +7,7 @@ import { MemoryTeamOutbox } from '../../src/storage/team-outbox';
 import { TeamWorkbookError } from '../../src/usecases/team-errors';
 import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/usecases/team-push';
-import { createTeamWorkbook } from '../../src/usecases/team-workbook';
+import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
 import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
@@ -95,6 +95,24 @@ describe('joining a team', () => {
     const error = await refusal(joinTeam(member().graph, link));
     expect(error.code).toBe('team-not-team-workbook');
     expect(error.in('en')).toMatch(/^Hand \d+\.xlsx is not a Centaure team workbook/);
+  });
+});
+
+describe('the Manager view', () => {
+  it('reads the team’s grid for a week from the workbook in the manager’s OneDrive', async () => {
+    const { path, link } = await newTeamWorkbook();
+    await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
+    const grid = await readTeamWeek(team.manager, { path, week: WEEK });
+    // Member 1: (1 + 3k) mod 5 hours on task k: MAIL 1, REU 4, ADM 2, VEIL 0, OPE 3, MGT 1, STRAT 4, CRISE 2.
+    expect(grid.members.map((m) => [m.member.displayName, m.taggedHours])).toEqual([
+      ['Membre 01', 17],
+    ]);
+    expect(grid.members[0].quadrantHours).toEqual({ 'I+U+': 3, 'I-U+': 4, 'I+U-': 8, 'I-U-': 2 });
+  });
+
+  it('says so when there is no team workbook yet', async () => {
+    const error = await refusal(readTeamWeek(team.manager, { path: '/Nowhere.xlsx', week: WEEK }));
+    expect(error.code).toBe('team-workbook-missing');
   });
 });
 

@@ -6,7 +6,8 @@ import type { Quadrant } from '../../src/core/catalog';
 import type { TeamRow } from '../../src/core/team-rows';
 import { addTableRows } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
-import { teamRowCells } from '../../src/workbook/team-rows';
+import { readTeamRows, teamRowCells } from '../../src/workbook/team-rows';
+import { teamWeekGrid } from '../../src/core/team-rows';
 import type { DumpedWorkbook } from '../workbook/support/independent-readers';
 import {
   dumpWithOpenpyxl,
@@ -47,6 +48,7 @@ const row = (
  */
 let book: DumpedWorkbook;
 let template: Uint8Array;
+let filled: Uint8Array;
 
 beforeAll(async () => {
   template = await teamTemplate('en', '2026-W47');
@@ -72,6 +74,7 @@ beforeAll(async () => {
   // The order a and a's second push arrive in does not matter: the 11:00 push is appended first.
   for (const push of [pushes[1], pushes[2], pushes[0], pushes[3]])
     bytes = await addTableRows(bytes, 'TeamWeekly', null, push.map(teamRowCells));
+  filled = bytes;
   const path = join(dir, 'team.xlsx');
   writeFileSync(path, bytes);
   const [recalculated] = await recalculateWithLibreOffice([path]);
@@ -148,5 +151,24 @@ describe('the team workbook template', () => {
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'template.xlsx')));
     const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
     expect(chart).toContain("<c:f>'Team'!$I$74:$I$85</c:f>");
+  });
+});
+
+describe('the Manager view’s grid, read from the same workbook', () => {
+  it('gives the dashboard’s figures: latest push per member, who has not pushed, team totals', async () => {
+    const grid = teamWeekGrid(await readTeamRows(filled), '2026-W47');
+    expect(
+      grid.members.map((m) => [m.member.displayName, m.taggedHours, m.quadrantHours['I+U+']]),
+    ).toEqual([
+      ['Member a', 6, 5],
+      ['Member b', 4, 2],
+    ]);
+    expect(grid.members[0].updatedAt.toISOString()).toBe('2026-11-20T11:00:00.002Z');
+    expect(grid.notPushed).toEqual([{ id: 'c', displayName: 'Member c' }]);
+    expect(grid.team).toEqual({
+      quadrantHours: { 'I+U+': 7, 'I-U+': 3, 'I+U-': 0, 'I-U-': 0 },
+      taggedHours: 10,
+      importantShare: 0.7,
+    });
   });
 });
