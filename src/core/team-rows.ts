@@ -1,4 +1,5 @@
 import type { Quadrant } from './catalog';
+import { QUADRANTS } from './catalog';
 import type { Language } from './errors';
 import { summaryToJson } from './summary-json';
 import type { WeekSummary } from './week-summary';
@@ -104,17 +105,15 @@ export interface TeamWeekGrid {
   team: Omit<TeamMemberWeek, 'member' | 'updatedAt'>;
 }
 
-const QUADRANT_KEYS: readonly Quadrant[] = ['I+U+', 'I-U+', 'I+U-', 'I-U-'];
-
 function figures(rows: readonly TeamRow[]): Omit<TeamMemberWeek, 'member' | 'updatedAt'> {
-  const quadrantHours = Object.fromEntries(QUADRANT_KEYS.map((q) => [q, 0])) as Record<
+  const quadrantHours = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<
     Quadrant,
     number
   >;
   for (const row of rows) quadrantHours[row.quadrant] += row.actualHours;
-  for (const q of QUADRANT_KEYS) quadrantHours[q] = Math.round(quadrantHours[q] * 100) / 100;
+  for (const q of QUADRANTS) quadrantHours[q] = Math.round(quadrantHours[q] * 100) / 100;
   const taggedHours =
-    Math.round(QUADRANT_KEYS.reduce((sum, q) => sum + quadrantHours[q], 0) * 100) / 100;
+    Math.round(QUADRANTS.reduce((sum, q) => sum + quadrantHours[q], 0) * 100) / 100;
   const important = quadrantHours['I+U+'] + quadrantHours['I+U-'];
   return {
     quadrantHours,

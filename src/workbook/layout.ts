@@ -58,6 +58,9 @@ const WEEK_START = column('weekStart', 'Début de semaine', 'Week start', 'date'
 export const CODE = column('code', 'Code', 'Code', 'text', 8);
 export const TASK = column('task', 'Tâche', 'Task', 'freeText', 44);
 export const QUADRANT = column('quadrant', 'Quadrant', 'Quadrant', 'text', 10);
+export const PLANNED = column('planned', 'Prévu h', 'Planned h', 'hours', 10);
+export const ACTUAL = column('actual', 'Réel h', 'Actual h', 'hours', 10);
+export const DELTA = column('delta', 'Écart h', 'Delta h', 'hours', 10);
 const AI_POTENTIAL = column('aiPotential', 'Potentiel IA', 'AI potential', 'text', 14);
 const DECISION = column('decision', 'Décision', 'Decision', 'text', 12);
 
@@ -72,9 +75,9 @@ export const WEEKLY_TASKS: TableSpec = {
     CODE,
     TASK,
     QUADRANT,
-    column('planned', 'Prévu h', 'Planned h', 'hours', 10),
-    column('actual', 'Réel h', 'Actual h', 'hours', 10),
-    column('delta', 'Écart h', 'Delta h', 'hours', 10),
+    PLANNED,
+    ACTUAL,
+    DELTA,
     column('events', 'Événements', 'Events', 'count', 11),
     AI_POTENTIAL,
     DECISION,

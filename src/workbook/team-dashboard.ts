@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
+import { QUADRANTS } from '../core/catalog';
 import type { Language, LocalizedMessage } from '../core/errors';
-import { arrayFormula } from './dashboard';
+import { arrayFormula, DASHBOARD_WORDS, DATE, HEADER_FILL, HOURS, SHARE } from './dashboard';
 import { columnLetters } from './package/cell-address';
 import { quotedSheet } from './package/defined-names';
 import { tableColumn } from './structured-reference';
@@ -29,19 +30,14 @@ const TASK_CODE_COLUMN = 'AP';
 const SHARE_ROW = 64;
 
 const LABELS = {
+  ...DASHBOARD_WORDS,
   title: { fr: 'Centaure — tableau de bord de l’équipe', en: 'Centaure — team dashboard' },
   hint: {
     fr: 'Tapez une semaine en B3 (par exemple 2026-W47) : tout se recalcule. Pour chaque membre, seul son dernier envoi de la semaine compte.',
     en: 'Type a week in B3 (for example 2026-W47): everything recalculates. For each member, only their latest push of the week counts.',
   },
-  week: { fr: 'Semaine', en: 'Week' },
-  weekStart: { fr: 'Début', en: 'Starts' },
   pushed: { fr: 'Membres ayant envoyé', en: 'Members who pushed' },
   notPushed: { fr: 'Membres sans envoi', en: 'Members not pushed' },
-  tagged: { fr: 'Étiqueté h', en: 'Tagged h' },
-  share: { fr: 'Part', en: 'Share' },
-  important: { fr: 'Part importante', en: 'Important share' },
-  team: { fr: 'Équipe', en: 'Team' },
   perMember: { fr: 'Par membre', en: 'Per member' },
   member: { fr: 'Membre', en: 'Member' },
   sent: { fr: 'Envoyé', en: 'Pushed' },
@@ -57,24 +53,13 @@ const LABELS = {
     fr: 'Prévu / réel par tâche, équipe entière',
     en: 'Planned vs actual per task, whole team',
   },
-  code: { fr: 'Code', en: 'Code' },
-  task: { fr: 'Tâche', en: 'Task' },
-  quadrant: { fr: 'Quadrant', en: 'Quadrant' },
-  planned: { fr: 'Prévu h', en: 'Planned h' },
-  actual: { fr: 'Réel h', en: 'Actual h' },
-  delta: { fr: 'Écart h', en: 'Delta h' },
   byWeek: {
     fr: 'Part importante de l’équipe, semaine par semaine',
     en: 'Team important share, week by week',
   },
 } satisfies Record<string, LocalizedMessage>;
 
-const HOURS = '0.00';
-const SHARE = '0%';
-const DATE = 'mm-dd-yy';
 const DATE_TIME = 'yyyy-mm-dd hh:mm';
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
-const QUADRANT_KEYS = ['I+U+', 'I-U+', 'I+U-', 'I-U-'] as const;
 
 export function teamDashboardLabel(key: keyof typeof LABELS, language: Language): string {
   return LABELS[key][language];
@@ -209,7 +194,7 @@ export function drawTeamDashboard(
   value('C3', label('weekStart'));
   formula('D3', w('$B$1'), DATE);
 
-  const quadrantHeaders = QUADRANT_KEYS.map((q) => `${q} h`);
+  const quadrantHeaders = QUADRANTS.map((q) => `${q} h`);
   headerRow(5, 1, [
     label('pushed'),
     label('notPushed'),
@@ -224,7 +209,7 @@ export function drawTeamDashboard(
   // Member columns of each quadrant's hours: D, F, H, J (a share column after each).
   const memberHours = ['D', 'F', 'H', 'J'];
   formula('C6', `SUM(C${first}:C${last})`, HOURS);
-  QUADRANT_KEYS.forEach((_, i) => {
+  QUADRANTS.forEach((_, i) => {
     const teamColumn = columnLetters(4 + i);
     formula(`${teamColumn}6`, `SUM(${memberHours[i]}${first}:${memberHours[i]}${last})`, HOURS);
     formula(`${teamColumn}7`, `IF($C$6=0,0,${teamColumn}6/$C$6)`, SHARE);
@@ -239,7 +224,7 @@ export function drawTeamDashboard(
     label('member'),
     label('sent'),
     label('tagged'),
-    ...QUADRANT_KEYS.flatMap((q) => [`${q} h`, label('share')]),
+    ...QUADRANTS.flatMap((q) => [`${q} h`, label('share')]),
     label('important'),
     label('updatedAt'),
   ]);
@@ -250,7 +235,7 @@ export function drawTeamDashboard(
     const latest = w(`$${columnLetters(LATEST_COLUMN + WEEKS_SHOWN - 1)}$${wr}`);
     formula(`A${r}`, `IF(${w(`$B$${wr}`)}="","",${w(`$B$${wr}`)})`);
     formula(`B${r}`, `IF($A${r}="","",IF(${latest}>0,"${label('yes')}","${label('no')}"))`);
-    QUADRANT_KEYS.forEach((q, i) => {
+    QUADRANTS.forEach((q, i) => {
       const hours = memberHours[i];
       const share = columnLetters(5 + 2 * i);
       formula(

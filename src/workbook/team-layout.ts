@@ -1,6 +1,6 @@
 import type { LocalizedMessage } from '../core/errors';
 import type { TableSpec } from './layout';
-import { CODE, column, QUADRANT, TASK, WEEK } from './layout';
+import { ACTUAL, CODE, column, DELTA, PLANNED, QUADRANT, TASK, WEEK } from './layout';
 
 /**
  * The team workbook's one table (SPEC §6), plus the push id that makes appends safe to
@@ -18,9 +18,9 @@ export const TEAM_WEEKLY: TableSpec<'TeamWeekly'> = {
     CODE,
     TASK,
     QUADRANT,
-    column('planned', 'Prévu h', 'Planned h', 'hours', 10),
-    column('actual', 'Réel h', 'Actual h', 'hours', 10),
-    column('delta', 'Écart h', 'Delta h', 'hours', 10),
+    PLANNED,
+    ACTUAL,
+    DELTA,
     column('updatedAt', 'Mis à jour (UTC)', 'Updated at (UTC)', 'dateTime', 18),
     column('pushId', 'Id envoi', 'Push id', 'text', 38),
   ],
