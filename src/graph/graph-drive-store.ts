@@ -275,6 +275,7 @@ export class GraphDriveStore implements DriveStore {
       webUrl: item.webUrl ?? null,
       isFolder: item.folder !== undefined && item.folder !== null,
       shared,
+      ...(item.parentReference?.driveType ? { driveType: item.parentReference.driveType } : {}),
     };
   }
 }

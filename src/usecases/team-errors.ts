@@ -11,7 +11,8 @@ export type TeamProblem =
   | 'column-missing'
   | 'future-layout'
   | 'workbook-exists'
-  | 'workbook-missing';
+  | 'workbook-missing'
+  | 'personal-account';
 
 /** A team workbook problem a member or manager must act on; their own week is never lost. */
 export class TeamWorkbookError extends CentaureError {
@@ -89,5 +90,12 @@ export function teamWorkbookMissing(path: string): TeamWorkbookError {
   return new TeamWorkbookError('workbook-missing', {
     fr: `Aucun classeur d’équipe à ${path} dans votre OneDrive : créez-le d’abord.`,
     en: `No team workbook at ${path} in your OneDrive: create it first.`,
+  });
+}
+
+export function personalAccount(): TeamWorkbookError {
+  return new TeamWorkbookError('personal-account', {
+    fr: 'Ce classeur d’équipe est dans un OneDrive personnel : les classeurs d’équipe demandent des comptes professionnels ou scolaires (l’API REST d’Excel ne sert pas les comptes Microsoft personnels).',
+    en: 'This team workbook is in a personal OneDrive: team workbooks need work or school accounts (the Excel REST API does not serve personal Microsoft accounts).',
   });
 }

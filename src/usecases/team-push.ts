@@ -11,7 +11,7 @@ import type { RetryPolicy } from '../graph/retry-policy';
 import type { PendingTeamPush, TeamOutbox } from '../storage/team-outbox';
 import type { DeferReason } from './team-append';
 import { TEAM_PUSH_POLICY, TeamAppender, TeamPushDeferred } from './team-append';
-import { badLink, linkGone } from './team-errors';
+import { badLink, linkGone, personalAccount } from './team-errors';
 
 export interface TeamPushDeps {
   /** An ordinary client: the team requests decide their own retries. */
@@ -54,14 +54,17 @@ async function resolveLink(graph: GraphClient, link: string): Promise<DriveFile>
     url = null;
   }
   if (url === null || url.protocol !== 'https:') throw badLink(link);
+  let file: DriveFile;
   try {
-    return await new GraphDriveStore(graph).resolveSharingLink(url.toString());
+    file = await new GraphDriveStore(graph).resolveSharingLink(url.toString());
   } catch (error) {
     if (error instanceof GraphNotFoundError || error instanceof GraphForbiddenError)
       throw linkGone();
     if (error instanceof GraphServiceError && error.status === 400) throw badLink(link);
     throw error;
   }
+  if (file.driveType === 'personal') throw personalAccount();
+  return file;
 }
 
 /**

@@ -90,6 +90,18 @@ describe('joining a team', () => {
     expect(error.code).toBe('team-link-gone');
   });
 
+  it('says team workbooks need work or school accounts when the link is to a personal OneDrive', async () => {
+    const link = await sharedFile(await teamTemplate('en', WEEK));
+    team.emulator.drive.driveType = 'personal';
+    try {
+      const error = await refusal(joinTeam(member().graph, link));
+      expect(error.code).toBe('team-personal-account');
+      expect(error.in('en')).toContain('team workbooks need work or school accounts');
+    } finally {
+      team.emulator.drive.driveType = 'business';
+    }
+  });
+
   it('refuses a workbook that is not a team workbook', async () => {
     const link = await sharedFile(await trackingTemplate('en', WEEK));
     const error = await refusal(joinTeam(member().graph, link));

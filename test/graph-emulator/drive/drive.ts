@@ -78,6 +78,9 @@ export class Drive {
   /** `camille_martin_contoso_fr`, as in OneDrive for Business URLs. */
   readonly ownerKey: string;
 
+  /** `personal` for a consumer OneDrive (a test sets it), where the Excel REST API does not work. */
+  driveType: 'business' | 'personal' = 'business';
+
   constructor(
     readonly owner: DriveOwner,
     clock: Date = new Date(),

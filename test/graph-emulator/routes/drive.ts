@@ -152,7 +152,7 @@ function getDrive(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
   return jsonResponse(200, {
     '@odata.context': odataContext(request, `users('${drive.owner.id}')/drive/$entity`),
     id: drive.id,
-    driveType: 'business',
+    driveType: drive.driveType,
     name: 'OneDrive',
     webUrl: drive.webUrlOf(drive.root()),
     owner: {
