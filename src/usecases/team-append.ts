@@ -79,6 +79,10 @@ export function verdictOf(failure: GraphFailure, writes: boolean): Verdict {
     return { kind: 'stop', applied: false };
   }
   const status = failure.status;
+  // Conflicts with the sheet's content, not with another client: resending cannot help.
+  if (has(failure, 'insertdeleteconflict', 'filteredrangeconflict', 'nonblankcelloffsheet')) {
+    return { kind: 'stop', applied: false };
+  }
   if (
     status === 429 ||
     status === 503 ||

@@ -95,7 +95,7 @@ describe('centaure team, in separate processes against centaure emulator --seed 
     const results = await Promise.all(pushes);
     for (const result of results) {
       expect(result.stdout).toMatch(
-        /^Week 2026-W47 sent to the team workbook Equipe\.xlsx \(8 rows, \d+ requests\)\.\n$/,
+        /^Week 2026-W47 sent to the team workbook Equipe\.xlsx \(8 rows, \d+ workbook requests\)\.\n$/,
       );
       expect(result.code).toBe(0);
     }

@@ -149,8 +149,8 @@ export function registerTeam(program: Command, io: CommandIo): void {
     io.stdout(
       say(
         io,
-        `Semaine ${outcome.week} envoyée au classeur d’équipe ${outcome.workbook} (${outcome.rows} lignes, ${outcome.requests} requêtes).\n`,
-        `Week ${outcome.week} sent to the team workbook ${outcome.workbook} (${outcome.rows} rows, ${outcome.requests} requests).\n`,
+        `Semaine ${outcome.week} envoyée au classeur d’équipe ${outcome.workbook} (${outcome.rows} lignes, ${outcome.requests} requêtes au classeur).\n`,
+        `Week ${outcome.week} sent to the team workbook ${outcome.workbook} (${outcome.rows} rows, ${outcome.requests} workbook requests).\n`,
       ),
     );
   });
