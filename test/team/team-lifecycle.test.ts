@@ -8,6 +8,10 @@ import { TeamWorkbookError } from '../../src/usecases/team-errors';
 import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/usecases/team-push';
 import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
+import { generateWeek } from '../../src/usecases/generate-week';
+import { GraphExcelSession } from '../../src/usecases/graph-excel-session';
+import { GraphDriveStore } from '../../src/graph/graph-drive-store';
+import type { DriveFile } from '../../src/graph/drive';
 import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
@@ -319,5 +323,41 @@ describe('the outbox', () => {
     expect(pending).toHaveLength(1);
     expect(pending[0].push.rows.find((r) => r.code === 'MAIL')!.actualHours).toBe(3);
     expect(pending[0].push.updatedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe('Generate', () => {
+  const personal = (deps: TeamPushDeps) => ({
+    drive: new GraphDriveStore(deps.graph),
+    openExcelSession: (file: DriveFile) => GraphExcelSession.open(deps.graph, file),
+  });
+
+  it('writes the personal workbook, then the team push', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const deps = member();
+    const done = await generateWeek(personal(deps), { ...deps, link }, memberSummary(1), {
+      language: 'en',
+      now: new Date(),
+    });
+    expect(done.personal.kind).toMatch(/^(created|updated)$/);
+    expect(done.team).toMatchObject({ kind: 'pushed', rows: 8 });
+    expect(done.pending).toEqual([]);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('writes the personal workbook whatever happens to the team push, which waits in the outbox', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.revokeLinks(path);
+    const deps = member();
+    const done = await generateWeek(personal(deps), { ...deps, link }, memberSummary(2), {
+      language: 'en',
+      now: new Date(),
+      path: '/Centaure/Generate.xlsx',
+    });
+    expect(done.personal.kind).toBe('created');
+    const memberDrive = team.emulator.users.all()[1].drive;
+    expect(memberDrive.getFile('/Centaure/Generate.xlsx')).toBeDefined();
+    expect(done.team.kind === 'failed' && done.team.error.code).toBe('team-link-gone');
+    expect(done.pending.map((p) => p.push.week)).toEqual([WEEK]);
   });
 });
