@@ -3,6 +3,7 @@ import type { DriveFile } from './drive';
 import { GraphServiceError } from './errors';
 import { callGraph, isRecord } from './graph-call';
 import { OPERATIONS } from './operations';
+import { IdempotentRequest } from './retry-middleware';
 
 function itemPath(file: DriveFile): string {
   const item = encodeURIComponent(file.itemId);
@@ -25,7 +26,12 @@ export async function createOrganizationEditLink(
     graph,
     OPERATIONS.shareTeamWorkbook,
     `POST ${url}`,
-    () => graph.api.api(url).post({ type: 'edit', scope: 'organization' }),
+    // Safe to send again after a dropped connection: Graph answers with the link it made.
+    () =>
+      graph.api
+        .api(url)
+        .middlewareOptions([new IdempotentRequest()])
+        .post({ type: 'edit', scope: 'organization' }),
   );
   const link = isRecord(permission) && isRecord(permission.link) ? permission.link : {};
   if (typeof link.webUrl !== 'string' || !link.webUrl.startsWith('https://')) {

@@ -62,7 +62,10 @@ describe('centaure team, in separate processes against centaure emulator --seed 
   it('team create prints the sharing link alone on stdout', async () => {
     expect(memberTokens).toHaveLength(MEMBERS);
     const created = await spawnCli(['team', 'create', '--graph-url', url], env(managerToken));
-    expect(created.stderr).toBe('Team workbook created: /Centaure/Equipe.xlsx\n');
+    // Under faults, a creation whose answer was lost is found on the retry and shared as it is.
+    expect(created.stderr).toMatch(
+      /^(Team workbook created: \/Centaure\/Equipe\.xlsx|The team workbook \/Centaure\/Equipe\.xlsx was already there: here is its link\.)\n$/,
+    );
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(
       /^https:\/\/contoso-my\.sharepoint\.com\/:x:\/g\/personal\/\S+\n$/,
