@@ -167,7 +167,7 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
 export class TeamAppender {
   private session: GraphExcelSession | null = null;
   private readonly budget: RetryBudget;
-  /** Requests sent, retries included: what the bench counts. */
+  /** Workbook requests sent, session ones and retries included (what `centaure team push` reports). */
   requests = 0;
   /** The last append went unanswered: it may be in the table. */
   mayBeApplied: boolean;
