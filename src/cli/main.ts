@@ -10,6 +10,7 @@ import { ProcessOutput } from './process-output';
 import { registerSummarize } from './commands/summarize';
 import { registerEmulator } from './commands/emulator';
 import { registerPull } from './commands/pull';
+import { registerTeam } from './commands/team';
 import { registerWorkbook } from './commands/workbook';
 
 function defaultIo(): CommandIo {
@@ -43,6 +44,7 @@ function buildProgram(io: CommandIo): Command {
   registerEmulator(program, io);
   registerPull(program, io);
   registerWorkbook(program, io);
+  registerTeam(program, io);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { GraphRequestError, GraphServiceError } from './errors';
 import type { GraphFailure } from './graph-call';
 import {
   callGraph,
+  errorCodes,
   errorDetail,
   isRecord,
   requestError,
@@ -63,6 +64,7 @@ function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
     limit: null,
     detail: errorDetail(graph, error.code, error.message),
     retryAfterSeconds: retryAfterSeconds(header(response, 'Retry-After')),
+    codes: errorCodes(error),
   };
 }
 

@@ -16,6 +16,8 @@ export interface DriveFile {
   isFolder: boolean;
   /** Reached through a sharing link (a team workbook in someone else's OneDrive). */
   shared: boolean;
+  /** `personal` for a consumer OneDrive, `business` for work or school; absent when Graph did not say. */
+  driveType?: string;
 }
 
 /**

@@ -27,6 +27,29 @@ export interface GraphFailure {
   /** Graph's `error.code` and `error.message`, cleaned of secrets. */
   detail: string;
   retryAfterSeconds: number | null;
+  /**
+   * Graph's error codes, the top-level one first, then each `innerError` code (the Excel API
+   * puts its specific code, e.g. `invalidSessionReCreatable`, at the second level).
+   */
+  codes: readonly string[];
+}
+
+/** The codes of an error object and of its nested `innerError`s, outermost first. */
+export function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let level = error; isRecord(level); level = level.innerError) {
+    if (typeof level.code === 'string' && level.code !== '') codes.push(level.code);
+  }
+  return codes;
+}
+
+function parsedBody(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -54,20 +77,69 @@ export function failureOf(graph: GraphClient, error: unknown): GraphFailure {
   if (error.code === CONNECTION_FAILURE) {
     const connection: ConnectionFailureReason =
       error.message === 'untrusted-certificate' ? 'untrusted-certificate' : 'unreachable';
-    return { status: null, connection, limit: null, detail: '', retryAfterSeconds: null };
+    return {
+      status: null,
+      connection,
+      limit: null,
+      detail: '',
+      retryAfterSeconds: null,
+      codes: [],
+    };
   }
   if (error.code === LIMIT_REACHED) {
     const limit = error.message as RequestLimitReason;
-    return { status: null, connection: null, limit, detail: '', retryAfterSeconds: null };
+    return {
+      status: null,
+      connection: null,
+      limit,
+      detail: '',
+      retryAfterSeconds: null,
+      codes: [],
+    };
   }
   const status = error.statusCode > 0 ? error.statusCode : null;
+  const codes = errorCodes(parsedBody(error.body));
   return {
     status,
     connection: null,
     limit: null,
     detail: errorDetail(graph, error.code, error.message),
     retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
+    codes: codes.length > 0 ? codes : typeof error.code === 'string' ? [error.code] : [],
   };
+}
+
+/** A response read as a failure (for calls made with `ResponseType.RAW`, which never throw on a status). */
+export async function failureOfResponse(
+  graph: GraphClient,
+  response: Response,
+): Promise<GraphFailure> {
+  const body = parsedBody(await response.text().catch(() => ''));
+  const error = isRecord(body) ? body.error : undefined;
+  const record = isRecord(error) ? error : {};
+  return {
+    status: response.status,
+    connection: null,
+    limit: null,
+    detail: errorDetail(graph, record.code, record.message),
+    retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
+    codes: errorCodes(error),
+  };
+}
+
+/** One try of a call: its value, or what went wrong (never a Graph error thrown). */
+export type GraphAttempt<T> = { ok: true; value: T } | { ok: false; failure: GraphFailure };
+
+/** Runs one SDK call without throwing Graph failures, for callers that decide each retry themselves. */
+export async function attemptGraph<T>(
+  graph: GraphClient,
+  send: () => Promise<T>,
+): Promise<GraphAttempt<T>> {
+  try {
+    return { ok: true, value: await send() };
+  } catch (error) {
+    return { ok: false, failure: failureOf(graph, error) };
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import type { GraphOperation } from './errors';
 import { GraphServiceError } from './errors';
 import { callGraph, callGraphExpecting, isRecord } from './graph-call';
 import { OPERATIONS } from './operations';
+import { IdempotentRequest } from './retry-middleware';
 
 /** Graph's documented ceiling for a simple `PUT …/content`; bigger files go through an upload session. */
 export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
@@ -100,12 +101,16 @@ export class GraphDriveStore implements DriveStore {
       OPERATIONS.writeOwnFile,
       `POST ${url}`,
       [409],
+      // Safe to send again after a dropped connection: a folder made by the first try is a 409.
       () =>
-        this.graph.api.api(url).post({
-          name: parts[parts.length - 1],
-          folder: {},
-          '@microsoft.graph.conflictBehavior': 'fail',
-        }),
+        this.graph.api
+          .api(url)
+          .middlewareOptions([new IdempotentRequest()])
+          .post({
+            name: parts[parts.length - 1],
+            folder: {},
+            '@microsoft.graph.conflictBehavior': 'fail',
+          }),
     );
     if (created.ok) return this.toDriveFile(created.value, false, OPERATIONS.writeOwnFile, url);
     // Created meanwhile by someone else: use theirs.
@@ -275,6 +280,7 @@ export class GraphDriveStore implements DriveStore {
       webUrl: item.webUrl ?? null,
       isFolder: item.folder !== undefined && item.folder !== null,
       shared,
+      ...(item.parentReference?.driveType ? { driveType: item.parentReference.driveType } : {}),
     };
   }
 }

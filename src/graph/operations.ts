@@ -49,4 +49,12 @@ export const OPERATIONS = {
     what: { fr: 'l’enregistrement du classeur partagé', en: 'saving the shared workbook' },
     scope: SCOPES.sharedWorkbook,
   },
+  shareTeamWorkbook: {
+    what: { fr: 'le partage du classeur d’équipe', en: 'sharing the team workbook' },
+    scope: SCOPES.ownWorkbook,
+  },
+  readProfile: {
+    what: { fr: 'la lecture de votre profil', en: 'reading your profile' },
+    scope: SCOPES.readProfile,
+  },
 } satisfies Record<string, GraphOperation>;

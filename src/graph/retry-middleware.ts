@@ -33,6 +33,13 @@ function limitReached(reason: RequestLimitReason): Error {
 }
 
 /**
+ * Marks a request whose caller decides every retry itself (the team workbook's appends, where
+ * resending a gateway timeout blindly could append a push twice): the middleware passes its
+ * answer, or its connection failure, straight back.
+ */
+export class CallerRetries implements MiddlewareOptions {}
+
+/**
  * Thrown when no HTTP answer came back. The SDK wraps whatever a middleware throws into its
  * `GraphError`, keeping `name` as `code` and the message, which is how it is recognised later.
  */
@@ -186,6 +193,8 @@ export class RetryMiddleware implements Middleware {
       Date.now() + this.limits.operationDeadlineMs,
       operation?.at ?? Number.POSITIVE_INFINITY,
     );
+    const callerRetries =
+      context.middlewareControl?.getMiddlewareOptions(CallerRetries) !== undefined;
     for (;;) {
       let failure: ConnectionFailureReason | 'timeout' | undefined;
       let neverConnected = false;
@@ -208,13 +217,15 @@ export class RetryMiddleware implements Middleware {
       let delay: number;
       if (failure !== undefined) {
         delay = budget.delayFor(null);
-        const retryable = failure !== 'untrusted-certificate' && isIdempotent(context);
+        const retryable =
+          failure !== 'untrusted-certificate' && isIdempotent(context) && !callerRetries;
         if (!retryable || !budget.allows(delay, neverConnected)) {
           throw failure === 'timeout' ? limitReached('timeout') : connectionFailure(failure);
         }
       } else {
         const response = context.response;
-        if (response === undefined || !RETRYABLE_STATUSES.has(response.status)) return;
+        if (response === undefined || !RETRYABLE_STATUSES.has(response.status) || callerRetries)
+          return;
         delay = budget.delayFor(parseRetryAfter(response.headers.get('Retry-After'), Date.now()));
         if (!budget.allows(delay)) return;
       }

@@ -11,6 +11,7 @@
  * | MailboxSettings.ReadWrite | creating the catalog's categories (`POST /me/outlook/masterCategories`) |
  * | Files.ReadWrite | the tracking workbook in the user's own OneDrive |
  * | Files.ReadWrite.All | only with a team workbook: it lives in the manager's OneDrive, and `Files.ReadWrite` reaches only the user's own files |
+ * | User.Read | the member's id and name on their team rows (`GET /me`) |
  */
 export const SCOPES = {
   readCalendar: 'Calendars.Read',
@@ -19,6 +20,7 @@ export const SCOPES = {
   writeCategories: 'MailboxSettings.ReadWrite',
   ownWorkbook: 'Files.ReadWrite',
   sharedWorkbook: 'Files.ReadWrite.All',
+  readProfile: 'User.Read',
 } as const;
 
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
@@ -32,3 +34,9 @@ export const TASKPANE_SCOPES: readonly Scope[] = [
   SCOPES.writeCategories,
   SCOPES.ownWorkbook,
 ];
+
+/** Asked for only when a member joins a team (work or school accounts only). */
+export const TEAM_MEMBER_SCOPES: readonly Scope[] = [SCOPES.sharedWorkbook, SCOPES.readProfile];
+
+/** What a manager needs to create the team workbook in their own OneDrive and share it. */
+export const TEAM_MANAGER_SCOPES: readonly Scope[] = [SCOPES.ownWorkbook];

@@ -53,7 +53,8 @@ export type SaveWeekOutcome =
       message: LocalizedMessage;
     };
 
-function splitPath(path: string): { folder: string; name: string } {
+/** The folder and file name of a workbook path; the name must end with .xlsx. */
+export function splitPath(path: string): { folder: string; name: string } {
   const clean = `/${path
     .split('/')
     .filter((s) => s !== '')

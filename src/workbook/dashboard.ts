@@ -11,33 +11,38 @@ export const DASHBOARD_SHEET: LocalizedMessage = { fr: 'Tableau de bord', en: 'D
 export const SELECTOR_CELL = 'B3';
 const FIRST_SLOT_ROW = 16;
 
-const LABELS = {
-  title: { fr: 'Centaure — tableau de bord', en: 'Centaure — dashboard' },
-  hint: {
-    fr: 'Choisissez une semaine dans la liste (cellule B3) : tout le tableau de bord se recalcule.',
-    en: 'Pick a week from the list (cell B3): the whole dashboard recalculates.',
-  },
+/** Words both dashboards use (the tracking one and the team one). */
+export const DASHBOARD_WORDS = {
   week: { fr: 'Semaine', en: 'Week' },
   weekStart: { fr: 'Début', en: 'Starts' },
-  counted: { fr: 'Compté h', en: 'Counted h' },
   tagged: { fr: 'Étiqueté h', en: 'Tagged h' },
-  untagged: { fr: 'Non étiqueté h', en: 'Untagged h' },
-  overlap: { fr: 'Chevauchement h', en: 'Overlap h' },
   important: { fr: 'Part importante', en: 'Important share' },
-  grid: { fr: 'Matrice importance / urgence', en: 'Importance / urgency grid' },
-  urgent: { fr: 'Urgent (U+)', en: 'Urgent (U+)' },
-  notUrgent: { fr: 'Non urgent (U-)', en: 'Not urgent (U-)' },
-  importantRow: { fr: 'Important (I+)', en: 'Important (I+)' },
-  notImportantRow: { fr: 'Non important (I-)', en: 'Not important (I-)' },
-  hours: { fr: 'Heures', en: 'Hours' },
   share: { fr: 'Part', en: 'Share' },
-  tasks: { fr: 'Prévu / réel par tâche', en: 'Planned vs actual per task' },
   code: { fr: 'Code', en: 'Code' },
   task: { fr: 'Tâche', en: 'Task' },
   quadrant: { fr: 'Quadrant', en: 'Quadrant' },
   planned: { fr: 'Prévu h', en: 'Planned h' },
   actual: { fr: 'Réel h', en: 'Actual h' },
   delta: { fr: 'Écart h', en: 'Delta h' },
+} satisfies Record<string, LocalizedMessage>;
+
+const LABELS = {
+  ...DASHBOARD_WORDS,
+  title: { fr: 'Centaure — tableau de bord', en: 'Centaure — dashboard' },
+  hint: {
+    fr: 'Choisissez une semaine dans la liste (cellule B3) : tout le tableau de bord se recalcule.',
+    en: 'Pick a week from the list (cell B3): the whole dashboard recalculates.',
+  },
+  counted: { fr: 'Compté h', en: 'Counted h' },
+  untagged: { fr: 'Non étiqueté h', en: 'Untagged h' },
+  overlap: { fr: 'Chevauchement h', en: 'Overlap h' },
+  grid: { fr: 'Matrice importance / urgence', en: 'Importance / urgency grid' },
+  urgent: { fr: 'Urgent (U+)', en: 'Urgent (U+)' },
+  notUrgent: { fr: 'Non urgent (U-)', en: 'Not urgent (U-)' },
+  importantRow: { fr: 'Important (I+)', en: 'Important (I+)' },
+  notImportantRow: { fr: 'Non important (I-)', en: 'Not important (I-)' },
+  hours: { fr: 'Heures', en: 'Hours' },
+  tasks: { fr: 'Prévu / réel par tâche', en: 'Planned vs actual per task' },
   events: { fr: 'Événements', en: 'Events' },
   ai: {
     fr: 'IA : heures moyennes par semaine, avant / après',
@@ -59,13 +64,17 @@ const LABELS = {
   },
 } satisfies Record<string, LocalizedMessage>;
 
-const HOURS = '0.00';
-const SHARE = '0%';
-const DATE = 'mm-dd-yy'; // exceljs's name for built-in format 14, the locale's short date
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
+export const HOURS = '0.00';
+export const SHARE = '0%';
+export const DATE = 'mm-dd-yy'; // exceljs's name for built-in format 14, the locale's short date
+export const HEADER_FILL = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDDEBF7' },
+} as const;
 
 /** A one-cell array (CSE) formula: exceljs writes it, its types do not declare it. */
-function arrayFormula(
+export function arrayFormula(
   formula: string,
   address: string,
 ): CellFormulaValue & { shareType: 'array'; ref: string } {

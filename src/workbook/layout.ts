@@ -27,8 +27,8 @@ export interface ColumnSpec {
 export const TABLE_NAMES = ['WeeklyTasks', 'Events', 'WeeklyQuadrants', 'Catalog'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-export interface TableSpec {
-  name: TableName;
+export interface TableSpec<N extends string = TableName> {
+  name: N;
   sheet: LocalizedMessage;
   columns: readonly ColumnSpec[];
   /** `week`: writing a week replaces that week's rows; `all`: every row is replaced. */
@@ -40,7 +40,7 @@ export interface TableSpec {
   identity: readonly string[];
 }
 
-const column = (
+export const column = (
   key: string,
   fr: string,
   en: string,
@@ -53,11 +53,14 @@ const column = (
   width,
 });
 
-const WEEK = column('week', 'Semaine', 'Week', 'text', 11);
+export const WEEK = column('week', 'Semaine', 'Week', 'text', 11);
 const WEEK_START = column('weekStart', 'Début de semaine', 'Week start', 'date', 12);
-const CODE = column('code', 'Code', 'Code', 'text', 8);
-const TASK = column('task', 'Tâche', 'Task', 'freeText', 44);
-const QUADRANT = column('quadrant', 'Quadrant', 'Quadrant', 'text', 10);
+export const CODE = column('code', 'Code', 'Code', 'text', 8);
+export const TASK = column('task', 'Tâche', 'Task', 'freeText', 44);
+export const QUADRANT = column('quadrant', 'Quadrant', 'Quadrant', 'text', 10);
+export const PLANNED = column('planned', 'Prévu h', 'Planned h', 'hours', 10);
+export const ACTUAL = column('actual', 'Réel h', 'Actual h', 'hours', 10);
+export const DELTA = column('delta', 'Écart h', 'Delta h', 'hours', 10);
 const AI_POTENTIAL = column('aiPotential', 'Potentiel IA', 'AI potential', 'text', 14);
 const DECISION = column('decision', 'Décision', 'Decision', 'text', 12);
 
@@ -72,9 +75,9 @@ export const WEEKLY_TASKS: TableSpec = {
     CODE,
     TASK,
     QUADRANT,
-    column('planned', 'Prévu h', 'Planned h', 'hours', 10),
-    column('actual', 'Réel h', 'Actual h', 'hours', 10),
-    column('delta', 'Écart h', 'Delta h', 'hours', 10),
+    PLANNED,
+    ACTUAL,
+    DELTA,
     column('events', 'Événements', 'Events', 'count', 11),
     AI_POTENTIAL,
     DECISION,
@@ -141,13 +144,13 @@ export const CATALOG: TableSpec = {
 
 export const TABLE_SPECS: readonly TableSpec[] = [WEEKLY_TASKS, EVENTS, WEEKLY_QUADRANTS, CATALOG];
 
-export function columnIndex(spec: TableSpec, key: string): number {
+export function columnIndex(spec: TableSpec<string>, key: string): number {
   const index = spec.columns.findIndex((c) => c.key === key);
   if (index < 0) throw new RangeError(`${spec.name} has no column ${key}`);
   return index;
 }
 
-export function header(spec: TableSpec, key: string, language: Language): string {
+export function header(spec: TableSpec<string>, key: string, language: Language): string {
   return spec.columns[columnIndex(spec, key)].header[language];
 }
 

@@ -3,6 +3,6 @@ import type { TableSpec } from './layout';
 import { header } from './layout';
 
 /** `Table[Column]`, the column name escaped as Excel requires (`'` before `[ ] # '`). */
-export function tableColumn(spec: TableSpec, key: string, language: Language): string {
+export function tableColumn(spec: TableSpec<string>, key: string, language: Language): string {
   return `${spec.name}[${header(spec, key, language).replace(/(['#[\]])/g, "'$1")}]`;
 }

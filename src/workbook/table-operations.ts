@@ -172,3 +172,19 @@ export async function setNamedCell(
   pkg.touch(sheet.part);
   return finish(pkg, structure);
 }
+
+/** The value of the one cell a defined name points at; null when the name is not one cell. */
+export async function readNamedCell(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ found: true; value: CellData } | { found: false }> {
+  const pkg = await XlsxPackage.open(bytes);
+  const structure = await readStructure(pkg);
+  const target = singleCellTarget(definedName(structure, name) ?? '');
+  const sheet =
+    target && structure.sheets.find((s) => s.name.toLowerCase() === target.sheet.toLowerCase());
+  if (!target || !sheet) return { found: false };
+  const { rows } = sheetRows(await pkg.xml(sheet.part), sheet.part);
+  const cell = cellAt(rows.get(target.cell.row), target.cell.column);
+  return { found: true, value: cellValue(cell, structure.sharedStrings) };
+}

@@ -2,6 +2,7 @@ import { launchEventBenches } from './launch-event-bench';
 import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
 import { summarizeBenches } from './summarize-bench';
+import { teamBenches } from './team-bench';
 import { workbookBenches } from './workbook-bench';
 
 const benches: Bench[] = [
@@ -9,11 +10,14 @@ const benches: Bench[] = [
   ...pullBenches,
   ...workbookBenches,
   ...launchEventBenches,
+  ...teamBenches,
 ];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
-  for (const bench of benches) {
+  // `npm run bench -- team` runs the benches whose name contains "team".
+  const only = process.argv[2];
+  for (const bench of benches.filter((b) => only === undefined || b.name.includes(only))) {
     const result = await bench.run();
     const details = Object.entries(result.details ?? {})
       .map(([key, value]) => `${key} ${value}`)

@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FaultRegistry } from './faults';
 import type { EmulatorRequest, EmulatorResponse } from './http-types';
 import type { Json } from './json';
@@ -7,6 +7,7 @@ import type { RequestLog } from './request-log';
 import { graphError, GRAPH_JSON_TYPE } from './responses';
 import type { Router } from './router';
 import type { Sleeper } from './sleeper';
+import type { EmulatorUser, UserDirectory } from './users';
 
 export type IncomingRequest = Omit<EmulatorRequest, 'params'> & {
   /** Path and query as sent, for the log and for links. */
@@ -22,12 +23,6 @@ export type DispatchOutcome =
   | { kind: 'hang' }
   /** `stallAfterBytes`: the body stops after that many bytes, the connection left open. */
   | { kind: 'response'; response: EmulatorResponse; stallAfterBytes?: number };
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 function loggedBody(request: IncomingRequest): Json | undefined {
   if (request.body.length === 0 || !(request.headers['content-type'] ?? '').includes('json')) {
@@ -71,11 +66,13 @@ export function finalizeResponse(
     }
     headers['Cache-Control'] ??= 'no-cache';
     headers['OData-Version'] ??= '4.0';
-    if (isJsonObject(body) && isJsonObject(body.error) && body.error.innerError === undefined) {
+    if (isJsonObject(body) && isJsonObject(body.error)) {
+      const inner = isJsonObject(body.error.innerError) ? body.error.innerError : {};
       body = {
         error: {
           ...body.error,
           innerError: {
+            ...inner,
             date: innerErrorDate(),
             'request-id': requestId,
             'client-request-id': clientRequestId,
@@ -94,7 +91,7 @@ export class Dispatcher {
     private readonly faults: FaultRegistry,
     private readonly log: RequestLog,
     private readonly sleeper: Sleeper,
-    private readonly token: string,
+    private readonly users: UserDirectory,
   ) {}
 
   async dispatch(request: IncomingRequest, batchRequestId?: string): Promise<DispatchOutcome> {
@@ -117,36 +114,57 @@ export class Dispatcher {
       : outcome;
   }
 
-  private authenticationFailure(request: IncomingRequest): EmulatorResponse | undefined {
+  /** The user the request's token belongs to, or the 401 Graph answers. */
+  private authenticate(request: IncomingRequest): EmulatorUser | EmulatorResponse {
     const header = request.headers.authorization;
     if (header === undefined || header.trim() === '') {
       return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match || !sameToken(match[1], this.token)) {
-      return graphError(
+    const user = match ? this.users.byToken(match[1]) : undefined;
+    return (
+      user ??
+      graphError(
         401,
         'InvalidAuthenticationToken',
         'Access token validation failure. Invalid audience.',
-      );
-    }
-    return undefined;
+      )
+    );
   }
 
   private async run(request: IncomingRequest): Promise<DispatchOutcome> {
     const match = this.router.match(request.method, request.path);
     const anonymous = match.kind === 'found' && match.route.options.anonymous === true;
-    // Sub-requests of a batch ride on the batch's own token.
+    // Sub-requests of a batch ride on the batch's own token: they run as its user already.
+    let caller = this.users.current();
     if (!anonymous && !request.viaBatch) {
-      const failure = this.authenticationFailure(request);
-      if (failure) return { kind: 'response', response: failure };
+      const user = this.authenticate(request);
+      if ('status' in user) return { kind: 'response', response: user };
+      caller = user;
     }
+    return this.users.runAs(caller, () => this.answer(request, match));
+  }
+
+  private async answer(
+    request: IncomingRequest,
+    match: ReturnType<Router['match']>,
+  ): Promise<DispatchOutcome> {
     const faults = this.faults.take(request.method, request.path);
     if (faults.latencyMs > 0) await this.sleeper.sleep(faults.latencyMs);
-    if (faults.stop?.kind === 'drop') return { kind: 'drop' };
-    if (faults.stop?.kind === 'hang') return { kind: 'hang' };
-    if (faults.stop?.kind === 'respond')
-      return { kind: 'response', response: faults.stop.response };
+    const stop = faults.stop;
+    if (stop?.kind === 'hang') return { kind: 'hang' };
+    if (stop === undefined || stop.afterRoute) {
+      const outcome = await this.route(request, match, faults.stallAfterBytes);
+      if (stop === undefined) return outcome;
+    }
+    return stop.kind === 'drop' ? { kind: 'drop' } : { kind: 'response', response: stop.response };
+  }
+
+  private async route(
+    request: IncomingRequest,
+    match: ReturnType<Router['match']>,
+    stallAfterBytes: number | undefined,
+  ): Promise<DispatchOutcome> {
     if (match.kind === 'wrongMethod') {
       return {
         kind: 'response',
@@ -166,7 +184,7 @@ export class Dispatcher {
     }
     try {
       const response = await match.route.handler({ ...request, params: match.params });
-      return { kind: 'response', response, stallAfterBytes: faults.stallAfterBytes };
+      return { kind: 'response', response, stallAfterBytes };
     } catch (error) {
       if (error instanceof DropConnection) return { kind: 'drop' };
       const detail = error instanceof Error ? error.message : String(error);

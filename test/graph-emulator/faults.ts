@@ -28,11 +28,17 @@ export interface StatusFault extends FaultMatch {
   message?: string;
   /** For a 403: the scopes the API needs, named in Graph's "Missing scope permissions" message. */
   requiredScopes?: readonly string[];
+  /** Let the request take effect first, then answer the error (a gateway timeout after the work was done). */
+  afterRoute?: boolean;
+  /** The Excel API's second-level code and message, under `innerError`. */
+  innerCode?: string;
 }
 
 /** Destroys the socket without an answer, as a dropped connection. */
 export interface DropFault extends FaultMatch {
   drop: true;
+  /** Let the request take effect first, then drop the connection before the answer. */
+  afterRoute?: boolean;
 }
 
 /** Delays the request, then lets it through to the next fault or the route. */
@@ -53,7 +59,20 @@ export interface StallFault extends FaultMatch {
   stallAfterBytes: number;
 }
 
-export type FaultSpec = StatusFault | DropFault | LatencyFault | HangFault | StallFault;
+/**
+ * Hits each matching request with probability `rate`, with one of the failures a busy
+ * Microsoft 365 gives, picked at random: 429 and 503 (with `Retry-After`), Excel's edit-lock
+ * 409s, a connection dropped before the request is read, and, after the request took effect,
+ * a 504 or a dropped connection (the client cannot tell whether it happened).
+ */
+export interface RandomFault extends FaultMatch {
+  rate: number;
+  /** Math.random by default; a seeded generator makes a run repeatable. */
+  random?: () => number;
+}
+
+export type FaultSpec =
+  StatusFault | DropFault | LatencyFault | HangFault | StallFault | RandomFault;
 
 export interface InjectedFault {
   readonly spec: FaultSpec;
@@ -65,10 +84,35 @@ export interface InjectedFault {
 /** What the faults of one request amount to. */
 export interface FaultOutcome {
   latencyMs: number;
-  stop?: { kind: 'drop' } | { kind: 'hang' } | { kind: 'respond'; response: EmulatorResponse };
+  /** `afterRoute`: the request takes effect first, then the answer is replaced or lost. */
+  stop?:
+    | { kind: 'drop'; afterRoute: boolean }
+    | { kind: 'hang' }
+    | { kind: 'respond'; response: EmulatorResponse; afterRoute: boolean };
   /** The route answers, but its body stops after this many bytes. */
   stallAfterBytes?: number;
 }
+
+const RANDOM_FAILURES: ReadonlyArray<NonNullable<FaultOutcome['stop']> | StatusFault> = [
+  { status: 429, path: '', retryAfterSeconds: 1 },
+  { status: 503, path: '', retryAfterSeconds: 1 },
+  {
+    status: 409,
+    path: '',
+    code: 'EditModeCannotAcquireLock',
+    message:
+      'The workbook is being edited by another user and the edit lock could not be acquired.',
+  },
+  {
+    status: 409,
+    path: '',
+    code: 'accessConflict',
+    message: 'The request conflicts with another client accessing the workbook.',
+  },
+  { kind: 'drop', afterRoute: false },
+  { kind: 'drop', afterRoute: true },
+  { status: 504, path: '' },
+];
 
 const VERSION_PREFIX = '/v1.0';
 
@@ -147,12 +191,9 @@ function faultResponse(spec: StatusFault, path: string): EmulatorResponse {
   const retryAfter = spec.retryAfterSeconds ?? (spec.status === 429 ? 1 : undefined);
   const headers: Record<string, string> =
     retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
-  return graphError(
-    spec.status,
-    spec.code ?? defaultCode,
-    spec.message ?? scopeMessage ?? defaultMessage,
-    headers,
-  );
+  const message = spec.message ?? scopeMessage ?? defaultMessage;
+  const inner = spec.innerCode === undefined ? undefined : { code: spec.innerCode, message };
+  return graphError(spec.status, spec.code ?? defaultCode, message, headers, inner);
 }
 
 class Fault implements InjectedFault {
@@ -228,9 +269,30 @@ export class FaultRegistry {
       } else if ('hang' in spec) {
         return { latencyMs, stop: { kind: 'hang' } };
       } else if ('drop' in spec) {
-        return { latencyMs, stop: { kind: 'drop' } };
+        return { latencyMs, stop: { kind: 'drop', afterRoute: spec.afterRoute === true } };
+      } else if ('rate' in spec) {
+        const random = spec.random ?? Math.random;
+        if (random() >= spec.rate) {
+          fault.hits -= 1;
+          continue;
+        }
+        // Excel's lock conflicts only come from the workbook API.
+        const failures = /\/workbook\//i.test(path)
+          ? RANDOM_FAILURES
+          : RANDOM_FAILURES.filter((f) => 'kind' in f || f.status !== 409);
+        const failure = failures[Math.floor(random() * failures.length)];
+        if ('kind' in failure) return { latencyMs, stop: failure };
+        const response = faultResponse(failure, path);
+        return {
+          latencyMs,
+          stop: { kind: 'respond', response, afterRoute: failure.status === 504 },
+        };
       } else {
-        return { latencyMs, stop: { kind: 'respond', response: faultResponse(spec, path) } };
+        const response = faultResponse(spec, path);
+        return {
+          latencyMs,
+          stop: { kind: 'respond', response, afterRoute: spec.afterRoute === true },
+        };
       }
     }
     return { latencyMs, stallAfterBytes };

@@ -1,17 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { IsoWeek } from '../../src/core/week';
 import { weekContaining } from '../../src/core/week';
 import { createEmulatorCertificate } from './certificate';
 import { Dispatcher } from './dispatcher';
-import { Drive } from './drive/drive';
 import { FaultRegistry } from './faults';
 import type { FaultSpec, InjectedFault } from './faults';
 import type { RouteHandler, RouteOptions } from './http-types';
 import { startHttpsServer } from './https-server';
-import { addOutlookDefaultCategories } from './mailbox/default-categories';
 import { requireZone } from './mailbox/graph-time';
-import { Mailbox } from './mailbox/mailbox';
 import type { MailboxOwner } from './mailbox/mailbox';
 import { RequestLog } from './request-log';
 import type { RouteHost } from './route-host';
@@ -22,13 +18,20 @@ import { registerCalendarViewRoutes } from './routes/calendar-view';
 import { registerDriveRoutes } from './routes/drive';
 import { registerEventRoutes } from './routes/events';
 import { registerExcelRoutes } from './routes/excel-workbook';
+import type { ExcelRoutesOptions } from './routes/excel-workbook';
 import { registerMailboxSettingsRoutes } from './routes/mailbox-settings';
 import { registerMasterCategoryRoutes } from './routes/master-categories';
 import { registerMeRoutes } from './routes/me';
+import { registerSharingRoutes } from './routes/sharing';
 import { registerSharesRoutes } from './routes/shares';
 import { registerUploadSessionRoutes } from './routes/upload-session';
 import { seedDemo } from './seeds/demo';
+import { seedTeam, TEAM_FAULT_PATHS } from './seeds/team';
+import type { Drive } from './drive/drive';
+import type { Mailbox } from './mailbox/mailbox';
 import { Sleeper } from './sleeper';
+import type { EmulatorUser } from './users';
+import { randomToken, UserDirectory } from './users';
 
 export type { Drive, DriveItem } from './drive/drive';
 export type {
@@ -37,6 +40,7 @@ export type {
   HangFault,
   InjectedFault,
   LatencyFault,
+  RandomFault,
   StallFault,
   StatusFault,
 } from './faults';
@@ -46,14 +50,27 @@ export type { EventInput, PatternedRecurrence } from './mailbox/event-types';
 export type { Mailbox, MailboxOwner, OutlookCategory } from './mailbox/mailbox';
 export type { LoggedRequest, RequestLog } from './request-log';
 export type { RouteHost } from './route-host';
+export type { EmulatorUser, UserDirectory } from './users';
 export type { PathPattern } from './router';
 export { emptyResponse, graphError, jsonResponse } from './responses';
 
 export interface GraphEmulatorOptions {
   /** 0 (any free port) by default. */
   port?: number;
-  /** `empty` (default): no events, Outlook's default categories; `demo`: a marketing manager's week. */
-  seed?: 'demo' | 'empty';
+  /**
+   * `empty` (default): no events, Outlook's default categories; `demo`: a marketing manager's
+   * week; `team`: the manager (the first user, empty mailbox) and `members` other users.
+   */
+  seed?: 'demo' | 'empty' | 'team';
+  /** With the `team` seed: how many members besides the manager (default 5). */
+  members?: number;
+  /**
+   * The share (0 to 1) of drive, sharing and Excel requests that meet a random fault
+   * ({@link RandomFault}); 0 by default.
+   */
+  faultRate?: number;
+  /** How the Excel REST API behaves (slow session creation, edit-lock conflicts). */
+  excel?: ExcelRoutesOptions;
   /** The week the demo seed fills; default the current week in the mailbox's zone. */
   week?: IsoWeek;
   /** The bearer token to accept; a random one by default. */
@@ -76,10 +93,15 @@ export interface GraphEmulator {
   /** The CA certificate, as a file for `NODE_EXTRA_CA_CERTS` and as PEM text. */
   caFile: string;
   caPem: string;
-  /** Requests must carry `Authorization: Bearer <token>`. */
+  /** The first user's token: requests must carry `Authorization: Bearer <token>` of some user. */
   token: string;
+  /** The first user's mailbox and drive. */
   mailbox: Mailbox;
   drive: Drive;
+  /** Every user, the first one first; with the `team` seed, the manager then the members. */
+  users: UserDirectory;
+  /** Adds a user with their own token (random unless given), mailbox and drive. */
+  addUser(owner: MailboxOwner, token?: string): EmulatorUser;
   faults: FaultInjector;
   requests: RequestLog;
   /** Adds a route; one added later wins over an earlier one matching the same request. */
@@ -102,10 +124,12 @@ export const DEMO_OWNER: MailboxOwner = {
 export async function startGraphEmulator(
   options: GraphEmulatorOptions = {},
 ): Promise<GraphEmulator> {
-  const token = options.token ?? `emulator-${randomBytes(24).toString('base64url')}`;
-  const mailbox = new Mailbox(DEMO_OWNER, options.timeZone ?? 'Romance Standard Time');
-  const drive = new Drive(DEMO_OWNER);
-  addOutlookDefaultCategories(mailbox);
+  const timeZone = options.timeZone ?? 'Romance Standard Time';
+  const users = new UserDirectory(
+    UserDirectory.userFor(DEMO_OWNER, options.token ?? randomToken(), timeZone),
+  );
+  const { mailbox, drive, token } = users.primary;
+  if (options.seed === 'team') seedTeam(users, options.members ?? 5, timeZone);
   if (options.seed === 'demo') {
     const week = options.week ?? weekContaining(DateTime.now(), requireZone(mailbox.timeZone));
     seedDemo(mailbox, week);
@@ -115,12 +139,20 @@ export async function startGraphEmulator(
   const faults = new FaultRegistry();
   const requests = new RequestLog();
   const sleeper = new Sleeper();
-  const dispatcher = new Dispatcher(router, faults, requests, sleeper, token);
+  if ((options.faultRate ?? 0) > 0)
+    faults.add({ path: TEAM_FAULT_PATHS, rate: options.faultRate! });
+  const dispatcher = new Dispatcher(router, faults, requests, sleeper, users);
   const host: RouteHost = {
     addRoute: (method, pattern, handler, routeOptions) =>
       router.add(method, pattern, handler, routeOptions),
-    mailbox,
-    drive,
+    // The caller's own: `/me/…` is whoever the token belongs to.
+    get mailbox() {
+      return users.current().mailbox;
+    },
+    get drive() {
+      return users.current().drive;
+    },
+    users,
   };
   registerMeRoutes(host);
   registerMailboxSettingsRoutes(host);
@@ -130,7 +162,8 @@ export async function startGraphEmulator(
   registerDriveRoutes(host);
   registerUploadSessionRoutes(host);
   registerSharesRoutes(host);
-  registerExcelRoutes(host);
+  registerSharingRoutes(host);
+  registerExcelRoutes(host, options.excel);
   registerBatchRoutes(host, dispatcher);
 
   const certificate = await createEmulatorCertificate();
@@ -160,6 +193,9 @@ export async function startGraphEmulator(
       list: () => faults.list(),
     },
     requests,
+    users,
+    addUser: (owner, userToken) =>
+      users.add(UserDirectory.userFor(owner, userToken ?? randomToken(), timeZone)),
     addRoute: host.addRoute,
     close: async () => {
       sleeper.wakeAll();

@@ -20,14 +20,20 @@ export function emptyResponse(
   return { status, headers };
 }
 
-/** Graph's error body: `{"error":{"code","message","innerError":{...}}}` (innerError is added when sent). */
+/**
+ * Graph's error body: `{"error":{"code","message","innerError":{...}}}`; `inner` is the
+ * second-level code and message (the Excel API's), and the request ids are added when sent.
+ */
 export function graphError(
   status: number,
   code: string,
   message: string,
   headers: Record<string, string> = {},
+  inner?: { code: string; message: string },
 ): EmulatorResponse {
-  return { status, headers, body: { error: { code, message } } };
+  const error: JsonObject = { code, message };
+  if (inner !== undefined) error.innerError = inner;
+  return { status, headers, body: { error } };
 }
 
 export function notFound(

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { InvalidInputError } from '../../core/errors';
 import { parseIsoWeek, weekContaining, formatIsoWeek } from '../../core/week';
 import { startGraphEmulator } from '../../../test/graph-emulator';
+import { writeFileAtomically } from '../../storage/atomic-file';
 import type { CommandIo } from '../io';
 import { say } from '../io';
 
@@ -10,7 +11,12 @@ interface EmulatorOptionValues {
   port?: string;
   seed?: string;
   week?: string;
+  members?: string;
+  faults?: string;
+  tokensOut?: string;
 }
+
+type Seed = 'demo' | 'empty' | 'team';
 
 /** The demo user works in Paris, so "this week" is the current week there. */
 const DEMO_ZONE = 'Europe/Paris';
@@ -61,12 +67,54 @@ function portRefused(error: unknown, port: number): unknown {
   return error;
 }
 
-function parseSeed(text: string): 'demo' | 'empty' {
-  if (text === 'demo' || text === 'empty') return text;
+function parseSeed(text: string): Seed {
+  if (text === 'demo' || text === 'empty' || text === 'team') return text;
   throw new InvalidInputError({
-    fr: `Jeu de données inconnu : « ${text} » (demo ou empty).`,
-    en: `Unknown seed: "${text}" (demo or empty).`,
+    fr: `Jeu de données inconnu : « ${text} » (demo, empty ou team).`,
+    en: `Unknown seed: "${text}" (demo, empty or team).`,
   });
+}
+
+function parseMembers(text: string): number {
+  const members = Number(text);
+  if (!/^\d+$/.test(text) || members < 1 || members > 500) {
+    throw new InvalidInputError({
+      fr: `Nombre de membres invalide : « ${text} » (un entier de 1 à 500).`,
+      en: `Invalid number of members: "${text}" (an integer from 1 to 500).`,
+    });
+  }
+  return members;
+}
+
+function parseFaultRate(text: string): number {
+  const rate = Number(text);
+  if (text.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate >= 1) {
+    throw new InvalidInputError({
+      fr: `Taux de pannes invalide : « ${text} » (un nombre de 0 à moins de 1, par exemple 0.1).`,
+      en: `Invalid fault rate: "${text}" (a number from 0 to less than 1, e.g. 0.1).`,
+    });
+  }
+  return rate;
+}
+
+/** The team options only make sense together: members and their tokens' file need the team seed. */
+function teamOptions(values: EmulatorOptionValues, seed: Seed) {
+  if (seed !== 'team') {
+    if (values.members !== undefined || values.tokensOut !== undefined) {
+      throw new InvalidInputError({
+        fr: '--members et --tokens-out vont avec --seed team.',
+        en: '--members and --tokens-out go with --seed team.',
+      });
+    }
+    return { members: 0, tokensOut: undefined };
+  }
+  if (values.tokensOut === undefined) {
+    throw new InvalidInputError({
+      fr: '--seed team a besoin de --tokens-out FICHIER, où écrire les jetons des membres.',
+      en: '--seed team needs --tokens-out FILE, where the members’ tokens are written.',
+    });
+  }
+  return { members: parseMembers(values.members ?? '5'), tokensOut: values.tokensOut };
 }
 
 export function registerEmulator(
@@ -107,16 +155,54 @@ export function registerEmulator(
         'week the demo fills, e.g. 2026-W47 (default: the current week in Paris)',
       ),
     )
+    .option(
+      '--members <n>',
+      say(
+        io,
+        'avec --seed team : nombre de membres en plus du responsable (par défaut : 5)',
+        'with --seed team: how many members besides the manager (default: 5)',
+      ),
+    )
+    .option(
+      '--faults <rate>',
+      say(
+        io,
+        'part des requêtes de fichiers, de partage et Excel qui rencontrent une panne (429, 503, 504, 409, connexion coupée), par exemple 0.1',
+        'share of file, sharing and Excel requests that meet a fault (429, 503, 504, 409, dropped connection), e.g. 0.1',
+      ),
+    )
+    .option(
+      '--tokens-out <file>',
+      say(
+        io,
+        'avec --seed team : fichier où écrire les jetons des membres, un par ligne',
+        'with --seed team: file where the members’ tokens are written, one per line',
+      ),
+    )
     .action(async (values: EmulatorOptionValues) => {
       const port = parsePort(values.port ?? '0');
       const seed = parseSeed(values.seed ?? 'demo');
+      const { members, tokensOut } = teamOptions(values, seed);
+      const faultRate = parseFaultRate(values.faults ?? '0');
       const week =
         values.week === undefined
           ? weekContaining(DateTime.fromJSDate(io.now()), DEMO_ZONE)
           : parseIsoWeek(values.week);
-      const emulator = await startGraphEmulator({ port, seed, week }).catch((error: unknown) => {
-        throw portRefused(error, port);
-      });
+      const emulator = await startGraphEmulator({ port, seed, week, members, faultRate }).catch(
+        (error: unknown) => {
+          throw portRefused(error, port);
+        },
+      );
+      if (tokensOut !== undefined) {
+        const tokens = emulator.users
+          .all()
+          .slice(1)
+          .map((user) => `${user.token}\n`);
+        await writeFileAtomically(tokensOut, tokens.join('')).catch(async (error: unknown) => {
+          await emulator.close();
+          throw error;
+        });
+      }
       const french = io.language === 'fr';
       io.stdout(
         [
@@ -133,9 +219,20 @@ export function registerEmulator(
             ? french
               ? `Semaine de démonstration : ${formatIsoWeek(week)} (${DEMO_ZONE})`
               : `Demo week: ${formatIsoWeek(week)} (${DEMO_ZONE})`
-            : french
-              ? 'Boîte aux lettres vide.'
-              : 'Empty mailbox.',
+            : seed === 'team'
+              ? french
+                ? `Équipe : le responsable (jeton ci-dessous) et ${members} membres (jetons dans ${tokensOut}).`
+                : `Team: the manager (token below) and ${members} members (tokens in ${tokensOut}).`
+              : french
+                ? 'Boîte aux lettres vide.'
+                : 'Empty mailbox.',
+          ...(faultRate > 0
+            ? [
+                french
+                  ? `Pannes : ${faultRate * 100} % des requêtes de fichiers, de partage et Excel.`
+                  : `Faults: ${faultRate * 100}% of file, sharing and Excel requests.`,
+              ]
+            : []),
           '',
           `export NODE_EXTRA_CA_CERTS=${emulator.caFile}`,
           `export CENTAURE_GRAPH_TOKEN=${emulator.token}`,

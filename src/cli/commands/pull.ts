@@ -9,6 +9,7 @@ import { readWeek } from '../../graph/calendar-view';
 import type { AccessTokenProvider } from '../../graph/client';
 import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
 import { PULL_SCOPES } from '../../graph/scopes';
+import type { Scope } from '../../graph/scopes';
 import { writeFileAtomically } from '../../storage/atomic-file';
 import type { CommandIo } from '../io';
 import { say } from '../io';
@@ -24,10 +25,14 @@ interface PullOptionValues {
 
 export const TOKEN_VARIABLE = 'CENTAURE_GRAPH_TOKEN';
 
-function tokenFromEnvironment(env: NodeJS.ProcessEnv): AccessTokenProvider {
+/** The bearer token of `CENTAURE_GRAPH_TOKEN`; its absence is said with the permissions the command needs. */
+export function tokenFromEnvironment(
+  env: NodeJS.ProcessEnv,
+  needed: readonly Scope[] = PULL_SCOPES,
+): AccessTokenProvider {
   const token = env[TOKEN_VARIABLE]?.trim() ?? '';
   if (token === '') {
-    const scopes = PULL_SCOPES.join(', ');
+    const scopes = needed.join(', ');
     throw new InvalidInputError({
       fr: `${TOKEN_VARIABLE} n’est pas définie : mettez-y un jeton d’accès Microsoft Graph (autorisations ${scopes}).`,
       en: `${TOKEN_VARIABLE} is not set: put a Microsoft Graph access token in it (permissions ${scopes}).`,
@@ -95,6 +100,15 @@ function refuseUnreadableEvents(events: readonly unknown[]): void {
   }
 }
 
+/** The `--graph-url` option, with the same help everywhere. */
+export function graphUrlHelp(io: CommandIo): string {
+  return say(
+    io,
+    `racine du service Microsoft Graph (par défaut : ${GRAPH_BASE_URL})`,
+    `Microsoft Graph service root (default: ${GRAPH_BASE_URL})`,
+  );
+}
+
 export function registerPull(program: Command, io: CommandIo): void {
   program
     .command('pull')
@@ -116,14 +130,7 @@ export function registerPull(program: Command, io: CommandIo): void {
         "IANA or Windows time zone of the week (default: the mailbox's zone, as Outlook shows it)",
       ),
     )
-    .option(
-      '--graph-url <url>',
-      say(
-        io,
-        `racine du service Microsoft Graph (par défaut : ${GRAPH_BASE_URL})`,
-        `Microsoft Graph service root (default: ${GRAPH_BASE_URL})`,
-      ),
-    )
+    .option('--graph-url <url>', graphUrlHelp(io))
     .requiredOption(
       '--out <file>',
       say(

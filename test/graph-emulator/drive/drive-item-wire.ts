@@ -36,7 +36,7 @@ export function driveItemToWire(drive: Drive, item: DriveItem, contentBaseUrl: s
     lastModifiedBy: identity(drive),
   });
   const parent = item.parentId === null ? undefined : drive.byId(item.parentId);
-  const parentReference: JsonObject = { driveType: 'business', driveId: drive.id };
+  const parentReference: JsonObject = { driveType: drive.driveType, driveId: drive.id };
   if (parent) {
     parentReference.id = parent.id;
     parentReference.name = parent.parentId === null ? 'Documents' : parent.name;

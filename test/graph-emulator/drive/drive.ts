@@ -26,6 +26,19 @@ export interface DriveOwner {
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 
+/** A sharing link (`createLink`): anyone in the organization who has it gets `type` access. */
+export interface SharingLink {
+  url: string;
+  itemId: string;
+  type: 'view' | 'edit';
+  scope: 'organization' | 'anonymous';
+  permissionId: string;
+  revoked: boolean;
+}
+
+/** What a user other than the owner may do with an item, through its links. */
+export type LinkAccess = 'edit' | 'view' | 'none';
+
 export class DriveConflictError extends Error {}
 
 const MIME_TYPES: Record<string, string> = {
@@ -57,13 +70,16 @@ export function pathNames(path: string): string[] {
 export class Drive {
   readonly id: string;
   private readonly items = new Map<string, DriveItem>();
-  private readonly shares = new Map<string, string>();
+  private readonly links = new Map<string, SharingLink>();
   private sequence = 0;
   readonly rootId: string;
   private clockMs: number;
 
   /** `camille_martin_contoso_fr`, as in OneDrive for Business URLs. */
   readonly ownerKey: string;
+
+  /** `personal` for a consumer OneDrive (a test sets it), where the Excel REST API does not work. */
+  driveType: 'business' | 'personal' = 'business';
 
   constructor(
     readonly owner: DriveOwner,
@@ -246,18 +262,77 @@ export class Drive {
   }
 
   /** A sharing link to the item, as a user would paste it; `GET /shares/u!{base64url}/driveItem` opens it. */
-  share(path: string): string {
+  share(path: string, type: SharingLink['type'] = 'edit'): string {
+    return this.createLink(this.requireItem(path), type, 'organization').link.url;
+  }
+
+  /** `createLink`: the item's active link of that type and scope, or a new one. */
+  createLink(
+    item: DriveItem,
+    type: SharingLink['type'],
+    scope: SharingLink['scope'],
+  ): { link: SharingLink; created: boolean } {
+    const existing = [...this.links.values()].find(
+      (l) => l.itemId === item.id && l.type === type && l.scope === scope && !l.revoked,
+    );
+    if (existing) return { link: existing, created: false };
+    const token = hashText(
+      `share:${item.id}:${type}:${scope}:${this.links.size}`,
+      22,
+      BASE32 + 'abcdefghijklmnopqrstuvwxyz',
+    );
+    const link: SharingLink = {
+      url: `https://contoso-my.sharepoint.com/:x:/g/personal/${this.ownerKey}/${token}`,
+      itemId: item.id,
+      type,
+      scope,
+      permissionId: randomUUID(),
+      revoked: false,
+    };
+    this.links.set(link.url, link);
+    return { link, created: true };
+  }
+
+  /** Deletes every link to the item at `path`, as "Manage access → Stop sharing" does. */
+  revokeLinks(path: string): void {
     const item = this.requireItem(path);
-    const url = `https://contoso-my.sharepoint.com/:x:/g/personal/${this.ownerKey}/${hashText(`share:${item.id}`, 22, BASE32 + 'abcdefghijklmnopqrstuvwxyz')}`;
-    this.shares.set(url, item.id);
-    return url;
+    for (const link of this.links.values()) if (link.itemId === item.id) link.revoked = true;
+  }
+
+  /** What someone other than the owner may do with the item through its active links. */
+  linkAccess(item: DriveItem): LinkAccess {
+    const types = [...this.links.values()]
+      .filter((l) => l.itemId === item.id && !l.revoked)
+      .map((l) => l.type);
+    return types.includes('edit') ? 'edit' : types.includes('view') ? 'view' : 'none';
   }
 
   /** The item a sharing URL (or an item's webUrl) points to. */
   bySharingUrl(url: string): DriveItem | undefined {
-    const shared = this.shares.get(url);
-    if (shared !== undefined) return this.byId(shared);
+    const shared = this.links.get(url);
+    if (shared !== undefined) return shared.revoked ? undefined : this.byId(shared.itemId);
     return [...this.items.values()].find((item) => this.webUrlOf(item) === url);
+  }
+
+  /** Deletes the item at `path` (and what it holds), as moving it to the recycle bin does. */
+  remove(path: string): void {
+    const item = this.requireItem(path);
+    const doomed = [item];
+    for (let i = 0; i < doomed.length; i += 1) doomed.push(...this.children(doomed[i]));
+    for (const gone of doomed) this.items.delete(gone.id);
+  }
+
+  /** Moves or renames the item at `path` to `newPath` (its folders created); its id stays. */
+  move(path: string, newPath: string): DriveItem {
+    const item = this.requireItem(path);
+    const names = pathNames(newPath);
+    const name = names.pop();
+    if (name === undefined) throw new Error('move needs a target path');
+    item.parentId = this.ensureFolder(names.join('/')).id;
+    item.name = name;
+    item.version += 1;
+    item.modifiedMs = this.tick();
+    return item;
   }
 
   private requireItem(path: string): DriveItem {

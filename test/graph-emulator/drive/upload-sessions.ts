@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { ConflictBehavior } from './drive';
+import type { ConflictBehavior, Drive } from './drive';
 import type { WriteTarget } from './drive-address';
 
 export interface UploadSession {
   token: string;
+  /** The drive of the user who created the session: the upload URL carries no token. */
+  drive: Drive;
   target: WriteTarget;
   conflict: ConflictBehavior;
   ifMatch: string | undefined;
@@ -22,6 +24,7 @@ export class UploadSessions {
   private readonly sessions = new Map<string, UploadSession>();
 
   open(
+    drive: Drive,
     target: WriteTarget,
     conflict: ConflictBehavior,
     ifMatch: string | undefined,
@@ -29,6 +32,7 @@ export class UploadSessions {
   ): UploadSession {
     const session: UploadSession = {
       token: randomBytes(24).toString('base64url'),
+      drive,
       target,
       conflict,
       ifMatch,

@@ -133,9 +133,12 @@ function createChild(host: RouteHost, request: EmulatorRequest): EmulatorRespons
   }
 }
 
-/** The pre-authenticated download URL: the bytes, with no token. */
+/** The pre-authenticated download URL: the bytes, with no token, whoever's drive holds them. */
 function download(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
-  const item = host.drive.byId(request.params.itemId);
+  const item = host.users
+    .all()
+    .map(({ drive }) => drive.byId(request.params.itemId))
+    .find((found) => found !== undefined);
   if (!item || item.isFolder) return itemNotFound();
   return {
     status: 200,
@@ -149,7 +152,7 @@ function getDrive(host: RouteHost, request: EmulatorRequest): EmulatorResponse {
   return jsonResponse(200, {
     '@odata.context': odataContext(request, `users('${drive.owner.id}')/drive/$entity`),
     id: drive.id,
-    driveType: 'business',
+    driveType: drive.driveType,
     name: 'OneDrive',
     webUrl: drive.webUrlOf(drive.root()),
     owner: {

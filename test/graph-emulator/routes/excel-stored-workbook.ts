@@ -2,6 +2,7 @@ import type { CellData } from '../../../src/workbook/layout';
 import {
   addTableRows,
   deleteTableBodyRange,
+  readNamedCell,
   readTableRange,
   setNamedCell,
 } from '../../../src/workbook/table-operations';
@@ -34,6 +35,28 @@ export class StoredWorkbookExcel {
       values: wire(range.values),
       formulas: wire(range.formulas),
     };
+  }
+
+  /** `…/tables/{t}/headerRowRange`. */
+  async headerRow(table: string): Promise<JsonObject> {
+    const range = await readTableRange(this.file.read(), table);
+    return { rowCount: 1, values: wire(range.values.slice(0, 1)) };
+  }
+
+  /** `…/tables/{t}/columns/{name}/range`: the header and the body of one column; null when there is no such column. */
+  async columnRange(table: string, column: string): Promise<JsonObject | null> {
+    const range = await readTableRange(this.file.read(), table);
+    const index = (range.values[0] ?? []).findIndex(
+      (header) => String(header ?? '').toLowerCase() === column.toLowerCase(),
+    );
+    if (index < 0) return null;
+    return { rowCount: range.values.length, values: wire(range.values.map((row) => [row[index]])) };
+  }
+
+  /** `…/names/{name}/range` of a one-cell name; null when there is no such name. */
+  async namedCell(name: string): Promise<JsonObject | null> {
+    const cell = await readNamedCell(this.file.read(), name);
+    return cell.found ? { rowCount: 1, values: wire([[cell.value]]) } : null;
   }
 
   async addRows(table: string, index: number | null, values: Json[][]): Promise<void> {

@@ -54,7 +54,7 @@ function createSession(
   const failure = lockedFailure(existing) ?? ifMatchFailure(host.drive, existing, ifMatch);
   if (failure) return failure;
   if (existing && conflict === 'fail') return nameConflict(existing.name);
-  const session = sessions.open(target, conflict, ifMatch, body?.deferCommit === true);
+  const session = sessions.open(host.drive, target, conflict, ifMatch, body?.deferCommit === true);
   return jsonResponse(200, {
     '@odata.context': `${request.baseUrl}/v1.0/$metadata#microsoft.graph.uploadSession`,
     uploadUrl: `${request.contentBaseUrl}/_upload/${session.token}`,
@@ -64,34 +64,32 @@ function createSession(
 }
 
 function commit(
-  host: RouteHost,
   sessions: UploadSessions,
   session: UploadSession,
   request: EmulatorRequest,
 ): EmulatorResponse {
+  const { drive } = session;
   const content = Buffer.concat(session.chunks);
   const { target } = session;
-  const existing = target.kind === 'existing' ? host.drive.byId(target.item.id) : undefined;
+  const existing = target.kind === 'existing' ? drive.byId(target.item.id) : undefined;
   const failure =
     lockedFailure(existing) ??
-    (session.ifMatch === undefined
-      ? undefined
-      : ifMatchFailure(host.drive, existing, session.ifMatch));
+    (session.ifMatch === undefined ? undefined : ifMatchFailure(drive, existing, session.ifMatch));
   if (failure) return failure;
   try {
     let item: DriveItem;
     let created: boolean;
     if (existing && session.conflict === 'replace') {
-      host.drive.writeContent(existing, content);
+      drive.writeContent(existing, content);
       [item, created] = [existing, false];
     } else {
       const folder = existing
-        ? (host.drive.byId(existing.parentId ?? '') as DriveItem)
+        ? (drive.byId(existing.parentId ?? '') as DriveItem)
         : target.kind === 'new'
-          ? host.drive.ensureFolder(target.folderPath, target.from)
-          : host.drive.root();
+          ? drive.ensureFolder(target.folderPath, target.from)
+          : drive.root();
       const name = target.kind === 'new' ? target.name : target.item.name;
-      ({ item, created } = host.drive.create(
+      ({ item, created } = drive.create(
         folder,
         name,
         { isFolder: false, content },
@@ -99,10 +97,7 @@ function commit(
       ));
     }
     sessions.close(session.token);
-    return jsonResponse(
-      created ? 201 : 200,
-      driveItemToWire(host.drive, item, request.contentBaseUrl),
-    );
+    return jsonResponse(created ? 201 : 200, driveItemToWire(drive, item, request.contentBaseUrl));
   } catch (error) {
     if (error instanceof DriveConflictError) {
       return graphError(
@@ -117,11 +112,7 @@ function commit(
 
 const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/;
 
-function putFragment(
-  host: RouteHost,
-  sessions: UploadSessions,
-  request: EmulatorRequest,
-): EmulatorResponse {
+function putFragment(sessions: UploadSessions, request: EmulatorRequest): EmulatorResponse {
   const session = sessions.find(request.params.token);
   if (!session)
     return graphError(404, 'itemNotFound', 'The upload session was not found or has expired.');
@@ -164,7 +155,7 @@ function putFragment(
   session.chunks.push(Buffer.from(request.body));
   session.received = end + 1;
   if (!isLast || session.deferCommit) return jsonResponse(202, status(session));
-  return commit(host, sessions, session, request);
+  return commit(sessions, session, request);
 }
 
 export function registerUploadSessionRoutes(host: RouteHost): void {
@@ -174,12 +165,7 @@ export function registerUploadSessionRoutes(host: RouteHost): void {
   );
   // Upload URLs are pre-authenticated: clients must not send their bearer token there.
   const anonymous = { anonymous: true };
-  host.addRoute(
-    'PUT',
-    '/_upload/{token}',
-    (request) => putFragment(host, sessions, request),
-    anonymous,
-  );
+  host.addRoute('PUT', '/_upload/{token}', (request) => putFragment(sessions, request), anonymous);
   host.addRoute(
     'GET',
     '/_upload/{token}',
@@ -201,7 +187,7 @@ export function registerUploadSessionRoutes(host: RouteHost): void {
       if (session.totalSize === undefined || session.received < session.totalSize) {
         return badRequest('The upload is not complete.', 'invalidRequest');
       }
-      return commit(host, sessions, session, request);
+      return commit(sessions, session, request);
     },
     anonymous,
   );

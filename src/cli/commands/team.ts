@@ -1,0 +1,157 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { CentaureError } from '../../core/errors';
+import { formatIsoWeek } from '../../core/week';
+import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
+import { TEAM_MANAGER_SCOPES, TEAM_MEMBER_SCOPES } from '../../graph/scopes';
+import { readSignedInUser } from '../../graph/profile';
+import { FileTeamOutbox } from '../../storage/file-team-outbox';
+import type { TeamPushOutcome } from '../../usecases/team-push';
+import { flushTeamOutbox, pushWeekToTeam } from '../../usecases/team-push';
+import { createTeamWorkbook, DEFAULT_TEAM_WORKBOOK_PATH } from '../../usecases/team-workbook';
+import type { CommandIo } from '../io';
+import { say } from '../io';
+import type { WeekOptionValues } from '../week-options';
+import { addWeekOptions, resolveWeek, summarizeFromOptions } from '../week-options';
+import { graphUrlHelp, tokenFromEnvironment } from './pull';
+
+interface CreateOptionValues {
+  path?: string;
+  graphUrl?: string;
+}
+
+interface PushOptionValues extends WeekOptionValues {
+  link: string;
+  graphUrl?: string;
+  outbox?: string;
+}
+
+/** A push kept for later: the command says so and fails, so a script notices. */
+class TeamPushPendingError extends CentaureError {
+  constructor(outcome: Extract<TeamPushOutcome, { kind: 'pending' }>) {
+    super('team-push-pending', outcome.message);
+    this.name = 'TeamPushPendingError';
+  }
+}
+
+function defaultOutbox(io: CommandIo): string {
+  return join(io.env.HOME ?? homedir(), '.centaure', 'team-outbox.json');
+}
+
+export function registerTeam(program: Command, io: CommandIo): void {
+  const team = program
+    .command('team')
+    .description(
+      say(
+        io,
+        'Classeur d’équipe : le créer et le partager (responsable), y envoyer sa semaine (membre)',
+        'Team workbook: create and share it (manager), send your week to it (member)',
+      ),
+    );
+
+  team
+    .command('create')
+    .description(
+      say(
+        io,
+        'Créer le classeur d’équipe dans votre OneDrive et afficher son lien de partage (modification, organisation)',
+        'Create the team workbook in your OneDrive and print its sharing link (edit, organization)',
+      ),
+    )
+    .option(
+      '--path <path>',
+      say(
+        io,
+        `chemin dans votre OneDrive (par défaut : ${DEFAULT_TEAM_WORKBOOK_PATH})`,
+        `path in your OneDrive (default: ${DEFAULT_TEAM_WORKBOOK_PATH})`,
+      ),
+    )
+    .option('--graph-url <url>', graphUrlHelp(io))
+    .action(async (values: CreateOptionValues) => {
+      const graph = createGraphClient({
+        tokenProvider: tokenFromEnvironment(io.env, TEAM_MANAGER_SCOPES),
+        baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
+      });
+      const week = formatIsoWeek(resolveWeek({}, io).week);
+      const made = await createTeamWorkbook(graph, {
+        path: values.path,
+        language: io.language,
+        week,
+      });
+      const path = values.path ?? DEFAULT_TEAM_WORKBOOK_PATH;
+      io.stderr(
+        made.created
+          ? say(io, `Classeur d’équipe créé : ${path}\n`, `Team workbook created: ${path}\n`)
+          : say(
+              io,
+              `Le classeur d’équipe ${path} existait déjà : voici son lien.\n`,
+              `The team workbook ${path} was already there: here is its link.\n`,
+            ),
+      );
+      io.stdout(`${made.link}\n`);
+    });
+
+  addWeekOptions(
+    team
+      .command('push')
+      .description(
+        say(
+          io,
+          'Envoyer vos totaux de la semaine (par tâche, jamais les événements) au classeur d’équipe',
+          'Send your week’s totals (per task, never the events) to the team workbook',
+        ),
+      )
+      .requiredOption(
+        '--link <url>',
+        say(io, 'le lien de partage du classeur d’équipe', 'the sharing link of the team workbook'),
+      )
+      .option('--graph-url <url>', graphUrlHelp(io))
+      .option(
+        '--outbox <file>',
+        say(
+          io,
+          'où garder les envois en attente (par défaut : ~/.centaure/team-outbox.json)',
+          'where pending pushes are kept (default: ~/.centaure/team-outbox.json)',
+        ),
+      ),
+    io,
+  ).action(async (values: PushOptionValues) => {
+    const summary = await summarizeFromOptions(values, io);
+    const graph = createGraphClient({
+      tokenProvider: tokenFromEnvironment(io.env, TEAM_MEMBER_SCOPES),
+      baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
+    });
+    const deps = {
+      graph,
+      outbox: new FileTeamOutbox(values.outbox ?? defaultOutbox(io)),
+      now: io.now,
+    };
+    const member = await readSignedInUser(graph);
+    const earlier = await flushTeamOutbox(deps, member);
+    for (const sent of earlier.outcomes) {
+      if (sent.kind === 'pushed') {
+        io.stdout(
+          say(
+            io,
+            `Semaine ${sent.week} en attente : envoyée.\n`,
+            `Pending week ${sent.week}: sent.\n`,
+          ),
+        );
+      }
+    }
+    const outcome = await pushWeekToTeam(deps, summary, {
+      link: values.link,
+      language: io.language,
+      member,
+    });
+    if (outcome.kind === 'pending') throw new TeamPushPendingError(outcome);
+    io.stdout(
+      say(
+        io,
+        `Semaine ${outcome.week} envoyée au classeur d’équipe ${outcome.workbook} (${outcome.rows} lignes, ${outcome.requests} requêtes au classeur).\n`,
+        `Week ${outcome.week} sent to the team workbook ${outcome.workbook} (${outcome.rows} rows, ${outcome.requests} workbook requests).\n`,
+      ),
+    );
+  });
+}

@@ -1,0 +1,141 @@
+import type { Quadrant } from './catalog';
+import { QUADRANTS } from './catalog';
+import type { Language } from './errors';
+import { summaryToJson } from './summary-json';
+import type { WeekSummary } from './week-summary';
+
+/** A member of a team as the team workbook names them: the Entra object id is the stable key. */
+export interface TeamMember {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * One row of the team workbook's `TeamWeekly` table (SPEC §6): one member's weekly total
+ * for one catalog task. Aggregates only: never an event, a subject or an attendee.
+ */
+export interface TeamRow {
+  week: string;
+  member: string;
+  memberId: string;
+  code: string;
+  task: string;
+  quadrant: Quadrant;
+  plannedHours: number;
+  actualHours: number;
+  deltaHours: number;
+  /** When the member computed the push (UTC, milliseconds): a later push replaces an earlier one. */
+  updatedAt: Date;
+  /** The same for every row of one push; tells a push already appended from a new one. */
+  pushId: string;
+}
+
+/** One member's week for the team workbook: appended as a whole, never edited afterwards. */
+export interface TeamPush {
+  pushId: string;
+  week: string;
+  member: TeamMember;
+  updatedAt: Date;
+  /** One per catalog task, in catalog order, zeros included. */
+  rows: readonly TeamRow[];
+}
+
+/**
+ * The push of one member's week: one row per catalog task with the same figures as
+ * `centaure summarize`, task labels in the member's language.
+ */
+export function teamPush(
+  summary: WeekSummary,
+  member: TeamMember,
+  options: { pushId: string; updatedAt: Date; language: Language },
+): TeamPush {
+  const json = summaryToJson(summary);
+  const week = json.week.iso;
+  const rows = summary.tasks.map(({ task }, i): TeamRow => {
+    const figures = json.tasks[i];
+    return {
+      week,
+      member: member.displayName,
+      memberId: member.id,
+      code: task.code,
+      task: task.label[options.language],
+      quadrant: figures.quadrant,
+      plannedHours: figures.plannedHours,
+      actualHours: figures.actualHours,
+      deltaHours: figures.deltaHours,
+      updatedAt: options.updatedAt,
+      pushId: options.pushId,
+    };
+  });
+  return { pushId: options.pushId, week, member, updatedAt: options.updatedAt, rows };
+}
+
+/**
+ * The reading rule of the team workbook, the one its dashboard formulas apply: for each
+ * member and week, only the rows of that member's latest push (greatest `updatedAt`) count.
+ * Rows are returned in table order.
+ */
+export function currentTeamRows(rows: readonly TeamRow[]): TeamRow[] {
+  const latest = new Map<string, number>();
+  const key = (row: TeamRow) => JSON.stringify([row.week, row.memberId]);
+  for (const row of rows) {
+    const time = row.updatedAt.getTime();
+    if (time > (latest.get(key(row)) ?? -Infinity)) latest.set(key(row), time);
+  }
+  return rows.filter((row) => row.updatedAt.getTime() === latest.get(key(row)));
+}
+
+/** One member's figures for a week, from their latest push. */
+export interface TeamMemberWeek {
+  member: TeamMember;
+  quadrantHours: Record<Quadrant, number>;
+  taggedHours: number;
+  /** (I+U+ + I+U-) / tagged; 0 when nothing is tagged. */
+  importantShare: number;
+  updatedAt: Date;
+}
+
+/** The team's grid for one week, as the Manager view shows it and the dashboard computes it. */
+export interface TeamWeekGrid {
+  week: string;
+  /** Members who pushed the week, in the order they first pushed anything. */
+  members: TeamMemberWeek[];
+  /** Members who pushed some week but not this one. */
+  notPushed: TeamMember[];
+  team: Omit<TeamMemberWeek, 'member' | 'updatedAt'>;
+}
+
+function figures(rows: readonly TeamRow[]): Omit<TeamMemberWeek, 'member' | 'updatedAt'> {
+  const quadrantHours = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<
+    Quadrant,
+    number
+  >;
+  for (const row of rows) quadrantHours[row.quadrant] += row.actualHours;
+  for (const q of QUADRANTS) quadrantHours[q] = Math.round(quadrantHours[q] * 100) / 100;
+  const taggedHours =
+    Math.round(QUADRANTS.reduce((sum, q) => sum + quadrantHours[q], 0) * 100) / 100;
+  const important = quadrantHours['I+U+'] + quadrantHours['I+U-'];
+  return {
+    quadrantHours,
+    taggedHours,
+    importantShare: taggedHours > 0 ? important / taggedHours : 0,
+  };
+}
+
+/** The grid of `week` from every row of the table, each member's latest push only. */
+export function teamWeekGrid(rows: readonly TeamRow[], week: string): TeamWeekGrid {
+  const roster = new Map<string, TeamMember>();
+  for (const row of rows) {
+    if (!roster.has(row.memberId))
+      roster.set(row.memberId, { id: row.memberId, displayName: row.member });
+  }
+  const current = currentTeamRows(rows.filter((row) => row.week === week));
+  const members: TeamMemberWeek[] = [];
+  const notPushed: TeamMember[] = [];
+  for (const member of roster.values()) {
+    const own = current.filter((row) => row.memberId === member.id);
+    if (own.length === 0) notPushed.push(member);
+    else members.push({ member, ...figures(own), updatedAt: own[0].updatedAt });
+  }
+  return { week, members, notPushed, team: figures(current) };
+}

@@ -1,0 +1,178 @@
+import type { Language, LocalizedMessage } from '../core/errors';
+import type { TeamMember, TeamPush } from '../core/team-rows';
+import { teamPush } from '../core/team-rows';
+import type { WeekSummary } from '../core/week-summary';
+import type { GraphClient } from '../graph/client';
+import type { DriveFile } from '../graph/drive';
+import { GraphDriveStore } from '../graph/graph-drive-store';
+import { GraphNotFoundError, GraphForbiddenError, GraphServiceError } from '../graph/errors';
+import { readSignedInUser } from '../graph/profile';
+import type { RetryPolicy } from '../graph/retry-policy';
+import type { PendingTeamPush, TeamOutbox } from '../storage/team-outbox';
+import type { DeferReason } from './team-append';
+import { TEAM_PUSH_POLICY, TeamAppender, TeamPushDeferred } from './team-append';
+import { badLink, linkGone, personalAccount } from './team-errors';
+
+/**
+ * What joining a team means, shown before the member pastes the link (Settings): exactly what
+ * the manager will see, and how to stop.
+ */
+export const TEAM_PRIVACY_NOTICE: LocalizedMessage = {
+  fr: 'Votre responsable verra, pour chaque semaine que vous générez, vos heures par tâche et par quadrant, avec votre nom. Jamais les titres, les participants ni aucune réunion en particulier. Vous pouvez quitter l’équipe à tout moment dans les paramètres : plus rien ne sera envoyé. Réservé aux comptes professionnels ou scolaires ; Centaure demandera l’accès aux fichiers partagés avec vous (Files.ReadWrite.All).',
+  en: 'For each week you generate, your manager will see your hours per task and per quadrant, with your name. Never titles, attendees or any single meeting. You can leave the team at any time in Settings: nothing more will be sent. Work or school accounts only; Centaure will ask for access to files shared with you (Files.ReadWrite.All).',
+};
+
+export interface TeamPushDeps {
+  /** An ordinary client: the team requests decide their own retries. */
+  graph: GraphClient;
+  outbox: TeamOutbox;
+  now: () => Date;
+  /** A new id for each push; random UUIDs by default. */
+  newPushId?: () => string;
+  /** The retry budget of one push (waits are the client's `retry.sleep`). */
+  retry?: Partial<RetryPolicy>;
+}
+
+/** The team workbook a link leads to, checked to take pushes from this version. */
+export interface TeamWorkbookLink {
+  link: string;
+  file: DriveFile;
+}
+
+export type TeamPushOutcome =
+  | { kind: 'pushed'; week: string; rows: number; workbook: string; requests: number }
+  /** Kept in the outbox, to be sent again at the next open or Generate. */
+  | {
+      kind: 'pending';
+      week: string;
+      reason: DeferReason;
+      message: LocalizedMessage;
+      requests: number;
+    };
+
+function policyOf(deps: TeamPushDeps): RetryPolicy {
+  return { ...TEAM_PUSH_POLICY, sleep: deps.graph.retry.sleep, ...deps.retry };
+}
+
+/** Resolves a sharing link (`/shares/{encoded}/driveItem`), with a plain message for a bad, revoked or foreign one. */
+async function resolveLink(graph: GraphClient, link: string): Promise<DriveFile> {
+  let url: URL | null;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    url = null;
+  }
+  if (url === null || url.protocol !== 'https:') throw badLink(link);
+  let file: DriveFile;
+  try {
+    file = await new GraphDriveStore(graph).resolveSharingLink(url.toString());
+  } catch (error) {
+    if (error instanceof GraphNotFoundError || error instanceof GraphForbiddenError)
+      throw linkGone();
+    if (error instanceof GraphServiceError && error.status === 400) throw badLink(link);
+    throw error;
+  }
+  if (file.driveType === 'personal') throw personalAccount();
+  return file;
+}
+
+/**
+ * Joining a team (Settings): resolves the link and checks, without writing anything, that it
+ * leads to a team workbook this version can write to. Errors say what is wrong with the link.
+ */
+export async function joinTeam(graph: GraphClient, link: string): Promise<TeamWorkbookLink> {
+  const file = await resolveLink(graph, link);
+  await new TeamAppender(graph, file, { ...TEAM_PUSH_POLICY, sleep: graph.retry.sleep }).check();
+  return { link, file };
+}
+
+/** Leaving the team: forgets every pending push to it, so nothing more is ever sent. */
+export async function leaveTeam(outbox: TeamOutbox, link: string): Promise<void> {
+  for (const entry of await outbox.list()) {
+    if (entry.link === link) await outbox.remove(entry.push.pushId);
+  }
+}
+
+function pendingMessage(reason: DeferReason, week: string): LocalizedMessage {
+  const why = {
+    offline: { fr: 'pas de connexion', en: 'no connection' },
+    busy: {
+      fr: 'classeur occupé ou service surchargé trop longtemps',
+      en: 'workbook busy or service throttling for too long',
+    },
+    failed: { fr: 'erreur du service', en: 'service error' },
+  }[reason];
+  return {
+    fr: `La semaine ${week} n’a pas pu être envoyée au classeur d’équipe (${why.fr}) : elle est en attente et repartira à la prochaine ouverture ou génération.`,
+    en: `Week ${week} could not be sent to the team workbook (${why.en}): it is pending and will go at the next open or Generate.`,
+  };
+}
+
+/** Sends one pending push; on a deferral it stays in the outbox (updated), on a refusal too. */
+async function send(deps: TeamPushDeps, entry: PendingTeamPush): Promise<TeamPushOutcome> {
+  const { push } = entry;
+  let appender: TeamAppender | null = null;
+  try {
+    const file = await resolveLink(deps.graph, entry.link);
+    appender = new TeamAppender(deps.graph, file, policyOf(deps), entry.mayBeApplied);
+    await appender.append(push);
+    await deps.outbox.remove(push.pushId);
+    return {
+      kind: 'pushed',
+      week: push.week,
+      rows: push.rows.length,
+      workbook: file.name,
+      requests: appender.requests,
+    };
+  } catch (error) {
+    if (!(error instanceof TeamPushDeferred)) throw error;
+    await deps.outbox.put({ ...entry, mayBeApplied: error.mayBeApplied });
+    return {
+      kind: 'pending',
+      week: push.week,
+      reason: error.reason,
+      message: pendingMessage(error.reason, push.week),
+      requests: appender?.requests ?? 0,
+    };
+  }
+}
+
+/**
+ * Generate's team step: the member's totals for the week go to the team workbook, one row per
+ * task, appended. The push is in the outbox until it lands, so a push that cannot complete
+ * (offline, locked too long, out of retries) or is refused (lifecycle errors, thrown as
+ * {@link TeamWorkbookError}) is kept, and a later push of the same week supersedes it.
+ */
+export async function pushWeekToTeam(
+  deps: TeamPushDeps,
+  summary: WeekSummary,
+  options: { link: string; language: Language; member?: TeamMember },
+): Promise<TeamPushOutcome> {
+  const member = options.member ?? (await readSignedInUser(deps.graph));
+  const push: TeamPush = teamPush(summary, member, {
+    pushId: (deps.newPushId ?? (() => globalThis.crypto.randomUUID()))(),
+    updatedAt: deps.now(),
+    language: options.language,
+  });
+  const entry: PendingTeamPush = { link: options.link, push, mayBeApplied: false };
+  await deps.outbox.put(entry);
+  return send(deps, entry);
+}
+
+/**
+ * At open or Generate: sends the signed-in member's pushes still pending, oldest first (only
+ * theirs: a push goes with its own member's token); what stays pending is returned.
+ */
+export async function flushTeamOutbox(
+  deps: TeamPushDeps,
+  member?: TeamMember,
+): Promise<{ outcomes: TeamPushOutcome[]; pending: PendingTeamPush[] }> {
+  const mine = (entries: readonly PendingTeamPush[], id: string) =>
+    entries.filter((entry) => entry.push.member.id === id);
+  const entries = await deps.outbox.list();
+  if (entries.length === 0) return { outcomes: [], pending: [] };
+  const { id } = member ?? (await readSignedInUser(deps.graph));
+  const outcomes: TeamPushOutcome[] = [];
+  for (const entry of mine(entries, id)) outcomes.push(await send(deps, entry));
+  return { outcomes, pending: mine(await deps.outbox.list(), id) };
+}

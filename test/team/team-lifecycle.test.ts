@@ -1,0 +1,363 @@
+import JSZip from 'jszip';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileTeamOutbox } from '../../src/storage/file-team-outbox';
+import { MemoryTeamOutbox } from '../../src/storage/team-outbox';
+import { TeamWorkbookError } from '../../src/usecases/team-errors';
+import type { TeamPushDeps } from '../../src/usecases/team-push';
+import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/usecases/team-push';
+import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
+import { generateWeek } from '../../src/usecases/generate-week';
+import { GraphExcelSession } from '../../src/usecases/graph-excel-session';
+import { GraphDriveStore } from '../../src/graph/graph-drive-store';
+import type { DriveFile } from '../../src/graph/drive';
+import { setNamedCell } from '../../src/workbook/table-operations';
+import { teamTemplate } from '../../src/workbook/team-template';
+import { trackingTemplate } from '../../src/workbook/template';
+import { readTableRange } from '../../src/workbook/table-operations';
+import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import type { TeamHarness } from './support/team-harness';
+import { memberSummary, startTeam, WEEK } from './support/team-harness';
+
+let team: TeamHarness;
+let counter = 0;
+const dir = mkdtempSync(join(tmpdir(), 'centaure-team-lifecycle-'));
+
+beforeAll(async () => {
+  team = await startTeam({ members: 2 });
+}, 30_000);
+afterAll(async () => {
+  await team.emulator.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  team.emulator.faults.clear();
+  team.emulator.requests.clear();
+});
+
+/** A new team workbook, created and shared by the manager; its path and link. */
+async function newTeamWorkbook(): Promise<{ path: string; link: string }> {
+  counter += 1;
+  const path = `/Centaure/Equipe ${counter}.xlsx`;
+  const { link } = await createTeamWorkbook(team.manager, { path, language: 'en', week: WEEK });
+  return { path, link };
+}
+
+/** A file put in the manager's drive by hand and shared with a link of the given type. */
+async function sharedFile(bytes: Uint8Array, type: 'edit' | 'view' = 'edit'): Promise<string> {
+  counter += 1;
+  const path = `/Centaure/Hand ${counter}.xlsx`;
+  team.emulator.drive.putFile(path, Buffer.from(bytes));
+  return team.emulator.drive.share(path, type);
+}
+
+async function tableRows(path: string): Promise<(string | number | null)[][]> {
+  const range = await readTableRange(
+    new Uint8Array(team.emulator.drive.getFile(path)!),
+    'TeamWeekly',
+  );
+  return range.values.slice(1).filter((row) => row.some((v) => v !== null && v !== ''));
+}
+
+const member = (): TeamPushDeps => ({ ...team.member(1), outbox: new MemoryTeamOutbox() });
+
+async function refusal(work: Promise<unknown>): Promise<TeamWorkbookError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TeamWorkbookError);
+  return error as TeamWorkbookError;
+}
+
+describe('joining a team', () => {
+  it('accepts the manager’s link to a team workbook, writing nothing', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const joined = await joinTeam(member().graph, link);
+    expect(joined.file.name).toBe(`Equipe ${counter}.xlsx`);
+    expect(await tableRows(path)).toEqual([]);
+  });
+
+  it('says so when what was pasted is not a sharing link', async () => {
+    const error = await refusal(joinTeam(member().graph, 'Equipe.xlsx'));
+    expect(error.code).toBe('team-bad-link');
+    expect(error.in('fr')).toBe(
+      '« Equipe.xlsx » n’est pas un lien de partage OneDrive ou SharePoint : collez le lien que votre responsable vous a donné.',
+    );
+  });
+
+  it('says so when the link leads nowhere', async () => {
+    const error = await refusal(
+      joinTeam(member().graph, 'https://contoso-my.sharepoint.com/:x:/g/personal/x/NoSuchLink'),
+    );
+    expect(error.code).toBe('team-link-gone');
+  });
+
+  it('says team workbooks need work or school accounts when the link is to a personal OneDrive', async () => {
+    const link = await sharedFile(await teamTemplate('en', WEEK));
+    team.emulator.drive.driveType = 'personal';
+    try {
+      const error = await refusal(joinTeam(member().graph, link));
+      expect(error.code).toBe('team-personal-account');
+      expect(error.in('en')).toContain('team workbooks need work or school accounts');
+    } finally {
+      team.emulator.drive.driveType = 'business';
+    }
+  });
+
+  it('refuses a workbook that is not a team workbook', async () => {
+    const link = await sharedFile(await trackingTemplate('en', WEEK));
+    const error = await refusal(joinTeam(member().graph, link));
+    expect(error.code).toBe('team-not-team-workbook');
+    expect(error.in('en')).toMatch(/^Hand \d+\.xlsx is not a Centaure team workbook/);
+  });
+});
+
+describe('the Manager view', () => {
+  it('reads the team’s grid for a week from the workbook in the manager’s OneDrive', async () => {
+    const { path, link } = await newTeamWorkbook();
+    await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
+    const grid = await readTeamWeek(team.manager, { path, week: WEEK });
+    // Member 1: (1 + 3k) mod 5 hours on task k: MAIL 1, REU 4, ADM 2, VEIL 0, OPE 3, MGT 1, STRAT 4, CRISE 2.
+    expect(grid.members.map((m) => [m.member.displayName, m.taggedHours])).toEqual([
+      ['Membre 01', 17],
+    ]);
+    expect(grid.members[0].quadrantHours).toEqual({ 'I+U+': 3, 'I-U+': 4, 'I+U-': 8, 'I-U-': 2 });
+  });
+
+  it('says so when there is no team workbook yet', async () => {
+    const error = await refusal(readTeamWeek(team.manager, { path: '/Nowhere.xlsx', week: WEEK }));
+    expect(error.code).toBe('team-workbook-missing');
+  });
+});
+
+describe('a push meeting a workbook that changed', () => {
+  async function refusedPush(
+    link: string,
+  ): Promise<{ error: TeamWorkbookError; deps: TeamPushDeps }> {
+    const deps = member();
+    const error = await refusal(pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' }));
+    // Nothing of the member's is lost: the push waits in the outbox.
+    expect((await deps.outbox.list()).map((e) => e.push.week)).toEqual([WEEK]);
+    return { error, deps };
+  }
+
+  it('revoked link: ask the manager for a new one', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.revokeLinks(path);
+    const { error } = await refusedPush(link);
+    expect(error.code).toBe('team-link-gone');
+    expect(error.in('en')).toContain('Ask your manager for a new link');
+  });
+
+  it('deleted workbook: the link leads nowhere', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.remove(path);
+    expect((await refusedPush(link)).error.code).toBe('team-link-gone');
+  });
+
+  it('moved and renamed workbook: the link follows it and the push lands there', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.move(path, '/Archive/Team 2026.xlsx');
+    const outcome = await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
+    expect(outcome).toMatchObject({ kind: 'pushed', workbook: 'Team 2026.xlsx', rows: 8 });
+    expect(await tableRows('/Archive/Team 2026.xlsx')).toHaveLength(8);
+  });
+
+  it('no write access (a view link): ask for an edit link', async () => {
+    const link = await sharedFile(await teamTemplate('en', WEEK), 'view');
+    const { error } = await refusedPush(link);
+    expect(error.code).toBe('team-no-write-access');
+    expect(error.in('fr')).toMatch(
+      /^Vous pouvez lire le classeur d’équipe Hand \d+\.xlsx mais pas y écrire/,
+    );
+  });
+
+  it('TeamWeekly table removed by hand: the manager must restore it', async () => {
+    const zip = await JSZip.loadAsync(await teamTemplate('en', WEEK));
+    const part = 'xl/tables/table1.xml';
+    zip.file(part, (await zip.file(part)!.async('string')).replace(/TeamWeekly/g, 'Renamed'));
+    const link = await sharedFile(await zip.generateAsync({ type: 'uint8array' }));
+    const { error } = await refusedPush(link);
+    expect(error.code).toBe('team-table-removed');
+  });
+
+  it('a layout from a newer Centaure: update first', async () => {
+    const future = await setNamedCell(
+      await teamTemplate('en', WEEK),
+      'CentaureTeamLayout',
+      'team/2',
+    );
+    const { error } = await refusedPush(await sharedFile(future));
+    expect(error.code).toBe('team-future-layout');
+    expect(error.in('en')).toContain('was made by a newer Centaure (team/2)');
+  });
+
+  it('leaving the team forgets the pushes waiting for it', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.revokeLinks(path);
+    const { deps } = await refusedPush(link);
+    await leaveTeam(deps.outbox, link);
+    expect(await deps.outbox.list()).toEqual([]);
+  });
+});
+
+describe('a push under faults', () => {
+  const appends = () =>
+    team.emulator.requests.roundTrips().filter((r) => /rows\/add/.test(r.url)).length;
+
+  it('an append whose answer was lost after it took effect is looked up, not sent twice', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.faults.add({
+      method: 'POST',
+      path: /rows\/add/,
+      drop: true,
+      afterRoute: true,
+      times: 1,
+    });
+    const outcome = await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
+    expect(outcome.kind).toBe('pushed');
+    expect(appends()).toBe(1);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('a gateway timeout after the append took effect: the same', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.faults.add({
+      method: 'POST',
+      path: /rows\/add/,
+      status: 504,
+      afterRoute: true,
+      times: 1,
+    });
+    await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('a gateway timeout before the append: it is sent again', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.faults.add({ method: 'POST', path: /rows\/add/, status: 504, times: 1 });
+    await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
+    expect(appends()).toBe(2);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('throttling honours Retry-After; a lost session is created again', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.faults.add({
+      method: 'POST',
+      path: /rows\/add/,
+      status: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
+    team.emulator.faults.add({
+      method: 'GET',
+      path: /headerRowRange/,
+      status: 404,
+      code: 'itemNotFound',
+      innerCode: 'invalidSessionReCreatable',
+      times: 1,
+    });
+    const sleeps: number[] = [];
+    const deps = { ...member(), retry: { sleep: async (ms: number) => void sleeps.push(ms) } };
+    await pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' });
+    expect(sleeps).toContain(1000);
+    const sessions = team.emulator.requests.roundTrips().filter((r) => /createSession/.test(r.url));
+    expect(sessions).toHaveLength(2);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('a workbook locked for too long: the push waits in the outbox and goes at the next open', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const lock = team.emulator.faults.add({
+      method: 'POST',
+      path: /rows\/add/,
+      status: 409,
+      code: 'conflict',
+      innerCode: 'EditModeCannotAcquireLock',
+    });
+    const deps = { ...member(), retry: { maxAttempts: 3, sleep: async () => undefined } };
+    const outcome = await pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' });
+    expect(outcome).toMatchObject({ kind: 'pending', reason: 'busy', week: WEEK });
+    expect(outcome.kind === 'pending' && outcome.message.en).toBe(
+      'Week 2026-W47 could not be sent to the team workbook (workbook busy or service throttling for too long): it is pending and will go at the next open or Generate.',
+    );
+    expect(await tableRows(path)).toEqual([]);
+    lock.remove();
+    const flushed = await flushTeamOutbox(deps);
+    expect(flushed.outcomes.map((o) => o.kind)).toEqual(['pushed']);
+    expect(flushed.pending).toEqual([]);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('a session slow to create is polled until it exists', async () => {
+    const slow = await startTeam({ members: 1, excel: { slowSessionCreationPolls: 2 } });
+    try {
+      const { link } = await createTeamWorkbook(slow.manager, { language: 'en', week: WEEK });
+      const outcome = await pushWeekToTeam(slow.member(1), memberSummary(1), {
+        link,
+        language: 'en',
+      });
+      expect(outcome.kind).toBe('pushed');
+      const polls = slow.emulator.requests
+        .roundTrips()
+        .filter((r) => /workbook\/operations\//.test(r.url));
+      expect(polls.map((r) => r.status)).toEqual([200, 200, 200]);
+    } finally {
+      await slow.emulator.close();
+      trustEmulatorCa(team.emulator.caPem);
+    }
+  });
+});
+
+describe('the outbox', () => {
+  it('keeps one pending push per week and link: a later push of the week supersedes it; the file survives the process', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.revokeLinks(path);
+    const deps = { ...member(), outbox: new FileTeamOutbox(join(dir, 'outbox.json')) };
+    await refusal(pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' }));
+    await refusal(pushWeekToTeam(deps, memberSummary(1, 2), { link, language: 'en' }));
+    const pending = await new FileTeamOutbox(join(dir, 'outbox.json')).list();
+    expect(pending).toHaveLength(1);
+    expect(pending[0].push.rows.find((r) => r.code === 'MAIL')!.actualHours).toBe(3);
+    expect(pending[0].push.updatedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe('Generate', () => {
+  const personal = (deps: TeamPushDeps) => ({
+    drive: new GraphDriveStore(deps.graph),
+    openExcelSession: (file: DriveFile) => GraphExcelSession.open(deps.graph, file),
+  });
+
+  it('writes the personal workbook, then the team push', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const deps = member();
+    const done = await generateWeek(personal(deps), { ...deps, link }, memberSummary(1), {
+      language: 'en',
+      now: new Date(),
+    });
+    expect(done.personal.kind).toMatch(/^(created|updated)$/);
+    expect(done.team).toMatchObject({ kind: 'pushed', rows: 8 });
+    expect(done.pending).toEqual([]);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+
+  it('writes the personal workbook whatever happens to the team push, which waits in the outbox', async () => {
+    const { path, link } = await newTeamWorkbook();
+    team.emulator.drive.revokeLinks(path);
+    const deps = member();
+    const done = await generateWeek(personal(deps), { ...deps, link }, memberSummary(2), {
+      language: 'en',
+      now: new Date(),
+      path: '/Centaure/Generate.xlsx',
+    });
+    expect(done.personal.kind).toBe('created');
+    const memberDrive = team.emulator.users.all()[1].drive;
+    expect(memberDrive.getFile('/Centaure/Generate.xlsx')).toBeDefined();
+    expect(done.team.kind === 'failed' && done.team.error.code).toBe('team-link-gone');
+    expect(done.pending.map((p) => p.push.week)).toEqual([WEEK]);
+  });
+});
