@@ -1,0 +1,3 @@
+export function GenerateView() {
+  return null;
+}

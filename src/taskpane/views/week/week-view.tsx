@@ -1,0 +1,3 @@
+export function WeekView() {
+  return null;
+}
