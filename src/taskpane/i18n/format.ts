@@ -14,8 +14,10 @@ export interface Formats {
   day(date: Date, timeZone: string): string;
   /** `09:00`. */
   time(date: Date, timeZone: string): string;
-  /** `Semaine 47 · 16–22 nov. 2026` / `Week 47 · 16–22 Nov 2026`. */
-  week(weekNumber: number, start: Date, lastDay: Date, timeZone: string): string;
+  /** `Semaine 47` / `Week 47`. */
+  weekTitle(weekNumber: number): string;
+  /** `16–22 nov. 2026` / `16–22 Nov 2026`. */
+  dateRange(start: Date, lastDay: Date, timeZone: string): string;
 }
 
 export function formatsFor(language: Language): Formats {
@@ -37,14 +39,9 @@ export function formatsFor(language: Language): Formats {
       new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(date),
     time: (date, timeZone) =>
       new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date),
-    week: (weekNumber, start, lastDay, timeZone) => {
-      const range = new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone,
-      }).formatRange(start, lastDay);
-      return `${language === 'fr' ? 'Semaine' : 'Week'} ${weekNumber} · ${range}`;
-    },
+    weekTitle: (weekNumber) => `${language === 'fr' ? 'Semaine' : 'Week'} ${weekNumber}`,
+    dateRange: (start, lastDay, timeZone) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone })
+        .formatRange(start, lastDay),
   };
 }

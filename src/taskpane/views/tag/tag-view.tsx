@@ -4,8 +4,6 @@ import {
   Caption1,
   Checkbox,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Subtitle2,
@@ -24,6 +22,7 @@ import {
 } from '../../../usecases/tag-meeting';
 import { messageOf } from '../../../usecases/error-message';
 import { useServices } from '../../app/services-context';
+import { StatusMessage, type Status } from '../../components/status-message';
 import { QUADRANT_NAMES, taskName } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
@@ -103,8 +102,6 @@ const useStyles = makeStyles({
   grow: { minWidth: 0 },
 });
 
-type Status = { intent: 'success' | 'error'; text: string } | null;
-
 /** The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant override. */
 export function TagView() {
   const services = useServices();
@@ -138,7 +135,7 @@ export function TagView() {
 
   if (state === 'loading') return <Spinner size="small" />;
   if (state === null) {
-    return status === null ? <Text>{s.noMeeting}</Text> : <Failure text={status.text} />;
+    return status === null ? <Text>{s.noMeeting}</Text> : <StatusMessage status={status} />;
   }
 
   const { meeting, task, catalog } = state;
@@ -194,9 +191,7 @@ export function TagView() {
         )}
       </div>
       {meeting.readOnly && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{s.readOnly}</MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: 'warning', text: s.readOnly }} />
       )}
       <div>
         <Text as="h3" weight="semibold" block>
@@ -272,23 +267,8 @@ export function TagView() {
           {s.untag}
         </Button>
       )}
-      {status !== null &&
-        (status.intent === 'error' ? (
-          <Failure text={status.text} />
-        ) : (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
-        ))}
+      <StatusMessage status={status} />
     </section>
-  );
-}
-
-function Failure({ text }: { text: string }) {
-  return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
   );
 }
 
