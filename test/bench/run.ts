@@ -1,12 +1,19 @@
 import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
 import { summarizeBenches } from './summarize-bench';
+import { bundleSizeLines, taskpaneBenches } from './taskpane-bench';
 import { workbookBenches } from './workbook-bench';
 
-const benches: Bench[] = [...summarizeBenches, ...pullBenches, ...workbookBenches];
+const benches: Bench[] = [
+  ...summarizeBenches,
+  ...pullBenches,
+  ...workbookBenches,
+  ...taskpaneBenches,
+];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+  for (const line of bundleSizeLines()) console.log(line);
   for (const bench of benches) {
     const result = await bench.run();
     const details = Object.entries(result.details ?? {})

@@ -9,7 +9,7 @@ const STRINGS: Localized<{ previous: string; next: string }> = {
 const useStyles = makeStyles({
   bar: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr) auto', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   label: { display: 'flex', flexDirection: 'column', alignItems: 'center', margin: 0 },
-  range: { color: tokens.colorNeutralForeground2 },
+  range: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
 
 /** `‹ Semaine 47 (16–22 nov. 2026) ›`: the week shown and the way to its neighbours. */

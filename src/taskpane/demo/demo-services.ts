@@ -3,6 +3,7 @@ import { readCatalog } from '../../usecases/user-catalog';
 import type { TaskpaneServices } from '../services';
 import { DemoMailbox } from './demo-mailbox';
 import { LocalSettingsStore } from './local-settings-store';
+import type { MeetingJson } from './meeting-json';
 import { routeToSameOrigin } from './same-origin-graph';
 
 /** What the demo server tells the page (`/demo/config.json`). */
@@ -13,8 +14,11 @@ export interface DemoConfig {
   /** The emulator's bearer token: the demo signs in with nothing else. */
   readonly token: string;
   readonly userMail: string;
-  readonly week: string;
-  readonly timeZone: string;
+  /**
+   * The demo week's meetings as Office.js would describe them: Outlook hands the pane its
+   * item without a network request, so the stand-in gets them with the page.
+   */
+  readonly meetings: readonly MeetingJson[];
 }
 
 /** Paths of the demo server that forward to the emulator. */

@@ -93,13 +93,8 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
   suggestion: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   reason: { color: tokens.colorNeutralForeground2 },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-  },
-  grow: { minWidth: 0 },
+  other: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'start' },
+  fill: { alignSelf: 'stretch' },
 });
 
 /** The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant override. */
@@ -204,7 +199,7 @@ export function TagView() {
             {state.suggestions.map((suggestion, index) => {
               const suggested = findTask(catalog, suggestion.code);
               return (
-                <li key={suggestion.code} className={styles.suggestion}>
+                <li key={suggestion.code} className={styles.suggestion} data-suggestion={suggestion.code}>
                   <Button
                     appearance={index === 0 ? 'primary' : 'secondary'}
                     disabled={disabled}
@@ -219,8 +214,8 @@ export function TagView() {
           </ul>
         )}
       </div>
-      <div className={styles.row}>
-        <Field label={s.otherTask} className={styles.grow}>
+      <div className={styles.other}>
+        <Field label={s.otherTask} className={styles.fill}>
           <Select value={other} onChange={(_e, data) => setOther(data.value)} disabled={disabled}>
             <option value="">{s.choose}</option>
             {catalog.map((entry) => (
