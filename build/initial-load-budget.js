@@ -45,8 +45,16 @@ class InitialLoadBudgetPlugin {
               seen.add(child);
               for (const chunk of child.chunks) {
                 for (const file of chunk.files) {
-                  if (file.endsWith('.js') && !initialFiles.includes(file) && !lazy.some((l) => l.file === file)) {
-                    lazy.push({ file, modules: chunkName(compilation, chunk), gzipBytes: gzipped(file) });
+                  if (
+                    file.endsWith('.js') &&
+                    !initialFiles.includes(file) &&
+                    !lazy.some((l) => l.file === file)
+                  ) {
+                    lazy.push({
+                      file,
+                      modules: chunkName(compilation, chunk),
+                      gzipBytes: gzipped(file),
+                    });
                   }
                 }
               }
@@ -54,7 +62,13 @@ class InitialLoadBudgetPlugin {
             }
           };
           visit(entrypoint);
-          const report = { entry: this.entry, budgetBytes: this.maxGzipBytes, initialBytes, initial, lazy };
+          const report = {
+            entry: this.entry,
+            budgetBytes: this.maxGzipBytes,
+            initialBytes,
+            initial,
+            lazy,
+          };
           compilation.emitAsset(
             'bundle-sizes.json',
             new sources.RawSource(`${JSON.stringify(report, null, 2)}\n`),

@@ -84,12 +84,11 @@ export async function generateWeek(
       catalog,
     });
     request.onStep('write');
-    const [{ GraphDriveStore }, { GraphExcelSession }, { saveWeekToOneDrive }] =
-      await Promise.all([
-        import('../graph/graph-drive-store'),
-        import('./graph-excel-session'),
-        import('./save-week-to-onedrive'),
-      ]);
+    const [{ GraphDriveStore }, { GraphExcelSession }, { saveWeekToOneDrive }] = await Promise.all([
+      import('../graph/graph-drive-store'),
+      import('./graph-excel-session'),
+      import('./save-week-to-onedrive'),
+    ]);
     const outcome = await saveWeekToOneDrive(
       {
         drive: new GraphDriveStore(graph),

@@ -127,7 +127,9 @@ export async function reviewWeek(
 
 /** The week `delta` weeks after `week` (before, when negative). */
 export function shiftWeek(week: IsoWeek, delta: number): IsoWeek {
-  const monday = DateTime.fromObject({ ...week, weekday: 1 }, { zone: 'UTC' }).plus({ weeks: delta });
+  const monday = DateTime.fromObject({ ...week, weekday: 1 }, { zone: 'UTC' }).plus({
+    weeks: delta,
+  });
   return { weekYear: monday.weekYear, weekNumber: monday.weekNumber };
 }
 

@@ -40,24 +40,43 @@ export function bundleSizeLines(): string[] {
     `taskpane initial load (gzip, office.js excluded)  ${kb(report.initialBytes)} of ${kb(report.budgetBytes)} budget`,
     ...report.lazy
       .sort((a, b) => b.gzipBytes - a.gzipBytes)
-      .map((chunk) => `  lazy ${chunk.file.padEnd(28)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.modules ?? ''}`),
+      .map(
+        (chunk) =>
+          `  lazy ${chunk.file.padEnd(28)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.modules ?? ''}`,
+      ),
   ];
 }
 
 function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** Serves a folder of static files on localhost. */
 async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.png': 'image/png',
+  };
   const server = createServer((message, response) => {
     const path = normalize(join(root, new URL(message.url ?? '/', 'http://localhost').pathname));
     readFile(path).then(
-      (body) => response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+          .end(body),
       () => response.writeHead(404).end(),
     );
   });
@@ -81,7 +100,10 @@ async function answerOfficeJsLocally(context: BrowserContext): Promise<void> {
 
 /** Milliseconds from navigation until `condition` (a function body over `document`) first holds. */
 async function timeToCondition(browser: Browser, url: string, condition: string): Promise<number> {
-  const context = await browser.newContext({ timezoneId: 'Europe/Paris', viewport: { width: 900, height: 700 } });
+  const context = await browser.newContext({
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 900, height: 700 },
+  });
   try {
     await answerOfficeJsLocally(context);
     const page = await context.newPage();
@@ -105,7 +127,13 @@ async function timeToCondition(browser: Browser, url: string, condition: string)
 /** Median first meaningful render over cold loads: the Tag view with its suggestion, and the template's body text. */
 async function firstRender(): Promise<BenchResult> {
   const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(WEEK) });
-  const server = await startTaskpaneServer({ emulator, webRoot: WEB_ROOT, port: 0, week: WEEK, timeZone: 'Europe/Paris' });
+  const server = await startTaskpaneServer({
+    emulator,
+    webRoot: WEB_ROOT,
+    port: 0,
+    week: WEEK,
+    timeZone: 'Europe/Paris',
+  });
   const template = await serveFolder(TEMPLATE_ROOT);
   const browser = await launch();
   try {
@@ -113,8 +141,20 @@ async function firstRender(): Promise<BenchResult> {
     const theirs: number[] = [];
     // Interleaved, so both pages see the same machine load. Meeting 6 is "Point juridique CGV".
     for (let load = 0; load < COLD_LOADS; load += 1) {
-      ours.push(await timeToCondition(browser, `${server.url}/demo.html?lang=fr&meeting=6`, "return document.querySelector('[data-suggestion]') !== null;"));
-      theirs.push(await timeToCondition(browser, `${template.url}/taskpane.html`, "return (document.body?.innerText ?? '').trim() !== '';"));
+      ours.push(
+        await timeToCondition(
+          browser,
+          `${server.url}/demo.html?lang=fr&meeting=6`,
+          "return document.querySelector('[data-suggestion]') !== null;",
+        ),
+      );
+      theirs.push(
+        await timeToCondition(
+          browser,
+          `${template.url}/taskpane.html`,
+          "return (document.body?.innerText ?? '').trim() !== '';",
+        ),
+      );
     }
     const medianMs = median(ours);
     return {
@@ -138,7 +178,8 @@ function threeHundredMeetings(): EventInput[] {
   return Array.from({ length: 300 }, (_, i) => {
     const day = 16 + Math.floor(i / 60);
     const minutes = 8 * 60 + (i % 60) * 10;
-    const at = (m: number) => `2026-11-${day}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
+    const at = (m: number) =>
+      `2026-11-${day}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
     return {
       subject: `Point client ${i}`,
       start: { dateTime: at(minutes), timeZone: 'Europe/Paris' },
@@ -152,7 +193,13 @@ function threeHundredMeetings(): EventInput[] {
 async function weekOf300(): Promise<BenchResult> {
   const emulator = await startGraphEmulator({ seed: 'empty' });
   for (const input of threeHundredMeetings()) emulator.mailbox.addEvent(input);
-  const server = await startTaskpaneServer({ emulator, webRoot: WEB_ROOT, port: 0, week: WEEK, timeZone: 'Europe/Paris' });
+  const server = await startTaskpaneServer({
+    emulator,
+    webRoot: WEB_ROOT,
+    port: 0,
+    week: WEEK,
+    timeZone: 'Europe/Paris',
+  });
   const browser = await launch();
   try {
     const context = await browser.newContext({ timezoneId: 'Europe/Paris' });

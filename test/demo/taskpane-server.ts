@@ -37,8 +37,22 @@ const TYPES: Record<string, string> = {
 };
 
 // Request headers the Graph layer sends and responses it reads; hop-by-hop ones stay behind.
-const FORWARDED_REQUEST = ['authorization', 'content-type', 'content-range', 'if-match', 'prefer', 'workbook-session-id', 'accept'];
-const FORWARDED_RESPONSE = ['content-type', 'etag', 'retry-after', 'preference-applied', 'location'];
+const FORWARDED_REQUEST = [
+  'authorization',
+  'content-type',
+  'content-range',
+  'if-match',
+  'prefer',
+  'workbook-session-id',
+  'accept',
+];
+const FORWARDED_RESPONSE = [
+  'content-type',
+  'etag',
+  'retry-after',
+  'preference-applied',
+  'location',
+];
 const MAX_REDIRECTS = 3;
 
 function readBody(message: IncomingMessage): Promise<Buffer> {
@@ -84,11 +98,7 @@ function send(
  * other origin, as Graph's go to SharePoint) is followed here, without the token, because a
  * browser's fetch cannot read where a cross-origin redirect points.
  */
-async function forward(
-  target: URL,
-  message: IncomingMessage,
-  caPem: string,
-): Promise<Upstream> {
+async function forward(target: URL, message: IncomingMessage, caPem: string): Promise<Upstream> {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST) {
     const value = message.headers[name];
@@ -105,7 +115,11 @@ async function forward(
 }
 
 /** The demo week from the emulator, as the pane's Graph layer asks for it (one calendarView page). */
-async function readDemoWeek(emulator: GraphEmulator, week: string, timeZone: string): Promise<unknown[]> {
+async function readDemoWeek(
+  emulator: GraphEmulator,
+  week: string,
+  timeZone: string,
+): Promise<unknown[]> {
   const window = weekWindow(parseIsoWeek(week), timeZone);
   const query = new URLSearchParams({
     startDateTime: formatLocal(window.start),
@@ -198,16 +212,21 @@ export async function startTaskpaneServer(options: {
       const target = new URL(url.pathname.slice(proxy[0].length - 1) + url.search, proxy[1]);
       forward(target, message, emulator.caPem).then(
         (answer) => response.writeHead(answer.status, answer.headers).end(answer.body),
-        (error: unknown) => response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
+        (error: unknown) =>
+          response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
       );
     } else if (url.pathname === '/demo/config.json') {
       meetings().then(
         (week) => {
           const body: DemoPageConfig = { ...config, meetings: week };
-          response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          response.writeHead(200, {
+            'content-type': 'application/json',
+            'cache-control': 'no-store',
+          });
           response.end(JSON.stringify(body));
         },
-        (error: unknown) => response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
+        (error: unknown) =>
+          response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
       );
     } else if (url.pathname === '/demo/download') {
       downloadWorkbook(emulator, url, response);

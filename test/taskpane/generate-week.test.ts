@@ -36,9 +36,18 @@ describe('generating the week from the taskpane', () => {
       settings,
     };
     const steps: GenerateStep[] = [];
-    const request = { week: WEEK, language: 'en' as const, now: new Date('2026-11-22T18:00:00Z'), onStep: (step: GenerateStep) => steps.push(step) };
+    const request = {
+      week: WEEK,
+      language: 'en' as const,
+      now: new Date('2026-11-22T18:00:00Z'),
+      onStep: (step: GenerateStep) => steps.push(step),
+    };
 
-    expect(await generateWeek(deps, request)).toMatchObject({ kind: 'created', week: '2026-W47', fileName: 'Centaure.xlsx' });
+    expect(await generateWeek(deps, request)).toMatchObject({
+      kind: 'created',
+      week: '2026-W47',
+      fileName: 'Centaure.xlsx',
+    });
     expect(steps).toEqual(['read', 'count', 'write']);
 
     emulator.drive.lock(PATH);
@@ -59,7 +68,12 @@ describe('generating the week from the taskpane', () => {
       graphBaseUrl: emulator.url,
       settings,
     };
-    const result = await generateWeek(deps, { week: WEEK, language: 'fr', now: new Date(), onStep: () => undefined });
+    const result = await generateWeek(deps, {
+      week: WEEK,
+      language: 'fr',
+      now: new Date(),
+      onStep: () => undefined,
+    });
     expect(result.kind).toBe('failed');
     expect(result.kind === 'failed' && result.message.fr).not.toBe('');
     expect(await pendingWeeks(settings)).toEqual(['2026-W47']);

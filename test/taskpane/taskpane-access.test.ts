@@ -28,28 +28,34 @@ const COMBINATIONS = (['fr', 'en'] as const).flatMap((lang) =>
 );
 
 describe('every view, both languages, both themes', () => {
-  it.each(COMBINATIONS)('has no serious or critical axe violation (%s, %s) and is captured at 320×570', async (lang, theme) => {
-    session = await openPane(browser, { lang, theme });
-    const { page } = session;
-    const pane = page.locator('#pane');
-    for (const [name, view] of Object.entries(VIEWS)) {
-      await pane.getByRole('tab', { name: view.tab[lang] }).click();
-      await pane.locator(view.ready).waitFor();
-      // Tabster (Fluent's focus manager) puts hidden sentinels around the tab list that hand
-      // focus straight on; axe reads them as focusable hidden content. The keyboard test walks
-      // the real tab order.
-      const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-      expect(serious).toEqual([]);
-      const box = await pane.boundingBox();
-      expect([box?.width, box?.height]).toEqual([320, 570]);
-      await pane.screenshot({ path: join(TEST_OUTPUT, `${name}-${lang}-${theme}.png`) });
-    }
-    // The Week view's list of events, further down the pane.
-    await pane.getByRole('tab', { name: VIEWS.week.tab[lang] }).click();
-    await pane.locator('[data-event]').first().scrollIntoViewIfNeeded();
-    await pane.screenshot({ path: join(TEST_OUTPUT, `week-events-${lang}-${theme}.png`) });
-  });
+  it.each(COMBINATIONS)(
+    'has no serious or critical axe violation (%s, %s) and is captured at 320×570',
+    async (lang, theme) => {
+      session = await openPane(browser, { lang, theme });
+      const { page } = session;
+      const pane = page.locator('#pane');
+      for (const [name, view] of Object.entries(VIEWS)) {
+        await pane.getByRole('tab', { name: view.tab[lang] }).click();
+        await pane.locator(view.ready).waitFor();
+        // Tabster (Fluent's focus manager) puts hidden sentinels around the tab list that hand
+        // focus straight on; axe reads them as focusable hidden content. The keyboard test walks
+        // the real tab order.
+        const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+        const serious = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+          );
+        expect(serious).toEqual([]);
+        const box = await pane.boundingBox();
+        expect([box?.width, box?.height]).toEqual([320, 570]);
+        await pane.screenshot({ path: join(TEST_OUTPUT, `${name}-${lang}-${theme}.png`) });
+      }
+      // The Week view's list of events, further down the pane.
+      await pane.getByRole('tab', { name: VIEWS.week.tab[lang] }).click();
+      await pane.locator('[data-event]').first().scrollIntoViewIfNeeded();
+      await pane.screenshot({ path: join(TEST_OUTPUT, `week-events-${lang}-${theme}.png`) });
+    },
+  );
 });

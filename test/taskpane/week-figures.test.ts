@@ -13,8 +13,18 @@ function summarizeWithCli(): Promise<SummaryJson> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
-      [join(ROOT, 'bin/centaure.js'), 'summarize', '--events', SAMPLE, '--week', '2026-W47', '--tz', 'Europe/Paris'],
-      (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(JSON.parse(stdout) as SummaryJson)),
+      [
+        join(ROOT, 'bin/centaure.js'),
+        'summarize',
+        '--events',
+        SAMPLE,
+        '--week',
+        '2026-W47',
+        '--tz',
+        'Europe/Paris',
+      ],
+      (error, stdout, stderr) =>
+        error ? fail(new Error(stderr)) : done(JSON.parse(stdout) as SummaryJson),
     );
   });
 }
@@ -28,7 +38,13 @@ describe('the Week view figures', () => {
 
   it('share each quadrant out of the tagged hours, as the report does', () => {
     const raw = (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { value: unknown[] }).value;
-    const { figures } = countReview(raw, parseIsoWeek('2026-W47'), 'Europe/Paris', DEFAULT_CATALOG, []);
+    const { figures } = countReview(
+      raw,
+      parseIsoWeek('2026-W47'),
+      'Europe/Paris',
+      DEFAULT_CATALOG,
+      [],
+    );
     // README: tagged 24.58 h; I+U+ 3.92, I-U+ 6.67, I+U- 14, I-U- 0.
     const shares = quadrantShares(figures);
     expect(Math.round(shares['I+U+'] * 100)).toBe(16); // 3.92 / 24.58 = 15.9 %

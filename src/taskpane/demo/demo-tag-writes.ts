@@ -1,4 +1,7 @@
-import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID, QUADRANT_OVERRIDE_PROPERTY } from '../../core/addin';
+import {
+  CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID,
+  QUADRANT_OVERRIDE_PROPERTY,
+} from '../../core/addin';
 import { GRAPH_EVENT_FIELDS } from '../../core/calendar-event';
 import type { Catalog } from '../../core/catalog';
 import { CUSTOM_PROPERTIES_EXPAND } from '../../graph/calendar-view';
@@ -38,12 +41,16 @@ export async function writeDemoTag(
       }),
     );
   }
-  const fresh = await callGraph(graph, OPERATIONS.readEvent, 'GET /me/events/{id}', () =>
-    graph.api
-      .api(path)
-      .query({ $select: GRAPH_EVENT_FIELDS.join(','), $expand: CUSTOM_PROPERTIES_EXPAND })
-      .header('Prefer', 'outlook.timezone="UTC"')
-      .get() as Promise<unknown>,
+  const fresh = await callGraph(
+    graph,
+    OPERATIONS.readEvent,
+    'GET /me/events/{id}',
+    () =>
+      graph.api
+        .api(path)
+        .query({ $select: GRAPH_EVENT_FIELDS.join(','), $expand: CUSTOM_PROPERTIES_EXPAND })
+        .header('Prefer', 'outlook.timezone="UTC"')
+        .get() as Promise<unknown>,
   );
   return meetingFromGraph(fresh, userMail);
 }

@@ -1,4 +1,10 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { SUBJECT_CODE_PREFIX } from '../../core/tag-resolution';
 import { App } from '../app/app';

@@ -6,7 +6,8 @@ export function meetingFromGraph(raw: unknown, userMail: string): CurrentMeeting
   const event = normalizeGraphEvent(raw, 0);
   const timed = event.span.kind === 'timed' ? event.span : null;
   // Noon UTC falls on the same date in every zone Outlook users live in.
-  const allDayStart = event.span.kind === 'allDay' ? new Date(`${event.span.startDate}T12:00:00Z`) : null;
+  const allDayStart =
+    event.span.kind === 'allDay' ? new Date(`${event.span.startDate}T12:00:00Z`) : null;
   return {
     key: event.id,
     subject: event.isPrivate ? '' : event.subject,

@@ -7,7 +7,11 @@ export type MeetingJson = Omit<CurrentMeeting, 'start' | 'end'> & {
 };
 
 export function meetingToJson(meeting: CurrentMeeting): MeetingJson {
-  return { ...meeting, start: meeting.start?.toISOString() ?? null, end: meeting.end?.toISOString() ?? null };
+  return {
+    ...meeting,
+    start: meeting.start?.toISOString() ?? null,
+    end: meeting.end?.toISOString() ?? null,
+  };
 }
 
 export function meetingFromJson(json: MeetingJson): CurrentMeeting {

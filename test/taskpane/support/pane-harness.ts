@@ -17,7 +17,9 @@ export const TEST_OUTPUT = resolve(__dirname, '../../../test-output');
  */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(join(WEB_ROOT, 'demo.html'))) {
-    throw new Error(`${WEB_ROOT} has no build: run \`npm test\` (it builds the taskpane) or \`npm run build\``);
+    throw new Error(
+      `${WEB_ROOT} has no build: run \`npm test\` (it builds the taskpane) or \`npm run build\``,
+    );
   }
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -83,7 +85,9 @@ export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement;
-      return element === null ? '' : `${element.getAttribute('aria-label') ?? ''} ${element.textContent ?? ''}`;
+      return element === null
+        ? ''
+        : `${element.getAttribute('aria-label') ?? ''} ${element.textContent ?? ''}`;
     });
     if (name.test(focused)) return;
   }

@@ -89,11 +89,28 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   heading: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   when: { color: tokens.colorNeutralForeground2 },
-  current: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  current: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
   suggestion: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   reason: { color: tokens.colorNeutralForeground2 },
-  other: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'start' },
+  other: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'start',
+  },
   fill: { alignSelf: 'stretch' },
 });
 
@@ -178,16 +195,18 @@ export function TagView() {
             </Badge>
             <Text>{task.label[language]}</Text>
             {state.quadrant !== null && (
-              <Badge appearance="outline" color="informative" title={say(QUADRANT_NAMES[state.quadrant])}>
+              <Badge
+                appearance="outline"
+                color="informative"
+                title={say(QUADRANT_NAMES[state.quadrant])}
+              >
                 {state.quadrant}
               </Badge>
             )}
           </>
         )}
       </div>
-      {meeting.readOnly && (
-        <StatusMessage status={{ intent: 'warning', text: s.readOnly }} />
-      )}
+      {meeting.readOnly && <StatusMessage status={{ intent: 'warning', text: s.readOnly }} />}
       <div>
         <Text as="h3" weight="semibold" block>
           {s.suggested}
@@ -199,7 +218,11 @@ export function TagView() {
             {state.suggestions.map((suggestion, index) => {
               const suggested = findTask(catalog, suggestion.code);
               return (
-                <li key={suggestion.code} className={styles.suggestion} data-suggestion={suggestion.code}>
+                <li
+                  key={suggestion.code}
+                  className={styles.suggestion}
+                  data-suggestion={suggestion.code}
+                >
                   <Button
                     appearance={index === 0 ? 'primary' : 'secondary'}
                     disabled={disabled}
@@ -243,7 +266,10 @@ export function TagView() {
             disabled={disabled}
             onChange={(_e, data) =>
               apply(
-                { taskCode: task.code, quadrantOverride: isQuadrant(data.value) ? data.value : null },
+                {
+                  taskCode: task.code,
+                  quadrantOverride: isQuadrant(data.value) ? data.value : null,
+                },
                 s.quadrantSet,
               )
             }
@@ -258,7 +284,11 @@ export function TagView() {
         </Field>
       )}
       {task !== null && (
-        <Button appearance="subtle" disabled={disabled} onClick={() => apply({ taskCode: null }, s.untaggedDone)}>
+        <Button
+          appearance="subtle"
+          disabled={disabled}
+          onClick={() => apply({ taskCode: null }, s.untaggedDone)}
+        >
           {s.untag}
         </Button>
       )}

@@ -82,7 +82,11 @@ export function WeekView() {
   const [bulkTask, setBulkTask] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
-  const deps = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl, settings: services.settings };
+  const deps = {
+    tokens: services.tokens,
+    graphBaseUrl: services.graphBaseUrl,
+    settings: services.settings,
+  };
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -115,7 +119,11 @@ export function WeekView() {
   }, [week, services, say]);
 
   if (review === null) {
-    return status === null ? <Spinner size="small" label={s.loading} /> : <StatusMessage status={status} />;
+    return status === null ? (
+      <Spinner size="small" label={s.loading} />
+    ) : (
+      <StatusMessage status={status} />
+    );
   }
 
   const tag = (picks: { eventId: string; taskCode: string }[]) => {
@@ -129,7 +137,10 @@ export function WeekView() {
         setStatus(
           result.failures.length === 0
             ? { intent: 'success', text: s.tagged(done) }
-            : { intent: 'error', text: s.failed(result.failures.length, say(result.failures[0].message)) },
+            : {
+                intent: 'error',
+                text: s.failed(result.failures.length, say(result.failures[0].message)),
+              },
         );
         setBusy(false);
       },
@@ -181,7 +192,9 @@ export function WeekView() {
           <Button
             disabled={busy || suggested.length === 0}
             onClick={() =>
-              tag(suggested.map((event) => ({ eventId: event.id, taskCode: event.suggestion.code })))
+              tag(
+                suggested.map((event) => ({ eventId: event.id, taskCode: event.suggestion.code })),
+              )
             }
           >
             {s.acceptShown(suggested.length)}
@@ -203,7 +216,8 @@ export function WeekView() {
             setSelected(next);
           }}
           onAccept={(event) =>
-            event.suggestion !== null && tag([{ eventId: event.id, taskCode: event.suggestion.code }])
+            event.suggestion !== null &&
+            tag([{ eventId: event.id, taskCode: event.suggestion.code }])
           }
         />
       )}
