@@ -43,6 +43,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await pane(page).getByRole('heading', { name: 'Point juridique CGV' }).waitFor();
     // "point" is a keyword of REU in the default rules.
     await pane(page).getByText('keyword "point"').waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tag-suggestion-en-light.png') });
     await pane(page).getByRole('button', { name: /^REU/ }).click();
     await pane(page).getByText('Meeting tagged REU.').waitFor();
     expect(await pane(page).getByTestId('current-task').textContent()).toBe('REU');

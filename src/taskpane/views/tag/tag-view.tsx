@@ -104,6 +104,7 @@ const useStyles = makeStyles({
     listStyle: 'none',
   },
   suggestion: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  pick: { justifyContent: 'start', textAlign: 'start' },
   reason: { color: tokens.colorNeutralForeground2 },
   other: {
     display: 'flex',
@@ -111,7 +112,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: 'start',
   },
-  fill: { alignSelf: 'stretch' },
+  // One column no wider than the pane, however long the task names in the list.
+  field: { alignSelf: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)' },
 });
 
 /** The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant override. */
@@ -224,6 +226,7 @@ export function TagView() {
                   data-suggestion={suggestion.code}
                 >
                   <Button
+                    className={styles.pick}
                     appearance={index === 0 ? 'primary' : 'secondary'}
                     disabled={disabled}
                     onClick={() => tagWith(suggestion.code)}
@@ -238,7 +241,7 @@ export function TagView() {
         )}
       </div>
       <div className={styles.other}>
-        <Field label={s.otherTask} className={styles.fill}>
+        <Field label={s.otherTask} className={styles.field}>
           <Select value={other} onChange={(_e, data) => setOther(data.value)} disabled={disabled}>
             <option value="">{s.choose}</option>
             {catalog.map((entry) => (
@@ -260,7 +263,7 @@ export function TagView() {
         />
       )}
       {task !== null && (
-        <Field label={s.quadrant}>
+        <Field label={s.quadrant} className={styles.field}>
           <Select
             value={meeting.quadrantOverride ?? ''}
             disabled={disabled}

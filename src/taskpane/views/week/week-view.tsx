@@ -65,6 +65,8 @@ const STRINGS: Localized<{
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // One column no wider than the pane, however long the task names in the list.
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
   bulk: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -171,7 +173,7 @@ export function WeekView() {
       <h2 className={styles.heading}>{s.events}</h2>
       <StatusMessage status={status} />
       <div className={styles.bulk}>
-        <Field label={s.selectedTask}>
+        <Field label={s.selectedTask} className={styles.field}>
           <Select value={bulkTask} disabled={busy} onChange={(_e, data) => setBulkTask(data.value)}>
             <option value="">{s.choose}</option>
             {review.catalog.map((task) => (
