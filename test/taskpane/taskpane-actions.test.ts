@@ -36,7 +36,7 @@ async function showWeek(page: Page, tab: RegExp): Promise<void> {
 }
 
 describe('the taskpane in Chromium (demo mode)', () => {
-  it('opens a meeting, accepts its suggestion and shows the category', async () => {
+  it('opens a meeting, accepts its suggestion, shows the category and overrides the quadrant', async () => {
     session = await openPane(browser, { lang: 'en' });
     const { page, emulator } = session;
     await page.getByRole('button', { name: /Point juridique CGV/ }).click();
@@ -52,6 +52,17 @@ describe('the taskpane in Chromium (demo mode)', () => {
       .storedEvents()
       .find((event) => event.data.subject === 'Point juridique CGV');
     expect(stored?.data.categories).toEqual(['Centaure REU']);
+
+    // REU is I+U-; this occurrence is overridden to I+U+ (the add-in's custom property).
+    await pane(page).getByLabel('Quadrant for this occurrence').selectOption('I+U+');
+    await pane(page).getByText('Quadrant saved for this occurrence.').waitFor();
+    await pane(page).getByTestId('current-quadrant').filter({ hasText: 'I+U+' }).waitFor();
+    const overridden = emulator.mailbox
+      .storedEvents()
+      .find((event) => event.data.subject === 'Point juridique CGV');
+    expect(
+      overridden?.data.singleValueExtendedProperties.map((property) => property.value),
+    ).toEqual(['{"quadrant":"I+U+"}']);
   });
 
   it('bulk-tags three events in the Week view and the grid gains their hours', async () => {

@@ -198,6 +198,7 @@ export function TagView() {
             <Text>{task.label[language]}</Text>
             {state.quadrant !== null && (
               <Badge
+                data-testid="current-quadrant"
                 appearance="outline"
                 color="informative"
                 title={say(QUADRANT_NAMES[state.quadrant])}
