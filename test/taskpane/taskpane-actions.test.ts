@@ -136,8 +136,8 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, /Générer la feuille de suivi/);
     // Fluent draws its focus ring on the element it marks as focused from the keyboard.
-    const marked = await page.evaluate(() =>
-      document.activeElement?.hasAttribute('data-fui-focus-visible'),
+    const marked = await page.evaluate<boolean>(
+      "document.activeElement?.hasAttribute('data-fui-focus-visible') === true",
     );
     expect(marked).toBe(true);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'keyboard-focus-generate-fr.png') });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { SummaryJson } from '../../src/core/summary-json';
+import type { GraphEventWithEtag } from '../../src/graph/calendar-view';
 import { parseIsoWeek } from '../../src/core/week';
 import { countReview, quadrantShares } from '../../src/usecases/review-week';
 
@@ -31,13 +32,13 @@ function summarizeWithCli(): Promise<SummaryJson> {
 
 describe('the Week view figures', () => {
   it('are the JSON centaure summarize prints for the same week', async () => {
-    const raw = (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { value: unknown[] }).value;
+    const raw = (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { value: GraphEventWithEtag[] }).value;
     const review = countReview(raw, parseIsoWeek('2026-W47'), 'Europe/Paris', DEFAULT_CATALOG, []);
     expect(review.figures).toEqual(await summarizeWithCli());
   });
 
   it('share each quadrant out of the tagged hours, as the report does', () => {
-    const raw = (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { value: unknown[] }).value;
+    const raw = (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { value: GraphEventWithEtag[] }).value;
     const { figures } = countReview(
       raw,
       parseIsoWeek('2026-W47'),
