@@ -94,6 +94,12 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await expect(pane(page).locator('[data-task="ADM"] [data-actual]').textContent()).resolves.toBe(
       '5.50\u00a0h',
     );
+    // The meeting open in the pane was one of them: the Tag view shows its new task.
+    await pane(page).getByRole('tab', { name: 'Tag' }).click();
+    await pane(page).getByTestId('current-task').filter({ hasText: 'ADM' }).waitFor();
+    await page
+      .getByRole('button', { name: /Déjeuner avec Sophie \(DRH\) · Centaure ADM/ })
+      .waitFor();
   });
 
   it('generates the workbook into OneDrive and offers it for download', async () => {

@@ -24,6 +24,8 @@ export interface DemoMeeting {
 export class DemoMailbox implements CurrentMeetingPort {
   private meetingsById = new Map<string, CurrentMeeting>();
   private openId: string | null = null;
+  /** Set when Graph was written to: the week's meetings may have new tags. */
+  private stale = false;
   private readonly listeners = new Set<() => void>();
   private readonly tagListeners = new Set<() => void>();
 
@@ -31,6 +33,8 @@ export class DemoMailbox implements CurrentMeetingPort {
     private readonly access: GraphAccess,
     private readonly catalog: () => Promise<Catalog>,
     private readonly userMail: string,
+    /** Reads the week's meetings again, as they are in the mailbox now. */
+    private readonly reload: () => Promise<CurrentMeeting[]>,
   ) {}
 
   /** The week's meetings; the list beside the pane shows them. */
@@ -57,7 +61,17 @@ export class DemoMailbox implements CurrentMeetingPort {
     for (const listener of this.listeners) listener();
   }
 
+  /** Another view tagged events: the next read gets the meetings as they are now. */
+  markStale(): void {
+    this.stale = true;
+  }
+
   async read(): Promise<CurrentMeeting | null> {
+    if (this.stale) {
+      this.stale = false;
+      this.holdWeek(await this.reload());
+      for (const listener of this.tagListeners) listener();
+    }
     return (this.openId === null ? undefined : this.meetingsById.get(this.openId)) ?? null;
   }
 

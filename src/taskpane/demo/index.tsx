@@ -8,7 +8,7 @@ import {
 import { createRoot } from 'react-dom/client';
 import { SUBJECT_CODE_PREFIX } from '../../core/tag-resolution';
 import { App } from '../app/app';
-import { createDemoServices, type DemoConfig } from './demo-services';
+import { createDemoServices, fetchDemoConfig } from './demo-services';
 import { meetingFromJson } from './meeting-json';
 import { MeetingList } from './meeting-list';
 
@@ -53,7 +53,7 @@ function DemoPage({ services }: { services: ReturnType<typeof createDemoServices
 }
 
 async function start(container: HTMLElement): Promise<void> {
-  const config = (await (await fetch('/demo/config.json')).json()) as DemoConfig;
+  const config = await fetchDemoConfig();
   const services = createDemoServices(config, window.location);
   const meetings = services.mailbox.holdWeek(config.meetings.map(meetingFromJson));
   // `?meeting=N` opens the Nth meeting; by default the first one not tagged yet, either way.
