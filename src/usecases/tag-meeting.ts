@@ -1,5 +1,11 @@
 import type { Catalog, Quadrant, Task } from '../core/catalog';
-import { Suggester, defaultKeywordRules, tagExample, type Suggestion } from '../core/suggestions';
+import {
+  Suggester,
+  defaultKeywordRules,
+  tagExample,
+  type Suggestion,
+  type TagExample,
+} from '../core/suggestions';
 import { TagResolver } from '../core/tag-resolution';
 import type {
   CurrentMeeting,
@@ -24,6 +30,11 @@ export interface MeetingTagState {
   readonly quadrant: Quadrant | null;
   /** Ranked, without the task the meeting already has. */
   readonly suggestions: readonly Suggestion[];
+}
+
+/** Keyword rules and the user's past tags: all local, nothing waits for the network. */
+function suggesterFor(catalog: Catalog, history: readonly TagExample[]): Suggester {
+  return new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
 }
 
 function stateOf(meeting: CurrentMeeting, catalog: Catalog, suggester: Suggester): MeetingTagState {
@@ -55,8 +66,7 @@ export async function readMeetingTagState(deps: MeetingTagDeps): Promise<Meeting
   if (meeting === null) return null;
   const catalog = await readCatalog(deps.settings);
   const history = await readTagHistory(deps.settings, catalog);
-  const suggester = new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
-  return stateOf(meeting, catalog, suggester);
+  return stateOf(meeting, catalog, suggesterFor(catalog, history));
 }
 
 /** Applies a tag change to the meeting, remembers the choice for later suggestions, and returns the new state. */
@@ -84,9 +94,5 @@ export async function changeMeetingTag(
     }
   }
   const history = await readTagHistory(deps.settings, catalog);
-  return stateOf(
-    updated,
-    catalog,
-    new Suggester({ catalog, rules: defaultKeywordRules(catalog), history }),
-  );
+  return stateOf(updated, catalog, suggesterFor(catalog, history));
 }

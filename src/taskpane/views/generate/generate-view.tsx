@@ -1,7 +1,8 @@
 import { Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { IsoWeek } from '../../../core/week';
-import { parseIsoWeek } from '../../../core/week';
+import { formatIsoWeek, parseIsoWeek } from '../../../core/week';
+import { messageOf } from '../../../usecases/error-message';
 import {
   generateWeek,
   pendingWeeks,
@@ -131,7 +132,11 @@ export function GenerateView() {
         setStep('finished');
         setPending(await pendingWeeks(services.settings));
       },
-      () => setStep('finished'),
+      // Only the settings store failing gets here: the week could not even be kept.
+      (error: unknown) => {
+        setResult({ kind: 'failed', week: formatIsoWeek(target), message: messageOf(error) });
+        setStep('finished');
+      },
     );
   };
   const stepState = (candidate: GenerateStep) => {
