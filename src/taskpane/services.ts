@@ -2,6 +2,7 @@ import type { TokenSource } from '../auth/token-source';
 import type { Language } from '../core/errors';
 import type { CurrentMeetingPort } from '../office/current-meeting';
 import type { SettingsStore } from '../storage/settings-store';
+import type { TeamOutbox } from '../storage/team-outbox';
 
 /** What the host tells the pane about the user's display. */
 export interface DisplayPreferences {
@@ -19,6 +20,8 @@ export interface TaskpaneServices {
   readonly meeting: CurrentMeetingPort;
   readonly tokens: TokenSource;
   readonly settings: SettingsStore;
+  /** The team pushes not sent yet, kept on this device. */
+  readonly teamOutbox: TeamOutbox;
   /** Graph service root without the version, e.g. `https://graph.microsoft.com`. */
   readonly graphBaseUrl: string;
   /** Opens a link (the workbook in Excel) outside the pane. */

@@ -1,52 +1,182 @@
+import type { Language, LocalizedMessage } from '../core/errors';
 import { CentaureError } from '../core/errors';
-import type { Language } from '../core/errors';
+import { summarizeWeek } from '../core/summarize';
+import type { IsoWeek } from '../core/week';
+import { formatIsoWeek, parseIsoWeek } from '../core/week';
 import type { WeekSummary } from '../core/week-summary';
-import type { PendingTeamPush } from '../storage/team-outbox';
-import type { OneDriveWorkbookDeps, SaveWeekOutcome } from './save-week-to-onedrive';
-import { saveWeekToOneDrive } from './save-week-to-onedrive';
-import type { TeamPushDeps, TeamPushOutcome } from './team-push';
-import { flushTeamOutbox, pushWeekToTeam } from './team-push';
-import { readSignedInUser } from '../graph/profile';
+import type { RetryPolicy } from '../graph/retry-policy';
+import { SCOPES, TEAM_MEMBER_SCOPES } from '../graph/scopes';
+import type { SettingsStore } from '../storage/settings-store';
+import type { PendingTeamPush, TeamOutbox } from '../storage/team-outbox';
+import type { GraphAccess } from './graph-connection';
+import { connectGraph } from './graph-connection';
+import { messageOf } from './error-message';
+import type { TeamPushOutcome } from './team-push';
+import { readTeamLink } from './team-settings';
+import { readCatalog } from './user-catalog';
 
-/** How the team step of Generate ended; a failure never undoes the personal workbook. */
+/** The settings key of the weeks that could not be written yet: kept until written. */
+export const PENDING_WEEKS_SETTING = 'generate.pendingWeeks';
+
+/** `team` runs only for a member of a team. */
+export type GenerateStep = 'read' | 'count' | 'write' | 'team';
+
+export interface GenerateDeps extends GraphAccess {
+  readonly settings: SettingsStore;
+  /** The team pushes not sent yet. */
+  readonly outbox: TeamOutbox;
+  /** The retry budget of one team push (waits are the Graph client's). */
+  readonly teamRetry?: Partial<RetryPolicy>;
+}
+
+export interface GenerateRequest {
+  readonly week: IsoWeek;
+  readonly language: Language;
+  readonly now: Date;
+  /** Called as each step starts. */
+  readonly onStep: (step: GenerateStep) => void;
+  /** The tracking workbook's path in OneDrive; the default one when absent. */
+  readonly path?: string;
+}
+
+/** How writing the personal workbook ended, in words a user acts on. */
+export type PersonalResult =
+  | {
+      kind: 'created' | 'updated' | 'updatedInOpenWorkbook';
+      week: string;
+      fileName: string;
+      webUrl: string | null;
+      /** The copy kept of a workbook Centaure had not made. */
+      backupName: string | null;
+    }
+  /** Nothing was written; the week is kept to try again. */
+  | { kind: 'retryLater' | 'failed'; week: string; message: LocalizedMessage };
+
+/** How the team step ended; it never undoes or hides the personal result. */
 export type TeamStepOutcome =
   | { kind: 'notInTeam' }
+  /** The week could not be read: only the pushes already pending were sent. */
+  | { kind: 'skipped' }
   | TeamPushOutcome
   /** Refused (revoked link, table removed, …) or failed: the push waits in the outbox. */
-  | { kind: 'failed'; error: CentaureError };
+  | { kind: 'failed'; code: string; message: LocalizedMessage };
 
-export interface GenerateWeekOutcome {
-  personal: SaveWeekOutcome;
+export interface GenerateOutcome {
+  personal: PersonalResult;
   team: TeamStepOutcome;
-  /** The member's pushes still waiting, for the Generate view to say. */
+  /** Team pushes still waiting, for the view to say. */
   pending: PendingTeamPush[];
 }
 
+/** Weeks kept for a retry, oldest first. */
+export async function pendingWeeks(settings: SettingsStore): Promise<string[]> {
+  const stored = await settings.read(PENDING_WEEKS_SETTING);
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((week): week is string => {
+    if (typeof week !== 'string') return false;
+    try {
+      parseIsoWeek(week);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function keepPending(settings: SettingsStore, week: string, pending: boolean): Promise<void> {
+  const weeks = (await pendingWeeks(settings)).filter((w) => w !== week);
+  await settings.write(PENDING_WEEKS_SETTING, pending ? [...weeks, week].sort() : weeks);
+}
+
+/** Reads, counts and writes the week to the tracking workbook; the summary when it was counted. */
+async function writePersonal(
+  deps: GenerateDeps,
+  request: GenerateRequest,
+): Promise<{ personal: PersonalResult; summary: WeekSummary | null }> {
+  const week = formatIsoWeek(request.week);
+  let summary: WeekSummary | null = null;
+  try {
+    request.onStep('read');
+    const [graph, { readWeek }] = await Promise.all([
+      connectGraph(deps, [SCOPES.readCalendar, SCOPES.readMailboxSettings, SCOPES.ownWorkbook]),
+      import('../graph/calendar-view'),
+    ]);
+    const read = await readWeek(graph, { week: request.week });
+    request.onStep('count');
+    const catalog = await readCatalog(deps.settings);
+    summary = summarizeWeek(read.events, { week: request.week, timeZone: read.timeZone, catalog });
+    request.onStep('write');
+    const [{ GraphDriveStore }, { GraphExcelSession }, { saveWeekToOneDrive }] = await Promise.all([
+      import('../graph/graph-drive-store'),
+      import('./graph-excel-session'),
+      import('./save-week-to-onedrive'),
+    ]);
+    const outcome = await saveWeekToOneDrive(
+      {
+        drive: new GraphDriveStore(graph),
+        openExcelSession: (file) => GraphExcelSession.open(graph, file),
+      },
+      summary,
+      { language: request.language, now: request.now, path: request.path },
+    );
+    if (outcome.kind === 'retryLater') {
+      await keepPending(deps.settings, week, true);
+      return { personal: { kind: 'retryLater', week, message: outcome.message }, summary };
+    }
+    await keepPending(deps.settings, week, false);
+    const personal: PersonalResult = {
+      kind: outcome.kind,
+      week,
+      fileName: outcome.file.name,
+      webUrl: outcome.file.webUrl,
+      backupName: outcome.kind === 'created' ? null : (outcome.backup?.name ?? null),
+    };
+    return { personal, summary };
+  } catch (error) {
+    await keepPending(deps.settings, week, true);
+    return { personal: { kind: 'failed', week, message: messageOf(error) }, summary };
+  }
+}
+
+/** Sends the pushes still pending, then this week's totals, to the team workbook at `link`. */
+async function pushToTeam(
+  deps: GenerateDeps,
+  request: GenerateRequest,
+  link: string,
+  summary: WeekSummary | null,
+): Promise<TeamStepOutcome> {
+  try {
+    const [graph, { flushTeamOutbox, pushWeekToTeam }, { readSignedInUser }] = await Promise.all([
+      connectGraph(deps, TEAM_MEMBER_SCOPES),
+      import('./team-push'),
+      import('../graph/profile'),
+    ]);
+    const team = { graph, outbox: deps.outbox, now: () => request.now, retry: deps.teamRetry };
+    const member = await readSignedInUser(graph);
+    await flushTeamOutbox(team, member);
+    if (summary === null) return { kind: 'skipped' };
+    return await pushWeekToTeam(team, summary, { link, language: request.language, member });
+  } catch (error) {
+    const code = error instanceof CentaureError ? error.code : 'unexpected';
+    return { kind: 'failed', code, message: messageOf(error) };
+  }
+}
+
 /**
- * Generate: the week goes into the personal workbook first, whatever happens next; then,
- * for a member of a team, the pushes still pending and this week's totals go to the team
- * workbook. A team failure is reported beside the personal result, never instead of it.
+ * Generate, the end-of-week job: reads the week from Graph, counts it as `centaure summarize`
+ * does and writes it to the tracking workbook in OneDrive with `saveWeekToOneDrive`, whatever
+ * happens next; a week not written stays in the pending list until a later run writes it.
+ * Then, for a member of a team (a link in the settings), the pushes still pending and this
+ * week's totals go to the team workbook; a push that cannot land waits in the outbox.
  */
 export async function generateWeek(
-  personal: OneDriveWorkbookDeps,
-  team: (TeamPushDeps & { link: string }) | null,
-  summary: WeekSummary,
-  options: { language: Language; now: Date; path?: string },
-): Promise<GenerateWeekOutcome> {
-  const saved = await saveWeekToOneDrive(personal, summary, options);
-  if (team === null) return { personal: saved, team: { kind: 'notInTeam' }, pending: [] };
-  let outcome: TeamStepOutcome;
-  try {
-    const member = await readSignedInUser(team.graph);
-    await flushTeamOutbox(team, member);
-    outcome = await pushWeekToTeam(team, summary, {
-      link: team.link,
-      language: options.language,
-      member,
-    });
-  } catch (error) {
-    if (!(error instanceof CentaureError)) throw error;
-    outcome = { kind: 'failed', error };
-  }
-  return { personal: saved, team: outcome, pending: await team.outbox.list() };
+  deps: GenerateDeps,
+  request: GenerateRequest,
+): Promise<GenerateOutcome> {
+  const { personal, summary } = await writePersonal(deps, request);
+  const link = await readTeamLink(deps.settings);
+  if (link === null) return { personal, team: { kind: 'notInTeam' }, pending: [] };
+  request.onStep('team');
+  const team = await pushToTeam(deps, request, link, summary);
+  return { personal, team, pending: await deps.outbox.list() };
 }

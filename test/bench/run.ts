@@ -2,6 +2,7 @@ import { launchEventBenches } from './launch-event-bench';
 import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
 import { summarizeBenches } from './summarize-bench';
+import { bundleSizeLines, taskpaneBenches } from './taskpane-bench';
 import { teamBenches } from './team-bench';
 import { workbookBenches } from './workbook-bench';
 
@@ -11,10 +12,12 @@ const benches: Bench[] = [
   ...workbookBenches,
   ...launchEventBenches,
   ...teamBenches,
+  ...taskpaneBenches,
 ];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+  for (const line of bundleSizeLines()) console.log(line);
   // `npm run bench -- team` runs the benches whose name contains "team".
   const only = process.argv[2];
   for (const bench of benches.filter((b) => only === undefined || b.name.includes(only))) {

@@ -8,10 +8,9 @@ import { TeamWorkbookError } from '../../src/usecases/team-errors';
 import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/usecases/team-push';
 import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
+import { parseIsoWeek } from '../../src/core/week';
 import { generateWeek } from '../../src/usecases/generate-week';
-import { GraphExcelSession } from '../../src/usecases/graph-excel-session';
-import { GraphDriveStore } from '../../src/graph/graph-drive-store';
-import type { DriveFile } from '../../src/graph/drive';
+import { writeTeamLink } from '../../src/usecases/team-settings';
 import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
@@ -327,37 +326,65 @@ describe('the outbox', () => {
 });
 
 describe('Generate', () => {
-  const personal = (deps: TeamPushDeps) => ({
-    drive: new GraphDriveStore(deps.graph),
-    openExcelSession: (file: DriveFile) => GraphExcelSession.open(deps.graph, file),
+  /** Member 1 in the pane: their token, their settings (the team link) and a fresh outbox. */
+  const generating = (link: string) => {
+    const values = new Map<string, unknown>();
+    const settings = {
+      read: async (key: string) => values.get(key),
+      write: async (key: string, value: unknown) => {
+        values.set(key, value);
+      },
+    };
+    const user = team.emulator.users.all()[1];
+    return {
+      user,
+      deps: {
+        tokens: { forScopes: () => ({ getAccessToken: async () => user.token }) },
+        graphBaseUrl: team.emulator.url,
+        settings,
+        outbox: new MemoryTeamOutbox(),
+      },
+      ready: writeTeamLink(settings, link),
+    };
+  };
+  const request = (path: string) => ({
+    week: parseIsoWeek(WEEK),
+    language: 'en' as const,
+    now: new Date(),
+    onStep: () => undefined,
+    path,
   });
 
-  it('writes the personal workbook, then the team push', async () => {
+  it('writes the personal workbook, then the team push of the week read from the calendar', async () => {
     const { path, link } = await newTeamWorkbook();
-    const deps = member();
-    const done = await generateWeek(personal(deps), { ...deps, link }, memberSummary(1), {
-      language: 'en',
-      now: new Date(),
+    const { user, deps, ready } = generating(link);
+    await ready;
+    // Two hours of MGT on the Wednesday: the other seven tasks go at zero.
+    user.mailbox.addEvent({
+      subject: 'Point équipe',
+      start: { dateTime: '2026-11-18T09:00:00', timeZone: 'Europe/Paris' },
+      end: { dateTime: '2026-11-18T11:00:00', timeZone: 'Europe/Paris' },
+      categories: ['MGT'],
     });
-    expect(done.personal.kind).toMatch(/^(created|updated)$/);
+    const done = await generateWeek(deps, request('/Centaure/Generate 1.xlsx'));
+    expect(done.personal.kind).toBe('created');
+    expect(user.drive.getFile('/Centaure/Generate 1.xlsx')).toBeDefined();
     expect(done.team).toMatchObject({ kind: 'pushed', rows: 8 });
     expect(done.pending).toEqual([]);
-    expect(await tableRows(path)).toHaveLength(8);
+    const rows = await tableRows(path);
+    expect(rows).toHaveLength(8);
+    expect(rows.filter((row) => row[7] !== 0).map((row) => [row[3], row[7]])).toEqual([['MGT', 2]]);
   });
 
   it('writes the personal workbook whatever happens to the team push, which waits in the outbox', async () => {
     const { path, link } = await newTeamWorkbook();
     team.emulator.drive.revokeLinks(path);
-    const deps = member();
-    const done = await generateWeek(personal(deps), { ...deps, link }, memberSummary(2), {
-      language: 'en',
-      now: new Date(),
-      path: '/Centaure/Generate.xlsx',
-    });
+    const { user, deps, ready } = generating(link);
+    await ready;
+    const done = await generateWeek(deps, request('/Centaure/Generate 2.xlsx'));
     expect(done.personal.kind).toBe('created');
-    const memberDrive = team.emulator.users.all()[1].drive;
-    expect(memberDrive.getFile('/Centaure/Generate.xlsx')).toBeDefined();
-    expect(done.team.kind === 'failed' && done.team.error.code).toBe('team-link-gone');
+    expect(user.drive.getFile('/Centaure/Generate 2.xlsx')).toBeDefined();
+    expect(done.team.kind === 'failed' && done.team.code).toBe('team-link-gone');
     expect(done.pending.map((p) => p.push.week)).toEqual([WEEK]);
   });
 });

@@ -1,0 +1,93 @@
+import type { Language } from '../../core/errors';
+import { readCatalog } from '../../usecases/user-catalog';
+import { MemoryTeamOutbox } from '../../storage/team-outbox';
+import type { TaskpaneServices } from '../services';
+import { DemoMailbox } from './demo-mailbox';
+import { LocalSettingsStore } from './local-settings-store';
+import { meetingFromJson, type MeetingJson } from './meeting-json';
+import { routeToSameOrigin } from './same-origin-graph';
+
+/** What the demo server tells the page (`/demo/config.json`). */
+export interface DemoConfig {
+  /** The emulator's Graph root and its download/upload origin, both https. */
+  readonly graphUrl: string;
+  readonly contentUrl: string;
+  /** The emulator's bearer token: the demo signs in with nothing else. */
+  readonly token: string;
+  readonly userMail: string;
+  /**
+   * The demo week's meetings as Office.js would describe them: Outlook hands the pane its
+   * item without a network request, so the stand-in gets them with the page.
+   */
+  readonly meetings: readonly MeetingJson[];
+}
+
+/** Paths of the demo server that forward to the emulator. */
+export const GRAPH_PROXY_PATH = '/graph';
+export const CONTENT_PROXY_PATH = '/content';
+export const DOWNLOAD_PATH = '/demo/download';
+const CONFIG_PATH = '/demo/config.json';
+
+/** What the demo server says, the week's meetings as they are in the mailbox now included. */
+export async function fetchDemoConfig(): Promise<DemoConfig> {
+  const response = await fetch(CONFIG_PATH, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${CONFIG_PATH}: HTTP ${response.status}`);
+  return (await response.json()) as DemoConfig;
+}
+
+/** The browser's language, or `?lang=` (fr or en). */
+function demoLanguage(params: URLSearchParams): Language {
+  const asked = params.get('lang') ?? navigator.language;
+  return asked.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function demoTheme(params: URLSearchParams): 'light' | 'dark' {
+  const asked = params.get('theme');
+  if (asked === 'light' || asked === 'dark') return asked;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The demo's settings: the browser's localStorage. */
+export function demoSettings(): LocalSettingsStore {
+  return new LocalSettingsStore(localStorage, 'centaure.demo.');
+}
+
+/** The pane's services in a plain browser: in-page stand-ins and the Graph emulator. */
+export function createDemoServices(
+  config: DemoConfig,
+  location: Location,
+  settings: LocalSettingsStore,
+): TaskpaneServices & { mailbox: DemoMailbox } {
+  routeToSameOrigin(
+    {
+      [config.graphUrl]: `${location.origin}${GRAPH_PROXY_PATH}`,
+      [config.contentUrl]: `${location.origin}${CONTENT_PROXY_PATH}`,
+    },
+    () => mailbox.markStale(),
+  );
+  const params = new URLSearchParams(location.search);
+  const tokens = { forScopes: () => ({ getAccessToken: async () => config.token }) };
+  const access = { tokens, graphBaseUrl: config.graphUrl };
+  const mailbox = new DemoMailbox(
+    access,
+    () => readCatalog(settings),
+    config.userMail,
+    async () => (await fetchDemoConfig()).meetings.map(meetingFromJson),
+  );
+  return {
+    display: { language: demoLanguage(params), theme: demoTheme(params) },
+    meeting: mailbox,
+    mailbox,
+    tokens,
+    settings,
+    teamOutbox: new MemoryTeamOutbox(),
+    graphBaseUrl: config.graphUrl,
+    // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
+    openExternal: (url) => {
+      const link = document.createElement('a');
+      link.href = `${DOWNLOAD_PATH}?url=${encodeURIComponent(url)}`;
+      link.download = '';
+      link.click();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { Catalog, Quadrant, Task } from '../core/catalog';
+import {
+  Suggester,
+  defaultKeywordRules,
+  tagExample,
+  type Suggestion,
+  type TagExample,
+} from '../core/suggestions';
+import { TagResolver } from '../core/tag-resolution';
+import type {
+  CurrentMeeting,
+  CurrentMeetingPort,
+  MeetingTagChange,
+} from '../office/current-meeting';
+import type { SettingsStore } from '../storage/settings-store';
+import { readCatalog } from './user-catalog';
+import { readTagHistory, rememberTags } from './tag-history-store';
+
+export interface MeetingTagDeps {
+  readonly meeting: CurrentMeetingPort;
+  readonly settings: SettingsStore;
+}
+
+/** The open meeting as the Tag view shows it: its task, its quadrant and what to suggest. */
+export interface MeetingTagState {
+  readonly meeting: CurrentMeeting;
+  readonly catalog: Catalog;
+  readonly task: Task | null;
+  /** The override when there is one, else the task's quadrant; null when untagged. */
+  readonly quadrant: Quadrant | null;
+  /** Ranked, without the task the meeting already has. */
+  readonly suggestions: readonly Suggestion[];
+}
+
+/** Keyword rules and the user's past tags: all local, nothing waits for the network. */
+function suggesterFor(catalog: Catalog, history: readonly TagExample[]): Suggester {
+  return new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
+}
+
+function stateOf(meeting: CurrentMeeting, catalog: Catalog, suggester: Suggester): MeetingTagState {
+  const task = new TagResolver(catalog).resolve(meeting)?.task ?? null;
+  const suggestions = suggester
+    .suggest({
+      subject: meeting.subject,
+      isPrivate: meeting.isPrivate,
+      organizer: meeting.organizer,
+      attendeeCount: meeting.attendeeCount,
+      seriesMasterId: meeting.seriesId,
+    })
+    .filter((suggestion) => suggestion.code !== task?.code);
+  return {
+    meeting,
+    catalog,
+    task,
+    quadrant: meeting.quadrantOverride ?? task?.quadrant ?? null,
+    suggestions,
+  };
+}
+
+/**
+ * Reads the open meeting and suggests tasks for it from local data only (the catalog, the
+ * keyword rules and the stored history): no sign-in, no network. Null off an appointment.
+ */
+export async function readMeetingTagState(deps: MeetingTagDeps): Promise<MeetingTagState | null> {
+  const meeting = await deps.meeting.read();
+  if (meeting === null) return null;
+  const warm = warmedUp.get(deps.settings);
+  warmedUp.delete(deps.settings);
+  const { catalog, suggester } = await (warm ?? localSuggester(deps.settings));
+  return stateOf(meeting, catalog, suggester);
+}
+
+interface LocalSuggester {
+  catalog: Catalog;
+  suggester: Suggester;
+}
+
+async function localSuggester(settings: SettingsStore): Promise<LocalSuggester> {
+  const catalog = await readCatalog(settings);
+  const history = await readTagHistory(settings, catalog);
+  return { catalog, suggester: suggesterFor(catalog, history) };
+}
+
+const warmedUp = new WeakMap<SettingsStore, Promise<LocalSuggester>>();
+
+/**
+ * Builds the suggester while the pane still waits for something else (the host, the page's
+ * data), so the first {@link readMeetingTagState} finds it ready. Used once: later reads
+ * build their own, so a changed catalog or history is never missed.
+ */
+export function warmUpSuggestions(settings: SettingsStore): void {
+  const warm = localSuggester(settings);
+  warm.catch(() => warmedUp.delete(settings));
+  warmedUp.set(settings, warm);
+}
+
+/** Applies a tag change to the meeting, remembers the choice for later suggestions, and returns the new state. */
+export async function changeMeetingTag(
+  deps: MeetingTagDeps,
+  state: MeetingTagState,
+  change: MeetingTagChange,
+): Promise<MeetingTagState> {
+  const updated = await deps.meeting.applyTag(state.meeting, change);
+  const { catalog } = state;
+  if (change.taskCode !== null && change.taskCode !== state.task?.code) {
+    const example = tagExample(
+      {
+        subject: updated.subject,
+        organizer: updated.organizer,
+        attendeeCount: updated.attendeeCount,
+        seriesMasterId: updated.seriesId,
+      },
+      change.taskCode,
+    );
+    try {
+      await rememberTags(deps.settings, catalog, [example]);
+    } catch {
+      // A history that cannot be saved only makes later suggestions weaker; the tag is done.
+    }
+  }
+  const history = await readTagHistory(deps.settings, catalog);
+  return stateOf(updated, catalog, suggesterFor(catalog, history));
+}
