@@ -106,11 +106,6 @@ export function GenerateView() {
   const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
   const [result, setResult] = useState<GenerateResult | null>(null);
   const [pending, setPending] = useState<string[]>([]);
-  const deps = {
-    tokens: services.tokens,
-    graphBaseUrl: services.graphBaseUrl,
-    settings: services.settings,
-  };
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -126,7 +121,7 @@ export function GenerateView() {
 
   const run = (target: IsoWeek) => {
     setResult(null);
-    generateWeek(deps, { week: target, language, now: new Date(), onStep: setStep }).then(
+    generateWeek(services, { week: target, language, now: new Date(), onStep: setStep }).then(
       async (outcome) => {
         setResult(outcome);
         setStep('finished');
