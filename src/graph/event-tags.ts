@@ -1,5 +1,5 @@
 import type { Catalog } from '../core/catalog';
-import { findTask } from '../core/catalog';
+import { categoriesForTask } from '../core/event-categories';
 import { InvalidInputError } from '../core/errors';
 import type { BatchStep } from './batch';
 import { runBatch } from './batch';
@@ -28,41 +28,6 @@ const PRECONDITION_FAILED = 412;
 export type EventTagOutcome =
   | { eventId: string; status: 'updated' | 'unchanged'; categories: string[] }
   | { eventId: string; status: 'failed'; error: GraphRequestError };
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/**
- * The categories an event should have to carry `taskCode` (or no task): the categories of
- * other catalog tasks go, every other category stays in place. Matching follows SPEC §4.5
- * (trimmed, case-insensitive, category or code).
- */
-export function categoriesForTask(
-  current: readonly string[],
-  catalog: Catalog,
-  taskCode: string | null,
-): string[] {
-  const task = taskCode === null ? undefined : findTask(catalog, taskCode);
-  if (taskCode !== null && task === undefined) {
-    throw new InvalidInputError({
-      fr: `Tâche inconnue : ${taskCode}.`,
-      en: `Unknown task: ${taskCode}.`,
-    });
-  }
-  const isTaskCategory = (category: string) =>
-    catalog.some((t) => same(category, t.category) || same(category, t.code));
-  const result: string[] = [];
-  let placed = task === undefined;
-  for (const category of current) {
-    if (!isTaskCategory(category)) result.push(category);
-    else if (!placed && task !== undefined) {
-      // Where the old tag was, so the order of the user's own categories never changes.
-      result.push(task.category);
-      placed = true;
-    }
-  }
-  if (!placed && task !== undefined) result.push(task.category);
-  return result;
-}
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
