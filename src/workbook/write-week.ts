@@ -50,7 +50,7 @@ export interface WeekWritten {
 interface LocatedTable {
   spec: TableSpec;
   editor: TableEditor;
-  /** For each spec column, its index among the table's columns. */
+  /** For each spec column, its index among the table's columns; -1 for an optional column the table lacks. */
   positions: number[];
 }
 
@@ -72,7 +72,7 @@ async function locateTables(
       const index = names.findIndex(
         (n) => n === normalize(column.header.fr) || n === normalize(column.header.en),
       );
-      if (index < 0) throw missingColumn(spec.name, column.header);
+      if (index < 0 && column.optional !== true) throw missingColumn(spec.name, column.header);
       return index;
     });
     located.push({ spec, editor, positions });
