@@ -1,6 +1,7 @@
 import type { CellFormulaValue, Color, DataBarRuleType, Worksheet } from 'exceljs';
 import type { Language, LocalizedMessage } from '../core/errors';
 import { CATALOG, WEEKLY_QUADRANTS, WEEKLY_TASKS } from './layout';
+import { MIN_WEEKS_PER_SIDE } from '../core/measured-gain';
 import { tableColumn } from './structured-reference';
 
 /** Rows of the per-task blocks: enough for any real catalog; a note says when a week has more. */
@@ -51,6 +52,12 @@ const LABELS = {
   before: { fr: 'Avant h/sem', en: 'Before h/wk' },
   after: { fr: 'Après h/sem', en: 'After h/wk' },
   change: { fr: 'Variation h', en: 'Change h' },
+  changeShare: { fr: 'Variation %', en: 'Change %' },
+  status: { fr: 'Mesure', en: 'Measure' },
+  notEnough: {
+    fr: `pas encore assez de semaines (${MIN_WEEKS_PER_SIDE} de chaque côté)`,
+    en: `not enough weeks yet (${MIN_WEEKS_PER_SIDE} on each side)`,
+  },
   weeksBefore: { fr: 'Semaines avant', en: 'Weeks before' },
   weeksAfter: { fr: 'Semaines après', en: 'Weeks after' },
   more: {
@@ -88,7 +95,9 @@ function dataBar(priority: number, argb: string): DataBarRuleType & { color: Par
  * Task rows list the chosen week's rows of WeeklyTasks (found with SMALL/IF array
  * formulas, which Excel and LibreOffice both evaluate); the AI block lists the
  * Catalog tasks with an "AI since" date and averages their weekly hours before and
- * after it (a week counts as "after" when it starts on or after the date).
+ * after it with the definitions and roundings of `measuredGains` in src/core/measured-gain
+ * (a week counts as "after" when it starts on or after the date; below
+ * {@link MIN_WEEKS_PER_SIDE} weeks on a side, no figure but a note).
  */
 export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek: string): void {
   const label = (key: keyof typeof LABELS) => LABELS[key][language];
@@ -191,7 +200,7 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
   };
   headerRow(
     15,
-    ['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q'],
+    ['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
     [
       label('code'),
       label('task'),
@@ -199,8 +208,10 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
       label('before'),
       label('after'),
       label('change'),
+      label('changeShare'),
       label('weeksBefore'),
       label('weeksAfter'),
+      label('status'),
     ],
   );
 
@@ -227,29 +238,29 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
 
     const rowOfCatalog = `ROW(${cat('code')})-MIN(ROW(${cat('code')}))+1`;
     formula(
-      `R${r}`,
+      `T${r}`,
       `IFERROR(SMALL(IF(${cat('aiSince')}<>"",${rowOfCatalog}),${k}),"")`,
       undefined,
       true,
     );
-    const pickAi = (key: string) => `IF($R${r}="","",INDEX(${cat(key)},$R${r}))`;
+    const pickAi = (key: string) => `IF($T${r}="","",INDEX(${cat(key)},$T${r}))`;
     formula(`J${r}`, pickAi('code'));
     formula(`K${r}`, pickAi('task'));
     formula(`L${r}`, pickAi('aiSince'), DATE);
     const when = (op: string) => `${wt('code')},$J${r},${wt('weekStart')},"${op}"&$L${r}`;
-    formula(
-      `M${r}`,
-      `IF($J${r}="","",IFERROR(AVERAGEIFS(${wt('actual')},${when('<')}),""))`,
-      HOURS,
-    );
-    formula(
-      `N${r}`,
-      `IF($J${r}="","",IFERROR(AVERAGEIFS(${wt('actual')},${when('>=')}),""))`,
-      HOURS,
-    );
-    formula(`O${r}`, `IF(OR($M${r}="",$N${r}=""),"",$N${r}-$M${r})`, HOURS);
-    formula(`P${r}`, `IF($J${r}="","",COUNTIFS(${when('<')}))`, '0');
-    formula(`Q${r}`, `IF($J${r}="","",COUNTIFS(${when('>=')}))`, '0');
+    const enough = `AND($Q${r}>=${MIN_WEEKS_PER_SIDE},$R${r}>=${MIN_WEEKS_PER_SIDE})`;
+    const averageOf = (op: string) =>
+      `IF($J${r}="","",IF(${enough},ROUND(AVERAGEIFS(${wt('actual')},${when(op)}),2),""))`;
+    formula(`M${r}`, averageOf('<'), HOURS);
+    formula(`N${r}`, averageOf('>='), HOURS);
+    formula(`O${r}`, `IF(OR($M${r}="",$N${r}=""),"",ROUND($N${r}-$M${r},2))`, HOURS);
+    formula(`P${r}`, `IF($O${r}="","",IF($M${r}=0,"",ROUND($O${r}/$M${r},3)))`, '0.0%');
+    formula(`Q${r}`, `IF($J${r}="","",COUNTIFS(${when('<')}))`, '0');
+    formula(`R${r}`, `IF($J${r}="","",COUNTIFS(${when('>=')}))`, '0');
+    formula(`S${r}`, `IF($J${r}="","",IF(${enough},"","${label('notEnough')}"))`).font = {
+      italic: true,
+      color: { argb: 'FF595959' },
+    };
   }
   formula(
     `A${lastSlot + 1}`,
@@ -285,13 +296,15 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
     M: 12,
     N: 12,
     O: 11,
-    P: 10,
+    P: 11,
     Q: 10,
-    R: 4,
+    R: 10,
+    S: 30,
+    T: 4,
   };
   for (const [column, width] of Object.entries(widths)) sheet.getColumn(column).width = width;
   sheet.getColumn('H').hidden = true;
-  sheet.getColumn('R').hidden = true;
+  sheet.getColumn('T').hidden = true;
   sheet.getRow(5).height = 30;
   sheet.views = [{ state: 'frozen', ySplit: 3, xSplit: 0 }];
 }
