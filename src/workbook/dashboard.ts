@@ -12,6 +12,18 @@ export const DASHBOARD_SHEET: LocalizedMessage = { fr: 'Tableau de bord', en: 'D
 export const SELECTOR_CELL = 'B3';
 const FIRST_SLOT_ROW = 16;
 
+/** The 12-week block the trend chart plots: weeks in U, quadrant hours in V:Y, share in Z. */
+export const TREND = {
+  weeks: 12,
+  firstRow: 4,
+  weekColumn: 'U',
+  quadrantColumns: { 'I+U+': 'V', 'I-U+': 'W', 'I+U-': 'X', 'I-U-': 'Y' },
+  shareColumn: 'Z',
+  headerRow: 3,
+} as const;
+/** Where the chart sits: columns G to S, rows 3 to 13 (0-based anchors). */
+export const TREND_CHART_ANCHOR = { fromColumn: 6, fromRow: 2, toColumn: 19, toRow: 13 } as const;
+
 const LABELS = {
   title: { fr: 'Centaure — tableau de bord', en: 'Centaure — dashboard' },
   hint: {
@@ -60,6 +72,11 @@ const LABELS = {
   },
   weeksBefore: { fr: 'Semaines avant', en: 'Weeks before' },
   weeksAfter: { fr: 'Semaines après', en: 'Weeks after' },
+  trend: { fr: '12 dernières semaines du classeur', en: 'Last 12 weeks of the workbook' },
+  trendChart: {
+    fr: 'Heures par quadrant et part importante, 12 dernières semaines',
+    en: 'Hours per quadrant and important share, last 12 weeks',
+  },
   more: {
     fr: 'Cette semaine compte plus de tâches que le tableau de bord n’en affiche : voir la feuille des tâches.',
     en: 'This week has more tasks than the dashboard shows: see the weekly tasks sheet.',
@@ -269,6 +286,8 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
     italic: true,
   };
 
+  drawTrendBlock(sheet, language, headerRow);
+
   // Planned and actual share one rule, hence one scale: the bars compare across both columns.
   sheet.addConditionalFormatting({
     ref: `D${FIRST_SLOT_ROW}:E${lastSlot}`,
@@ -301,6 +320,12 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
     R: 10,
     S: 30,
     T: 4,
+    U: 11,
+    V: 9,
+    W: 9,
+    X: 9,
+    Y: 9,
+    Z: 10,
   };
   for (const [column, width] of Object.entries(widths)) sheet.getColumn(column).width = width;
   sheet.getColumn('H').hidden = true;
@@ -308,3 +333,46 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
   sheet.getRow(5).height = 30;
   sheet.views = [{ state: 'frozen', ySplit: 3, xSplit: 0 }];
 }
+
+/**
+ * The last 12 weeks of WeeklyQuadrants (kept in week order by the writer), as formulas, for
+ * the trend chart to plot; blank rows while the workbook holds fewer weeks.
+ */
+function drawTrendBlock(
+  sheet: Worksheet,
+  language: Language,
+  headerRow: (row: number, columns: string[], labels: string[]) => void,
+): void {
+  const wq = (key: string) => tableColumn(WEEKLY_QUADRANTS, key, language);
+  const quadrants = Object.entries(TREND.quadrantColumns);
+  sheet.getCell(`${TREND.weekColumn}${TREND.headerRow - 1}`).value = LABELS.trend[language];
+  sheet.getCell(`${TREND.weekColumn}${TREND.headerRow - 1}`).font = { bold: true, size: 13 };
+  headerRow(
+    TREND.headerRow,
+    [TREND.weekColumn, ...quadrants.map(([, column]) => column), TREND.shareColumn],
+    [
+      LABELS.week[language],
+      ...quadrants.map(([quadrant]) => `${quadrant} h`),
+      LABELS.important[language],
+    ],
+  );
+  for (let k = 1; k <= TREND.weeks; k += 1) {
+    const r = TREND.firstRow + k - 1;
+    const index = `COUNTA(${wq('week')})-${TREND.weeks - k}`;
+    const week = `${TREND.weekColumn}${r}`;
+    sheet.getCell(week).value = {
+      formula: `IF(${index}<1,"",INDEX(${wq('week')},${index}))`,
+    };
+    const sum = (key: string) => `IF($${week}="","",SUMIFS(${wq(key)},${wq('week')},$${week}))`;
+    for (const [quadrant, column] of quadrants) {
+      const cell = sheet.getCell(`${column}${r}`);
+      cell.value = { formula: sum(quadrant) };
+      cell.numFmt = HOURS;
+    }
+    const share = sheet.getCell(`${TREND.shareColumn}${r}`);
+    share.value = { formula: sum('importantShare') };
+    share.numFmt = SHARE;
+  }
+}
+
+export const TREND_CHART_TITLE = LABELS.trendChart;

@@ -30,6 +30,7 @@ import { XlsxPackage } from './package/xlsx-package';
 import { matchRowsByIdentity } from './row-identity';
 import { tableColumn } from './structured-reference';
 import { trackingTemplate } from './template';
+import { addTrendChart } from './trend-chart';
 import type { TableRows } from './week-rows';
 import { weekRows } from './week-rows';
 
@@ -243,6 +244,7 @@ export async function writeWeekToWorkbook(
       WEEK_LIST_NAME,
       tableColumn(WEEKLY_QUADRANTS, 'week', options.language),
     );
+    await addTrendChart(pkg, structure, options.language);
   }
   const language = await applyWeek(pkg, summary, options.language);
   return { bytes: await pkg.toBytes(), created, adopted, language };
