@@ -34,11 +34,14 @@ export const DEFAULT_USER_SETTINGS: UserSettings = {
 
 /**
  * Office keeps at most 32 KB of roaming settings per add-in, all keys together, serialised as
- * JSON. The settings may use 30 KB of it (UTF-8 bytes of their JSON): the rest is left to the
- * other keys of the add-in and to Office's own wrapping.
+ * JSON. The settings key may use 25 KB of it (UTF-8 bytes of `{key: value}`): 6 KB stay for
+ * the compact tag history under its own key, 1 KB for Office's own wrapping.
  */
 export const ROAMING_LIMIT_BYTES = 32 * 1024;
-export const SETTINGS_BUDGET_BYTES = 30 * 1024;
+export const TAG_HISTORY_RESERVE_BYTES = 6 * 1024;
+export const OFFICE_WRAPPING_MARGIN_BYTES = 1024;
+export const SETTINGS_BUDGET_BYTES =
+  ROAMING_LIMIT_BYTES - TAG_HISTORY_RESERVE_BYTES - OFFICE_WRAPPING_MARGIN_BYTES;
 
 export type SettingsField =
   | 'workbookPath'
