@@ -14,7 +14,7 @@ function runDemo(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [DEMO, out],
+      [DEMO, '--once', out],
       { env: { PATH: process.env.PATH, LANG: lang } },
       (error, stdout, stderr) => resolve({ code: error === null ? 0 : 1, stdout, stderr }),
     );

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import type { SummaryJson } from '../../src/core/summary-json';
 import { parseIsoWeek } from '../../src/core/week';
 import { startGraphEmulator } from '../graph-emulator';
 import { languageFromEnvironment } from '../../src/cli/language';
+import { startTaskpaneServer } from './taskpane-server';
 import { textReport } from './text-report';
 
 const language = languageFromEnvironment();
@@ -14,25 +16,45 @@ const say = (fr: string, en: string) => (language === 'fr' ? fr : en);
 const DEMO_WEEK = '2026-W47';
 const ROOT = resolve(__dirname, '../../..');
 const BIN = join(ROOT, 'bin/centaure.js');
+const DEMO_ZONE = 'Europe/Paris';
+const { values: options, positionals } = parseArgs({
+  options: { once: { type: 'boolean', default: false }, port: { type: 'string', default: '3000' } },
+  allowPositionals: true,
+});
 // An output folder may be given (the demo test uses a temporary one).
-const OUT = resolve(process.argv[2] ?? join(ROOT, 'demo-output'));
+const OUT = resolve(positionals[0] ?? join(ROOT, 'demo-output'));
+const PORT = Number(options.port);
 
-function centaure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+function run(
+  name: string,
+  program: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [program, ...args],
       { env: { ...process.env, ...env }, maxBuffer: 64 << 20 },
       (error, stdout, stderr) => {
-        if (error) fail(new Error(`centaure ${args[0]} failed: ${stderr.trim() || error.message}`));
+        if (error) fail(new Error(`${name} failed: ${stderr.trim() || error.message}`));
         else done(stdout);
       },
     );
   });
 }
 
+const centaure = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  run(`centaure ${args[0]}`, BIN, args, env);
+
+/** The taskpane bundle, built for production into dist/web (the budget is checked there too). */
+function buildTaskpane(): Promise<string> {
+  const webpack = join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+  return run('webpack', webpack, ['--mode', 'production'], { NODE_ENV: 'production' });
+}
+
 /** The main job end to end: Graph (emulated over HTTPS) → week file → figures → workbook. */
-async function runDemo(): Promise<void> {
+async function runReport(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const eventsFile = join(OUT, `week-${DEMO_WEEK}.json`);
   const workbookFile = join(OUT, 'Centaure.xlsx');
@@ -50,7 +72,7 @@ async function runDemo(): Promise<void> {
         '--week',
         DEMO_WEEK,
         '--tz',
-        'Europe/Paris',
+        DEMO_ZONE,
         '--graph-url',
         emulator.url,
         '--out',
@@ -72,7 +94,7 @@ async function runDemo(): Promise<void> {
   } finally {
     await emulator.close();
   }
-  const weekArgs = ['--events', eventsFile, '--week', DEMO_WEEK, '--tz', 'Europe/Paris'];
+  const weekArgs = ['--events', eventsFile, '--week', DEMO_WEEK, '--tz', DEMO_ZONE];
   const summary = JSON.parse(await centaure(['summarize', ...weekArgs])) as SummaryJson;
   console.log('3. centaure summarize:\n');
   console.log(textReport(summary, language));
@@ -84,6 +106,35 @@ async function runDemo(): Promise<void> {
       `4. centaure workbook → ${workbookFile} (${size} bytes)`,
     ),
   );
+}
+
+/** The taskpane in demo mode against a fresh emulator with the demo mailbox, until Ctrl-C. */
+async function serveTaskpane(): Promise<void> {
+  const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(DEMO_WEEK) });
+  try {
+    const server = await startTaskpaneServer({
+      emulator,
+      webRoot: join(ROOT, 'dist/web'),
+      port: PORT,
+      week: DEMO_WEEK,
+      timeZone: DEMO_ZONE,
+    });
+    console.log(`\nTaskpane: ${server.url}`);
+    console.log(say('(Ctrl-C pour arrêter)', '(Ctrl-C to stop)'));
+    await new Promise<void>((stop) => process.once('SIGINT', stop));
+    await server.close();
+  } finally {
+    await emulator.close();
+  }
+}
+
+async function runDemo(): Promise<void> {
+  if (!options.once) {
+    console.log(say('0. Construction du volet (webpack)…', '0. Building the taskpane (webpack)…'));
+    await buildTaskpane();
+  }
+  await runReport();
+  if (!options.once) await serveTaskpane();
 }
 
 runDemo().catch((error: unknown) => {

@@ -1,0 +1,73 @@
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { Suspense, useMemo, useState } from 'react';
+import { I18nContext, i18nFor } from '../i18n/i18n';
+import type { TaskpaneServices } from '../services';
+import { ServicesContext } from './services-context';
+import { VIEWS } from './views';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    minWidth: '0',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: {
+    flexShrink: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalS,
+  },
+  view: {
+    flexGrow: 1,
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+/** The pane: the host's language and theme, one tab per view, the services for all of them. */
+export function App({ services }: { services: TaskpaneServices }) {
+  const styles = useStyles();
+  const i18n = useMemo(() => i18nFor(services.display.language), [services.display.language]);
+  const [selected, setSelected] = useState(VIEWS[0].id);
+  const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
+  const View = view.component;
+  return (
+    <ServicesContext.Provider value={services}>
+      <I18nContext.Provider value={i18n}>
+        <FluentProvider
+          theme={services.display.theme === 'dark' ? webDarkTheme : webLightTheme}
+          className={styles.root}
+          lang={i18n.language}
+        >
+          <TabList
+            className={styles.tabs}
+            selectedValue={selected}
+            onTabSelect={(_event, data) => setSelected(String(data.value))}
+          >
+            {VIEWS.map((entry) => (
+              <Tab key={entry.id} value={entry.id} id={`tab-${entry.id}`}>
+                {i18n.say(entry.label)}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
+            <Suspense fallback={<Spinner size="small" />}>
+              <View />
+            </Suspense>
+          </div>
+        </FluentProvider>
+      </I18nContext.Provider>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Language } from '../../core/errors';
+import { readCatalog } from '../../usecases/user-catalog';
+import type { TaskpaneServices } from '../services';
+import { DemoMailbox } from './demo-mailbox';
+import { LocalSettingsStore } from './local-settings-store';
+import { routeToSameOrigin } from './same-origin-graph';
+
+/** What the demo server tells the page (`/demo/config.json`). */
+export interface DemoConfig {
+  /** The emulator's Graph root and its download/upload origin, both https. */
+  readonly graphUrl: string;
+  readonly contentUrl: string;
+  /** The emulator's bearer token: the demo signs in with nothing else. */
+  readonly token: string;
+  readonly userMail: string;
+  readonly week: string;
+  readonly timeZone: string;
+}
+
+/** Paths of the demo server that forward to the emulator. */
+export const GRAPH_PROXY_PATH = '/graph';
+export const CONTENT_PROXY_PATH = '/content';
+export const DOWNLOAD_PATH = '/demo/download';
+
+/** The browser's language, or `?lang=` (fr or en). */
+function demoLanguage(params: URLSearchParams): Language {
+  const asked = params.get('lang') ?? navigator.language;
+  return asked.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function demoTheme(params: URLSearchParams): 'light' | 'dark' {
+  const asked = params.get('theme');
+  if (asked === 'light' || asked === 'dark') return asked;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The pane's services in a plain browser: in-page stand-ins and the Graph emulator. */
+export function createDemoServices(
+  config: DemoConfig,
+  location: Location,
+): TaskpaneServices & { mailbox: DemoMailbox } {
+  routeToSameOrigin({
+    [config.graphUrl]: `${location.origin}${GRAPH_PROXY_PATH}`,
+    [config.contentUrl]: `${location.origin}${CONTENT_PROXY_PATH}`,
+  });
+  const params = new URLSearchParams(location.search);
+  const settings = new LocalSettingsStore(localStorage, 'centaure.demo.');
+  const tokens = { forScopes: () => ({ getAccessToken: async () => config.token }) };
+  const access = { tokens, graphBaseUrl: config.graphUrl };
+  const mailbox = new DemoMailbox(access, () => readCatalog(settings), config.userMail);
+  return {
+    display: { language: demoLanguage(params), theme: demoTheme(params) },
+    meeting: mailbox,
+    mailbox,
+    tokens,
+    settings,
+    graphBaseUrl: config.graphUrl,
+    // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
+    openExternal: (url) => {
+      const link = document.createElement('a');
+      link.href = `${DOWNLOAD_PATH}?url=${encodeURIComponent(url)}`;
+      link.download = '';
+      link.click();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { SUBJECT_CODE_PREFIX } from '../../core/tag-resolution';
+import { parseIsoWeek } from '../../core/week';
+import { App } from '../app/app';
+import { createDemoServices, type DemoConfig } from './demo-services';
+import { MeetingList } from './meeting-list';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXL,
+    padding: tokens.spacingHorizontalL,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  calendar: { flex: '1 1 280px', maxWidth: '480px' },
+  // Outlook's pane: 320 px wide by default, resizable up to 450.
+  pane: {
+    width: '320px',
+    minWidth: '320px',
+    maxWidth: '450px',
+    height: '570px',
+    resize: 'horizontal',
+    overflow: 'hidden',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow8,
+  },
+});
+
+function DemoPage({ services }: { services: ReturnType<typeof createDemoServices> }) {
+  const styles = useStyles();
+  const theme = services.display.theme === 'dark' ? webDarkTheme : webLightTheme;
+  return (
+    <FluentProvider theme={theme} className={styles.page} lang={services.display.language}>
+      <div className={styles.calendar}>
+        <MeetingList mailbox={services.mailbox} language={services.display.language} />
+      </div>
+      <main id="pane" className={styles.pane} aria-label="Centaure">
+        <App services={services} />
+      </main>
+    </FluentProvider>
+  );
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const config = (await (await fetch('/demo/config.json')).json()) as DemoConfig;
+  const services = createDemoServices(config, window.location);
+  const meetings = await services.mailbox.loadWeek(parseIsoWeek(config.week), config.timeZone);
+  // `?meeting=N` opens the Nth meeting; by default the first one not tagged yet, either way.
+  const asked = Number(new URLSearchParams(window.location.search).get('meeting') ?? NaN);
+  const first = Number.isInteger(asked)
+    ? meetings[asked]
+    : (meetings.find(
+        (meeting) => meeting.categories.length === 0 && !SUBJECT_CODE_PREFIX.test(meeting.subject),
+      ) ?? meetings[0]);
+  if (first !== undefined) services.mailbox.open(first.id);
+  createRoot(container).render(<DemoPage services={services} />);
+}
+
+const container = document.getElementById('root');
+if (container !== null) {
+  start(container).catch((error: unknown) => {
+    container.textContent = `Demo: ${error instanceof Error ? error.message : String(error)}`;
+  });
+}

@@ -1,0 +1,24 @@
+import type { Quadrant, Task } from '../../core/catalog';
+import type { Language, LocalizedMessage } from '../../core/errors';
+import type { ExclusionReason } from '../../core/week-summary';
+
+/** The quadrants in the user's words; the code (I+U+) stays visible as in the workbook. */
+export const QUADRANT_NAMES: Record<Quadrant, LocalizedMessage> = {
+  'I+U+': { fr: 'Important et urgent', en: 'Important and urgent' },
+  'I-U+': { fr: 'Urgent, pas important', en: 'Urgent, not important' },
+  'I+U-': { fr: 'Important, pas urgent', en: 'Important, not urgent' },
+  'I-U-': { fr: 'Ni urgent ni important', en: 'Neither urgent nor important' },
+};
+
+/** Why an event does not count, as a short phrase. */
+export const EXCLUSION_NAMES: Record<ExclusionReason, LocalizedMessage> = {
+  cancelled: { fr: 'annulé', en: 'cancelled' },
+  declined: { fr: 'refusé', en: 'declined' },
+  free: { fr: 'affiché « Disponible »', en: 'shown as Free' },
+  allDay: { fr: 'journée entière', en: 'all day' },
+};
+
+/** `MGT · Management d'équipe`. */
+export function taskName(task: Task, language: Language): string {
+  return `${task.code} · ${task.label[language]}`;
+}

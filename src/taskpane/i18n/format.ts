@@ -1,0 +1,47 @@
+import type { Language } from '../../core/errors';
+
+const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** Number, date and week formats of one language; numbers keep two decimals as the workbook does. */
+export interface Formats {
+  /** `9,58 h` in French, `9.58 h` in English. */
+  hours(value: number): string;
+  /** `+3,58 h`: the sign always shown. */
+  signedHours(value: number): string;
+  /** A share 0..1 as a whole percentage: `72 %` / `72%`. */
+  percent(share: number): string;
+  /** `lundi 16 novembre` / `Monday 16 November`. */
+  day(date: Date, timeZone: string): string;
+  /** `09:00`. */
+  time(date: Date, timeZone: string): string;
+  /** `Semaine 47` / `Week 47`. */
+  weekTitle(weekNumber: number): string;
+  /** `16–22 nov. 2026` / `16–22 Nov 2026`. */
+  dateRange(start: Date, lastDay: Date, timeZone: string): string;
+}
+
+export function formatsFor(language: Language): Formats {
+  const locale = LOCALES[language];
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // Non-breaking space: `38,75 h` never wraps between the figure and its unit.
+  const unit = '\u00a0h';
+  return {
+    hours: (value) => `${decimal.format(value)}${unit}`,
+    signedHours: (value) => `${signed.format(value)}${unit}`,
+    percent: (share) => percent.format(share),
+    day: (date, timeZone) =>
+      new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(date),
+    time: (date, timeZone) =>
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date),
+    weekTitle: (weekNumber) => `${language === 'fr' ? 'Semaine' : 'Week'} ${weekNumber}`,
+    dateRange: (start, lastDay, timeZone) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone })
+        .formatRange(start, lastDay),
+  };
+}

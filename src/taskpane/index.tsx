@@ -1,0 +1,13 @@
+import { mountPane } from './mount';
+
+// The production page: office.js (from Microsoft's CDN) is loaded first by taskpane.html.
+Office.onReady(async () => {
+  const container = document.getElementById('root');
+  if (container === null) return;
+  try {
+    const { createOutlookServices } = await import('./outlook-services');
+    mountPane(container, await createOutlookServices());
+  } catch (error) {
+    container.textContent = error instanceof Error ? error.message : String(error);
+  }
+});

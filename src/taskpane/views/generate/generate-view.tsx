@@ -1,0 +1,196 @@
+import { Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { IsoWeek } from '../../../core/week';
+import { parseIsoWeek } from '../../../core/week';
+import {
+  generateWeek,
+  pendingWeeks,
+  type GenerateResult,
+  type GenerateStep,
+} from '../../../usecases/generate-week';
+import { shiftWeek } from '../../../usecases/review-week';
+import { useServices } from '../../app/services-context';
+import { StatusMessage } from '../../components/status-message';
+import { weekLabel, weekOf } from '../../components/week-label';
+import { WeekSwitcher } from '../../components/week-switcher';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+
+const STEPS: readonly GenerateStep[] = ['read', 'count', 'write'];
+
+const STRINGS: Localized<{
+  intro: string;
+  generate: string;
+  steps: Record<GenerateStep, string>;
+  done: string;
+  running: string;
+  waiting: string;
+  created: (file: string, week: string) => string;
+  updated: (file: string, week: string) => string;
+  updatedInOpenWorkbook: (file: string, week: string) => string;
+  backup: (name: string) => string;
+  open: string;
+  pending: string;
+  retry: (week: string) => string;
+  keptForRetry: string;
+}> = {
+  fr: {
+    intro: 'Écrit la semaine dans votre classeur de suivi sur OneDrive.',
+    generate: 'Générer la feuille de suivi',
+    steps: {
+      read: 'Lecture de la semaine',
+      count: 'Calcul des heures',
+      write: 'Écriture dans le classeur',
+    },
+    done: 'terminé',
+    running: 'en cours',
+    waiting: 'à venir',
+    created: (file, week) => `Classeur ${file} créé avec la semaine ${week}.`,
+    updated: (file, week) => `Semaine ${week} mise à jour dans ${file}.`,
+    updatedInOpenWorkbook: (file, week) =>
+      `${file} est ouvert dans Excel : la semaine ${week} y a été écrite directement.`,
+    backup: (name) => `Une copie du classeur d’origine a été gardée : ${name}.`,
+    open: 'Ouvrir le classeur dans Excel',
+    pending: 'Semaines en attente d’écriture',
+    retry: (week) => `Réessayer ${week}`,
+    keptForRetry: 'La semaine est conservée : réessayez plus tard.',
+  },
+  en: {
+    intro: 'Writes the week into your tracking workbook in OneDrive.',
+    generate: 'Generate the tracking sheet',
+    steps: {
+      read: 'Reading the week',
+      count: 'Counting the hours',
+      write: 'Writing the workbook',
+    },
+    done: 'done',
+    running: 'in progress',
+    waiting: 'to do',
+    created: (file, week) => `Workbook ${file} created with week ${week}.`,
+    updated: (file, week) => `Week ${week} updated in ${file}.`,
+    updatedInOpenWorkbook: (file, week) =>
+      `${file} is open in Excel: week ${week} was written straight into it.`,
+    backup: (name) => `A copy of the original workbook was kept: ${name}.`,
+    open: 'Open the workbook in Excel',
+    pending: 'Weeks waiting to be written',
+    retry: (week) => `Try ${week} again`,
+    keptForRetry: 'The week is kept: try again later.',
+  },
+};
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  state: { color: tokens.colorNeutralForeground2 },
+  pending: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, alignItems: 'start' },
+});
+
+/** The end-of-week button: progress step by step, the outcome in plain words, a link to the workbook. */
+export function GenerateView() {
+  const services = useServices();
+  const { formats, say, language } = useI18n();
+  const s = useStrings(STRINGS);
+  const styles = useStyles();
+  const [week, setWeek] = useState<IsoWeek | null>(null);
+  const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
+  const [result, setResult] = useState<GenerateResult | null>(null);
+  const [pending, setPending] = useState<string[]>([]);
+  const deps = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl, settings: services.settings };
+
+  useEffect(() => {
+    void services.meeting.read().then(
+      (meeting) => setWeek(weekOf(meeting?.start ?? null)),
+      () => setWeek(weekOf(null)),
+    );
+    void pendingWeeks(services.settings).then(setPending, () => setPending([]));
+  }, [services]);
+
+  if (week === null) return <Spinner size="small" />;
+  const busy = step !== null && step !== 'finished';
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const run = (target: IsoWeek) => {
+    setResult(null);
+    generateWeek(deps, { week: target, language, now: new Date(), onStep: setStep }).then(
+      async (outcome) => {
+        setResult(outcome);
+        setStep('finished');
+        setPending(await pendingWeeks(services.settings));
+      },
+      () => setStep('finished'),
+    );
+  };
+  const stepState = (candidate: GenerateStep) => {
+    if (step === null) return s.waiting;
+    if (step === 'finished') return result?.kind === 'failed' || result?.kind === 'retryLater' ? '' : s.done;
+    const reached = STEPS.indexOf(step);
+    const index = STEPS.indexOf(candidate);
+    return index < reached ? s.done : index === reached ? s.running : s.waiting;
+  };
+
+  return (
+    <section className={styles.view} aria-labelledby="generate-title">
+      <WeekSwitcher
+        label={weekLabel(week, zone, formats)}
+        disabled={busy}
+        onChange={(delta) => setWeek(shiftWeek(week, delta))}
+      />
+      <Text id="generate-title">{s.intro}</Text>
+      <Button appearance="primary" disabled={busy} onClick={() => run(week)}>
+        {s.generate}
+      </Button>
+      {step !== null && (
+        <ol className={styles.steps} aria-live="polite">
+          {STEPS.map((candidate) => (
+            <li key={candidate} data-step={candidate}>
+              {s.steps[candidate]}
+              {stepState(candidate) === '' ? '' : ' — '}
+              <span className={styles.state}>{stepState(candidate)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {busy && <Spinner size="extra-small" />}
+      {result !== null && <Outcome result={result} strings={s} say={say} open={services.openExternal} />}
+      {pending.length > 0 && (
+        <div className={styles.pending}>
+          <Text weight="semibold">{s.pending}</Text>
+          {pending.map((pendingWeek) => (
+            <Button key={pendingWeek} disabled={busy} onClick={() => run(parseIsoWeek(pendingWeek))}>
+              {s.retry(pendingWeek)}
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Outcome(props: {
+  result: GenerateResult;
+  strings: (typeof STRINGS)['en'];
+  say: (message: { fr: string; en: string }) => string;
+  open: (url: string) => void;
+}) {
+  const { result, strings: s } = props;
+  if ('message' in result) {
+    const text = `${props.say(result.message)}${result.kind === 'failed' ? ` ${s.keptForRetry}` : ''}`;
+    return <StatusMessage status={{ intent: result.kind === 'failed' ? 'error' : 'warning', text }} />;
+  }
+  const text = [s[result.kind](result.fileName, result.week), result.backupName === null ? '' : s.backup(result.backupName)]
+    .filter((part) => part !== '')
+    .join(' ');
+  const { webUrl } = result;
+  return (
+    <>
+      <StatusMessage status={{ intent: 'success', text }} />
+      {webUrl !== null && (
+        <Link href={webUrl} onClick={(event) => {
+          event.preventDefault();
+          props.open(webUrl);
+        }}>
+          {s.open}
+        </Link>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,278 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { QUADRANTS, findTask, isQuadrant, type Quadrant } from '../../../core/catalog';
+import type { LocalizedMessage } from '../../../core/errors';
+import type { MeetingTagChange } from '../../../office/current-meeting';
+import {
+  changeMeetingTag,
+  readMeetingTagState,
+  type MeetingTagState,
+} from '../../../usecases/tag-meeting';
+import { messageOf } from '../../../usecases/error-message';
+import { useServices } from '../../app/services-context';
+import { StatusMessage, type Status } from '../../components/status-message';
+import { QUADRANT_NAMES, taskName } from '../../i18n/domain-strings';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+
+const STRINGS: Localized<{
+  noMeeting: string;
+  allDay: string;
+  task: string;
+  untagged: string;
+  suggested: string;
+  noSuggestion: string;
+  otherTask: string;
+  choose: string;
+  tag: string;
+  untag: string;
+  quadrant: string;
+  taskQuadrant: (quadrant: string) => string;
+  wholeSeries: string;
+  readOnly: string;
+  tagged: (code: string) => string;
+  untaggedDone: string;
+  quadrantSet: string;
+}> = {
+  fr: {
+    noMeeting: 'Ouvrez une réunion du calendrier pour l’étiqueter.',
+    allDay: 'Journée entière',
+    task: 'Tâche\u00a0:',
+    untagged: 'Pas encore étiquetée',
+    suggested: 'Suggestions',
+    noSuggestion: 'Aucune suggestion pour cette réunion : choisissez une tâche ci-dessous.',
+    otherTask: 'Autre tâche',
+    choose: 'Choisir une tâche…',
+    tag: 'Étiqueter',
+    untag: 'Retirer l’étiquette',
+    quadrant: 'Quadrant pour cette occurrence',
+    taskQuadrant: (q) => `Celui de la tâche (${q})`,
+    wholeSeries: 'Appliquer à toute la série',
+    readOnly: 'Ce calendrier est en lecture seule : la réunion ne peut pas être étiquetée.',
+    tagged: (code) => `Réunion étiquetée ${code}.`,
+    untaggedDone: 'Étiquette retirée.',
+    quadrantSet: 'Quadrant enregistré pour cette occurrence.',
+  },
+  en: {
+    noMeeting: 'Open a meeting of your calendar to tag it.',
+    allDay: 'All day',
+    task: 'Task:',
+    untagged: 'Not tagged yet',
+    suggested: 'Suggestions',
+    noSuggestion: 'No suggestion for this meeting: pick a task below.',
+    otherTask: 'Other task',
+    choose: 'Choose a task…',
+    tag: 'Tag',
+    untag: 'Remove tag',
+    quadrant: 'Quadrant for this occurrence',
+    taskQuadrant: (q) => `The task’s (${q})`,
+    wholeSeries: 'Apply to the whole series',
+    readOnly: 'This calendar is read-only: the meeting cannot be tagged.',
+    tagged: (code) => `Meeting tagged ${code}.`,
+    untaggedDone: 'Tag removed.',
+    quadrantSet: 'Quadrant saved for this occurrence.',
+  },
+};
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  heading: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  when: { color: tokens.colorNeutralForeground2 },
+  current: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  suggestion: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  reason: { color: tokens.colorNeutralForeground2 },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
+  grow: { minWidth: 0 },
+});
+
+/** The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant override. */
+export function TagView() {
+  const services = useServices();
+  const { say, formats, language } = useI18n();
+  const s = useStrings(STRINGS);
+  const styles = useStyles();
+  const [state, setState] = useState<MeetingTagState | null | 'loading'>('loading');
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [other, setOther] = useState('');
+  const [wholeSeries, setWholeSeries] = useState(false);
+  const deps = { meeting: services.meeting, settings: services.settings };
+
+  const load = useCallback(() => {
+    readMeetingTagState({ meeting: services.meeting, settings: services.settings }).then(
+      (next) => {
+        setState(next);
+        setStatus(null);
+      },
+      (error: unknown) => {
+        setState(null);
+        setStatus({ intent: 'error', text: say(messageOf(error)) });
+      },
+    );
+  }, [services, say]);
+
+  useEffect(() => {
+    load();
+    return services.meeting.onMeetingChanged(load);
+  }, [services, load]);
+
+  if (state === 'loading') return <Spinner size="small" />;
+  if (state === null) {
+    return status === null ? <Text>{s.noMeeting}</Text> : <StatusMessage status={status} />;
+  }
+
+  const { meeting, task, catalog } = state;
+  const apply = (change: MeetingTagChange, done: LocalizedMessage | string) => {
+    setBusy(true);
+    changeMeetingTag(deps, state, { ...change, target: wholeSeries ? 'series' : 'item' }).then(
+      (next) => {
+        setState(next);
+        setStatus({ intent: 'success', text: typeof done === 'string' ? done : say(done) });
+        setBusy(false);
+      },
+      (error: unknown) => {
+        setStatus({ intent: 'error', text: say(messageOf(error)) });
+        setBusy(false);
+      },
+    );
+  };
+  const tagWith = (code: string) => apply({ taskCode: code }, s.tagged(code));
+  const disabled = busy || meeting.readOnly;
+  const when =
+    meeting.start === null
+      ? ''
+      : meeting.isAllDay
+        ? `${formats.day(meeting.start, localZone())} · ${s.allDay}`
+        : `${formats.day(meeting.start, localZone())} · ${formats.time(meeting.start, localZone())}–${
+            meeting.end === null ? '' : formats.time(meeting.end, localZone())
+          }`;
+
+  return (
+    <section className={styles.view} aria-labelledby="tag-subject">
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id="tag-subject">
+          {meeting.subject}
+        </Subtitle2>
+        <Caption1 className={styles.when}>{when}</Caption1>
+      </div>
+      <div className={styles.current} aria-live="polite">
+        <Text weight="semibold">{s.task}</Text>
+        {task === null ? (
+          <Text>{s.untagged}</Text>
+        ) : (
+          <>
+            <Badge appearance="tint" data-testid="current-task">
+              {task.code}
+            </Badge>
+            <Text>{task.label[language]}</Text>
+            {state.quadrant !== null && (
+              <Badge appearance="outline" color="informative" title={say(QUADRANT_NAMES[state.quadrant])}>
+                {state.quadrant}
+              </Badge>
+            )}
+          </>
+        )}
+      </div>
+      {meeting.readOnly && (
+        <StatusMessage status={{ intent: 'warning', text: s.readOnly }} />
+      )}
+      <div>
+        <Text as="h3" weight="semibold" block>
+          {s.suggested}
+        </Text>
+        {state.suggestions.length === 0 ? (
+          <Caption1 className={styles.reason}>{s.noSuggestion}</Caption1>
+        ) : (
+          <ul className={styles.list}>
+            {state.suggestions.map((suggestion, index) => {
+              const suggested = findTask(catalog, suggestion.code);
+              return (
+                <li key={suggestion.code} className={styles.suggestion}>
+                  <Button
+                    appearance={index === 0 ? 'primary' : 'secondary'}
+                    disabled={disabled}
+                    onClick={() => tagWith(suggestion.code)}
+                  >
+                    {suggested === undefined ? suggestion.code : taskName(suggested, language)}
+                  </Button>
+                  <Caption1 className={styles.reason}>{say(suggestion.reason)}</Caption1>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      <div className={styles.row}>
+        <Field label={s.otherTask} className={styles.grow}>
+          <Select value={other} onChange={(_e, data) => setOther(data.value)} disabled={disabled}>
+            <option value="">{s.choose}</option>
+            {catalog.map((entry) => (
+              <option key={entry.code} value={entry.code}>
+                {taskName(entry, language)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={disabled || other === ''} onClick={() => tagWith(other)}>
+          {s.tag}
+        </Button>
+      </div>
+      {meeting.recurrence !== 'single' && (
+        <Checkbox
+          label={s.wholeSeries}
+          checked={wholeSeries}
+          onChange={(_e, data) => setWholeSeries(data.checked === true)}
+        />
+      )}
+      {task !== null && (
+        <Field label={s.quadrant}>
+          <Select
+            value={meeting.quadrantOverride ?? ''}
+            disabled={disabled}
+            onChange={(_e, data) =>
+              apply(
+                { taskCode: task.code, quadrantOverride: isQuadrant(data.value) ? data.value : null },
+                s.quadrantSet,
+              )
+            }
+          >
+            <option value="">{s.taskQuadrant(task.quadrant)}</option>
+            {QUADRANTS.map((quadrant: Quadrant) => (
+              <option key={quadrant} value={quadrant}>
+                {`${quadrant} · ${say(QUADRANT_NAMES[quadrant])}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {task !== null && (
+        <Button appearance="subtle" disabled={disabled} onClick={() => apply({ taskCode: null }, s.untaggedDone)}>
+          {s.untag}
+        </Button>
+      )}
+      <StatusMessage status={status} />
+    </section>
+  );
+}
+
+/** Outlook shows times in the machine's zone; so does the pane. */
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

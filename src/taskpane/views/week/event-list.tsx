@@ -1,0 +1,120 @@
+import { Badge, Button, Caption1, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReviewedEvent } from '../../../usecases/review-week';
+import { EXCLUSION_NAMES } from '../../i18n/domain-strings';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+
+const STRINGS: Localized<{
+  allDay: string;
+  private: string;
+  accept: (code: string) => string;
+  acceptLabel: (code: string, subject: string) => string;
+  notCounted: (reason: string) => string;
+}> = {
+  fr: {
+    allDay: 'Journée',
+    private: 'Réunion privée',
+    accept: (code) => `Étiqueter ${code}`,
+    acceptLabel: (code, subject) => `Étiqueter ${code} : ${subject}`,
+    notCounted: (reason) => `non compté : ${reason}`,
+  },
+  en: {
+    allDay: 'All day',
+    private: 'Private meeting',
+    accept: (code) => `Tag ${code}`,
+    acceptLabel: (code, subject) => `Tag ${code}: ${subject}`,
+    notCounted: (reason) => `not counted: ${reason}`,
+  },
+};
+
+const useStyles = makeStyles({
+  day: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  subject: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  meta: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
+  excluded: { color: tokens.colorNeutralForeground3 },
+  end: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+});
+
+export interface EventListProps {
+  events: readonly ReviewedEvent[];
+  timeZone: string;
+  selected: ReadonlySet<string>;
+  busy: boolean;
+  onSelect(id: string, selected: boolean): void;
+  onAccept(event: ReviewedEvent): void;
+}
+
+/** The week's events by day, untagged first; each untagged one with its best suggestion. */
+export function EventList(props: EventListProps) {
+  const styles = useStyles();
+  const { formats, say } = useI18n();
+  const s = useStrings(STRINGS);
+  const days = [...new Set(props.events.map((event) => event.date))];
+  return (
+    <>
+      {days.map((date) => (
+        <section key={date} aria-label={formats.day(new Date(`${date}T12:00:00Z`), 'UTC')}>
+          <h3 className={styles.day}>{formats.day(new Date(`${date}T12:00:00Z`), 'UTC')}</h3>
+          <ul className={styles.list}>
+            {props.events
+              .filter((event) => event.date === date)
+              .map((event) => {
+                const subject = event.isPrivate ? s.private : event.subject;
+                const when = event.isAllDay
+                  ? s.allDay
+                  : `${formats.time(new Date(event.start), props.timeZone)}–${formats.time(new Date(event.end), props.timeZone)}`;
+                const counted = event.excluded === null;
+                return (
+                  <li key={event.id} className={styles.item} data-event={event.id}>
+                    <Checkbox
+                      aria-label={subject}
+                      checked={props.selected.has(event.id)}
+                      disabled={props.busy}
+                      onChange={(_e, data) => props.onSelect(event.id, data.checked === true)}
+                    />
+                    <div className={styles.text}>
+                      <Text className={`${styles.subject} ${counted ? '' : styles.excluded}`} title={subject}>
+                        {subject}
+                      </Text>
+                      <Caption1 className={styles.meta}>
+                        {event.excluded === null
+                          ? `${when} · ${formats.hours(event.hours)}`
+                          : `${when} · ${s.notCounted(say(EXCLUSION_NAMES[event.excluded]))}`}
+                      </Caption1>
+                    </div>
+                    <div className={styles.end}>
+                      {event.task !== null ? (
+                        <Badge appearance="tint" data-task={event.task}>
+                          {event.task}
+                        </Badge>
+                      ) : event.suggestion !== null ? (
+                        <Button
+                          size="small"
+                          appearance="outline"
+                          disabled={props.busy}
+                          aria-label={s.acceptLabel(event.suggestion.code, subject)}
+                          title={say(event.suggestion.reason)}
+                          onClick={() => props.onAccept(event)}
+                        >
+                          {s.accept(event.suggestion.code)}
+                        </Button>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Quadrant } from '../../../core/catalog';
+import type { SummaryJson } from '../../../core/summary-json';
+import { quadrantShares } from '../../../usecases/review-week';
+import { QUADRANT_NAMES } from '../../i18n/domain-strings';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+
+const STRINGS: Localized<{ caption: string; urgent: string; notUrgent: string; important: string; notImportant: string }> = {
+  fr: { caption: 'Temps étiqueté par quadrant', urgent: 'Urgent', notUrgent: 'Pas urgent', important: 'Important', notImportant: 'Pas important' },
+  en: { caption: 'Tagged time by quadrant', urgent: 'Urgent', notUrgent: 'Not urgent', important: 'Important', notImportant: 'Not important' },
+};
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'separate', borderSpacing: tokens.spacingHorizontalXS, tableLayout: 'fixed' },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  columnHead: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'end', fontSize: tokens.fontSizeBase200 },
+  rowHead: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'start', fontSize: tokens.fontSizeBase200, width: '28%' },
+  cell: {
+    textAlign: 'end',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  important: { backgroundColor: tokens.colorBrandBackground2 },
+  code: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  hours: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  share: { display: 'block', fontSize: tokens.fontSizeBase200 },
+});
+
+/** The 2×2 importance/urgency grid: a real table, so screen readers read each cell with its headers. */
+export function QuadrantGrid({ figures }: { figures: SummaryJson }) {
+  const styles = useStyles();
+  const { formats, say } = useI18n();
+  const s = useStrings(STRINGS);
+  const shares = quadrantShares(figures);
+  const cell = (quadrant: Quadrant) => (
+    <td
+      className={`${styles.cell} ${quadrant.startsWith('I+') ? styles.important : ''}`}
+      title={say(QUADRANT_NAMES[quadrant])}
+      data-quadrant={quadrant}
+    >
+      <span className={styles.code}>{quadrant}</span>
+      <span className={styles.hours}>{formats.hours(figures.quadrants[quadrant])}</span>
+      <span className={styles.share}>{formats.percent(shares[quadrant])}</span>
+    </td>
+  );
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{s.caption}</caption>
+      <thead>
+        <tr>
+          <td />
+          <th scope="col" className={styles.columnHead}>{s.urgent}</th>
+          <th scope="col" className={styles.columnHead}>{s.notUrgent}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row" className={styles.rowHead}>{s.important}</th>
+          {cell('I+U+')}
+          {cell('I+U-')}
+        </tr>
+        <tr>
+          <th scope="row" className={styles.rowHead}>{s.notImportant}</th>
+          {cell('I-U+')}
+          {cell('I-U-')}
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { parseIsoWeek } from '../../../src/core/week';
+import type { GraphEmulator } from '../../graph-emulator';
+import { startGraphEmulator } from '../../graph-emulator';
+import { startTaskpaneServer, type TaskpaneServer } from '../../demo/taskpane-server';
+
+export const WEB_ROOT = resolve(__dirname, '../../../dist/web');
+export const DEMO_WEEK = '2026-W47';
+export const TEST_OUTPUT = resolve(__dirname, '../../../test-output');
+
+/**
+ * Debian's Chromium, headless, with nothing that reaches the internet. `launch` gives it a
+ * fresh temporary profile (user-data-dir) of its own, removed on close.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(join(WEB_ROOT, 'demo.html'))) {
+    throw new Error(`${WEB_ROOT} has no build: run \`npm test\` (it builds the taskpane) or \`npm run build\``);
+  }
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh demo mailbox behind the demo server, and a fresh browser context on it. */
+export interface PaneSession {
+  emulator: GraphEmulator;
+  server: TaskpaneServer;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openPane(
+  browser: Browser,
+  query: { lang: 'fr' | 'en'; theme?: 'light' | 'dark' },
+): Promise<PaneSession> {
+  const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(DEMO_WEEK) });
+  const server = await startTaskpaneServer({
+    emulator,
+    webRoot: WEB_ROOT,
+    port: 0,
+    week: DEMO_WEEK,
+    timeZone: 'Europe/Paris',
+  });
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 700 },
+    timezoneId: 'Europe/Paris',
+    locale: query.lang === 'fr' ? 'fr-FR' : 'en-GB',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/demo.html?lang=${query.lang}&theme=${query.theme ?? 'light'}`);
+  await page.locator('#pane [role="tabpanel"]').waitFor();
+  return {
+    emulator,
+    server,
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await server.close();
+      await emulator.close();
+    },
+  };
+}
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element === null ? '' : `${element.getAttribute('aria-label') ?? ''} ${element.textContent ?? ''}`;
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`no focusable element matching ${String(name)} within ${maxPresses} Tab presses`);
+}

@@ -1,0 +1,165 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { SummaryJson } from '../../src/core/summary-json';
+import { readTablesWithExcelJs } from '../workbook/support/exceljs-reader';
+import {
+  DEMO_WEEK,
+  TEST_OUTPUT,
+  launchChromium,
+  openPane,
+  tabTo,
+  type PaneSession,
+} from './support/pane-harness';
+
+// The demo week's figures and events are worked out by hand in test/contract/demo-seed.test.ts.
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let session: PaneSession | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const pane = (page: Page) => page.locator('#pane');
+
+async function showWeek(page: Page, tab: RegExp): Promise<void> {
+  await pane(page).getByRole('tab', { name: tab }).click();
+  await pane(page).locator('[data-total="counted"]').waitFor();
+}
+
+describe('the taskpane in Chromium (demo mode)', () => {
+  it('opens a meeting, accepts its suggestion and shows the category', async () => {
+    session = await openPane(browser, { lang: 'en' });
+    const { page, emulator } = session;
+    await page.getByRole('button', { name: /Point juridique CGV/ }).click();
+    await pane(page).getByRole('heading', { name: 'Point juridique CGV' }).waitFor();
+    // "point" is a keyword of REU in the default rules.
+    await pane(page).getByText('keyword "point"').waitFor();
+    await pane(page).getByRole('button', { name: /^REU/ }).click();
+    await pane(page).getByText('Meeting tagged REU.').waitFor();
+    expect(await pane(page).getByTestId('current-task').textContent()).toBe('REU');
+    await page.getByRole('button', { name: /Point juridique CGV · Centaure REU/ }).waitFor();
+    const stored = emulator.mailbox.storedEvents().find((event) => event.data.subject === 'Point juridique CGV');
+    expect(stored?.data.categories).toEqual(['Centaure REU']);
+  });
+
+  it('bulk-tags three events in the Week view and the grid gains their hours', async () => {
+    session = await openPane(browser, { lang: 'en' });
+    const { page } = session;
+    await showWeek(page, /Week/);
+    const cell = (quadrant: string) => pane(page).locator(`[data-quadrant="${quadrant}"]`);
+    await expect(cell('I-U-').textContent()).resolves.toBe('I-U-2.50\u00a0h7%');
+    // Lunch with Sophie 12:30–13:30 (1 h), printer call 10:00–10:30 (0.5 h) and the team
+    // afterwork 18:30–20:00 (1.5 h): none overlaps another event, so ADM (I-U-) gains 3 h,
+    // tagged time 33.92 + 3 = 36.92 h, untagged 4.83 − 3 = 1.83 h; 5.50 / 36.92 = 15 %.
+    for (const subject of ['Déjeuner avec Sophie (DRH)', 'Appel imprimeur — devis catalogue', 'Afterwork équipe marketing']) {
+      await pane(page).getByRole('checkbox', { name: subject }).check();
+    }
+    await pane(page).getByLabel('Task for the selection').selectOption('ADM');
+    await pane(page).getByRole('button', { name: 'Tag selection (3)' }).click();
+    await pane(page).getByText('3 events tagged.').waitFor();
+    await expect(cell('I-U-').textContent()).resolves.toBe('I-U-5.50\u00a0h15%');
+    await expect(pane(page).locator('[data-total="tagged"]').textContent()).resolves.toBe('36.92\u00a0h');
+    await expect(pane(page).locator('[data-total="untagged"]').textContent()).resolves.toBe('1.83\u00a0h');
+    await expect(pane(page).locator('[data-task="ADM"] [data-actual]').textContent()).resolves.toBe('5.50\u00a0h');
+  });
+
+  it('generates the workbook into OneDrive and offers it for download', async () => {
+    session = await openPane(browser, { lang: 'en' });
+    const { page, emulator } = session;
+    await pane(page).getByRole('tab', { name: 'Generate' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
+    expect(emulator.drive.getFile('/Centaure/Centaure.xlsx')).toBeDefined();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pane(page).getByRole('link', { name: 'Open the workbook in Excel' }).click(),
+    ]);
+    const tables = await readTablesWithExcelJs(readFileSync(await download.path()));
+    const stratRow = tables.WeeklyTasks.rows.find((row) => row[0] === DEMO_WEEK && row[2] === 'STRAT');
+    // STRAT: 6 h planned, 9.58 h actual in the demo week.
+    expect(stratRow).toEqual(expect.arrayContaining([6, 9.58]));
+  });
+
+  it('tags and generates from the keyboard alone', async () => {
+    session = await openPane(browser, { lang: 'fr' });
+    const { page, emulator } = session;
+    // The demo opens the first untagged meeting: lunch with Sophie, which has no suggestion.
+    await pane(page).getByRole('heading', { name: 'Déjeuner avec Sophie (DRH)' }).waitFor();
+    await tabTo(page, /Choisir une tâche/);
+    await page.keyboard.press('End'); // The last task of the catalog: CRISE.
+    await tabTo(page, /^ ?Étiqueter$/);
+    await page.keyboard.press('Enter');
+    await pane(page).getByText('Réunion étiquetée CRISE.').waitFor();
+    const lunch = emulator.mailbox.storedEvents().find((event) => event.data.subject === 'Déjeuner avec Sophie (DRH)');
+    expect(lunch?.data.categories).toEqual(['Centaure CRISE']);
+
+    await page.locator('#tab-tag').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Générer la feuille de suivi/);
+    // Fluent draws its focus ring on the element it marks as focused from the keyboard.
+    const marked = await page.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible'));
+    expect(marked).toBe(true);
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'keyboard-focus-generate-fr.png') });
+    await page.keyboard.press('Enter');
+    await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 2026-W47.').waitFor();
+  });
+
+  it.each(['en', 'fr'] as const)('shows the figures centaure summarize prints for the same week (%s)', async (lang) => {
+    session = await openPane(browser, { lang });
+    const { page } = session;
+    const expected = await summarizeWithCli(session);
+    await showWeek(page, lang === 'fr' ? /Semaine/ : /Week/);
+    const hours = (value: number) =>
+      `${value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0h`;
+    const text = (selector: string) => pane(page).locator(selector).textContent();
+    await expect(text('[data-total="counted"]')).resolves.toBe(hours(expected.totals.countedHours));
+    await expect(text('[data-total="tagged"]')).resolves.toBe(hours(expected.totals.taggedHours));
+    await expect(text('[data-total="untagged"]')).resolves.toBe(hours(expected.totals.untaggedHours));
+    await expect(text('[data-total="overlap"]')).resolves.toBe(hours(expected.totals.overlapHours));
+    for (const [quadrant, value] of Object.entries(expected.quadrants)) {
+      await expect(text(`[data-quadrant="${quadrant}"]`)).resolves.toContain(hours(value));
+    }
+    for (const task of expected.tasks) {
+      await expect(text(`[data-task="${task.code}"] [data-actual]`)).resolves.toBe(hours(task.actualHours));
+    }
+    // The decimal separator is the language's: 38,75 in French, 38.75 in English.
+    await expect(text('[data-total="counted"]')).resolves.toBe(lang === 'fr' ? '38,75\u00a0h' : '38.75\u00a0h');
+  });
+});
+
+const ROOT = resolve(__dirname, '../..');
+
+function centaure(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile(process.execPath, [join(ROOT, 'bin/centaure.js'), ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      error ? fail(new Error(stderr)) : done(stdout),
+    );
+  });
+}
+
+/** `centaure pull` then `centaure summarize` on the mailbox the page shows. */
+async function summarizeWithCli({ emulator }: PaneSession): Promise<SummaryJson> {
+  const dir = mkdtempSync(join(tmpdir(), 'centaure-pane-'));
+  try {
+    const file = join(dir, 'week.json');
+    const week = ['--week', DEMO_WEEK, '--tz', 'Europe/Paris'];
+    await centaure(['pull', ...week, '--graph-url', emulator.url, '--out', file], {
+      NODE_EXTRA_CA_CERTS: emulator.caFile,
+      CENTAURE_GRAPH_TOKEN: emulator.token,
+    });
+    return JSON.parse(await centaure(['summarize', '--events', file, ...week], {})) as SummaryJson;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
