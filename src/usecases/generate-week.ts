@@ -7,7 +7,7 @@ import type { SettingsStore } from '../storage/settings-store';
 import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { messageOf } from './error-message';
-import { readCatalog } from './user-catalog';
+import { readUserSettings } from './user-catalog';
 
 /** The settings key of the weeks that could not be written yet: kept until written. */
 export const PENDING_WEEKS_SETTING = 'generate.pendingWeeks';
@@ -77,26 +77,27 @@ export async function generateWeek(
     ]);
     const read = await readWeek(graph, { week: request.week });
     request.onStep('count');
-    const catalog = await readCatalog(deps.settings);
+    const settings = await readUserSettings(deps.settings);
     const summary = summarizeWeek(read.events, {
       week: request.week,
       timeZone: read.timeZone,
-      catalog,
+      catalog: settings.catalog,
+      allDayHours: settings.counting.allDayHours,
+      exclusions: settings.counting.exclusions,
     });
     request.onStep('write');
-    const [{ GraphDriveStore }, { GraphExcelSession }, { saveWeekToOneDrive }] =
-      await Promise.all([
-        import('../graph/graph-drive-store'),
-        import('./graph-excel-session'),
-        import('./save-week-to-onedrive'),
-      ]);
+    const [{ GraphDriveStore }, { GraphExcelSession }, { saveWeekToOneDrive }] = await Promise.all([
+      import('../graph/graph-drive-store'),
+      import('./graph-excel-session'),
+      import('./save-week-to-onedrive'),
+    ]);
     const outcome = await saveWeekToOneDrive(
       {
         drive: new GraphDriveStore(graph),
         openExcelSession: (file) => GraphExcelSession.open(graph, file),
       },
       summary,
-      { language: request.language, now: request.now },
+      { language: request.language, now: request.now, path: settings.workbookPath },
     );
     if (outcome.kind === 'retryLater') {
       await keepPending(deps.settings, week, true);
