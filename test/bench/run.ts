@@ -1,9 +1,15 @@
 import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
+import { suggestionBenches } from './suggestions-bench';
 import { summarizeBenches } from './summarize-bench';
 import { workbookBenches } from './workbook-bench';
 
-const benches: Bench[] = [...summarizeBenches, ...pullBenches, ...workbookBenches];
+const benches: Bench[] = [
+  ...summarizeBenches,
+  ...pullBenches,
+  ...workbookBenches,
+  ...suggestionBenches,
+];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
