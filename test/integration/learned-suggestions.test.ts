@@ -1,3 +1,4 @@
+import type { UseStore } from 'idb-keyval';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import { parseIsoWeek } from '../../src/core/week';
 import type { LearnedHistoryCache } from '../../src/storage/learned-history-cache';
@@ -10,16 +11,16 @@ import { startHarness } from './support/graph-harness';
  * An IndexedDB object store as idb-keyval drives it: requests that succeed on the next turn.
  * (Node has no IndexedDB; the pane's browser tests use the real one.)
  */
-function objectStoreStandIn() {
-  const data = new Map<IDBValidKey, unknown>();
+function objectStoreStandIn(): { use: UseStore } {
+  const data = new Map<unknown, unknown>();
   const request = <T>(result: T) => {
     const pending: { result: T; onsuccess?: () => void; oncomplete?: () => void } = { result };
     setTimeout(() => (pending.onsuccess ?? pending.oncomplete)?.());
     return pending;
   };
   const store = {
-    get: (key: IDBValidKey) => request(data.get(key)),
-    put: (value: unknown, key: IDBValidKey) => {
+    get: (key: unknown) => request(data.get(key)),
+    put: (value: unknown, key: unknown) => {
       data.set(key, structuredClone(value));
       return request(undefined);
     },
@@ -27,10 +28,9 @@ function objectStoreStandIn() {
       return request(undefined);
     },
   };
+  type ObjectStore = Parameters<Parameters<UseStore>[1]>[0];
   return {
-    data,
-    use: <T>(_mode: IDBTransactionMode, work: (s: IDBObjectStore) => T | PromiseLike<T>) =>
-      Promise.resolve(work(store as unknown as IDBObjectStore)),
+    use: (_mode, work) => Promise.resolve(work(store as unknown as ObjectStore)),
   };
 }
 
