@@ -1,8 +1,13 @@
 import type { Catalog } from '../core/catalog';
 import { normalizeGraphEvents } from '../core/summarize';
-import type { LearnedHistory } from '../core/suggestions';
-import { learnHistory, trainingRange, usableHistory, withTagged } from '../core/suggestions';
 import type { FeatureSource } from '../core/suggestions';
+import type { LearnedHistory } from '../core/suggestions/learned-history';
+import {
+  learnHistory,
+  trainingRange,
+  usableHistory,
+  withTagged,
+} from '../core/suggestions/learned-history';
 import type { IsoWeek } from '../core/week';
 import { readCalendarRange } from '../graph/calendar-view';
 import type { GraphClient } from '../graph/client';

@@ -27,12 +27,3 @@ export {
 export { tagExample, tagHistoryFromEvents, type TagExample } from './tag-history';
 export { foldText } from './fold-text';
 export type { Evidence, EvidenceSource } from './evidence';
-export {
-  TRAINING_WEEKS,
-  catalogKey,
-  learnHistory,
-  trainingRange,
-  usableHistory,
-  withTagged,
-  type LearnedHistory,
-} from './learned-history';

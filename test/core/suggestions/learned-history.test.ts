@@ -1,13 +1,12 @@
 import { DEFAULT_CATALOG } from '../../../src/core/catalog';
 import { normalizeGraphEvents } from '../../../src/core/summarize';
+import { defaultKeywordRules, Suggester } from '../../../src/core/suggestions';
 import {
-  defaultKeywordRules,
   learnHistory,
-  Suggester,
   trainingRange,
   usableHistory,
   withTagged,
-} from '../../../src/core/suggestions';
+} from '../../../src/core/suggestions/learned-history';
 import { parseIsoWeek } from '../../../src/core/week';
 import { graphEvent } from '../../support/graph-event';
 
