@@ -180,6 +180,16 @@ describe('the method in the taskpane (demo mode)', () => {
     expect(JSON.parse(stored ?? '{}')).toMatchObject({
       counting: { allDayHours: 6, exclusions: ['cancelled', 'free', 'allDay'] },
     });
+    // The Week view counts with them: the Thursday trade show gives VEIL 6 h, not 7
+    // (547.5 − 60 = 487.5 min = 8.13 h); the declined Tuesday webinar (14:00–15:00, alone in
+    // its hour) now counts, untagged: 290 + 60 = 350 min = 5.83 h.
+    await openTab(page, /Semaine/);
+    await expect(
+      pane(page).locator('[data-task="VEIL"] [data-actual]').textContent(),
+    ).resolves.toBe('8,13\u00a0h');
+    await expect(pane(page).locator('[data-total="untagged"]').textContent()).resolves.toBe(
+      '5,83\u00a0h',
+    );
   });
 
   const views = [
