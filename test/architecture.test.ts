@@ -10,7 +10,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
       ? sourceFiles(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
+      : /\.tsx?$/.test(entry.name)
         ? [join(dir, entry.name)]
         : [],
   );
@@ -30,6 +30,32 @@ describe('architecture', () => {
             ? !resolve(file, '..', target).startsWith(CORE)
             : !CORE_MAY_IMPORT.has(target),
         )
+        .map((target) => `${relative(ROOT, file)} imports ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('taskpane views reach Office.js, MSAL and Graph only through use-cases and ports', () => {
+    const ui = ['app', 'views', 'components', 'i18n'].map((dir) => join(ROOT, 'src/taskpane', dir));
+    const offending = ui.flatMap(sourceFiles).flatMap((file) => [
+      ...importsOf(file)
+        .filter((target) =>
+          target.startsWith('.')
+            ? /[\\/]src[\\/](graph|auth|workbook)[\\/]/.test(resolve(file, '..', target))
+            : /msal|microsoft-graph-client|office-js|exceljs/.test(target),
+        )
+        .map((target) => `${relative(ROOT, file)} imports ${target}`),
+      ...(/\bOffice\./.test(readFileSync(file, 'utf8'))
+        ? [`${relative(ROOT, file)} uses Office.js`]
+        : []),
+    ]);
+    expect(offending).toEqual([]);
+  });
+
+  it('use-cases know nothing of React', () => {
+    const offending = sourceFiles(join(ROOT, 'src/usecases')).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => /^(react|react-dom|@fluentui\/)/.test(target))
         .map((target) => `${relative(ROOT, file)} imports ${target}`),
     );
     expect(offending).toEqual([]);

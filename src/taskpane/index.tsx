@@ -5,7 +5,9 @@ Office.onReady(async () => {
   const container = document.getElementById('root');
   if (container === null) return;
   try {
-    const { createOutlookServices } = await import('./outlook-services');
+    const { createOutlookServices } = await import(
+      /* webpackChunkName: "outlook-services" */ './outlook-services'
+    );
     mountPane(container, await createOutlookServices());
   } catch (error) {
     container.textContent = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,11 @@
 import type { Catalog, Quadrant, Task } from '../core/catalog';
 import { Suggester, defaultKeywordRules, tagExample, type Suggestion } from '../core/suggestions';
 import { TagResolver } from '../core/tag-resolution';
-import type { CurrentMeeting, CurrentMeetingPort, MeetingTagChange } from '../office/current-meeting';
+import type {
+  CurrentMeeting,
+  CurrentMeetingPort,
+  MeetingTagChange,
+} from '../office/current-meeting';
 import type { SettingsStore } from '../storage/settings-store';
 import { readCatalog } from './user-catalog';
 import { readTagHistory, rememberTags } from './tag-history-store';
@@ -80,5 +84,9 @@ export async function changeMeetingTag(
     }
   }
   const history = await readTagHistory(deps.settings, catalog);
-  return stateOf(updated, catalog, new Suggester({ catalog, rules: defaultKeywordRules(catalog), history }));
+  return stateOf(
+    updated,
+    catalog,
+    new Suggester({ catalog, rules: defaultKeywordRules(catalog), history }),
+  );
 }

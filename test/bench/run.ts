@@ -2,6 +2,7 @@ import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
 import { suggestionBenches } from './suggestions-bench';
 import { summarizeBenches } from './summarize-bench';
+import { bundleSizeLines, taskpaneBenches } from './taskpane-bench';
 import { workbookBenches } from './workbook-bench';
 
 const benches: Bench[] = [
@@ -9,10 +10,12 @@ const benches: Bench[] = [
   ...pullBenches,
   ...workbookBenches,
   ...suggestionBenches,
+  ...taskpaneBenches,
 ];
 
 async function runAll(): Promise<void> {
   console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+  for (const line of bundleSizeLines()) console.log(line);
   for (const bench of benches) {
     const result = await bench.run();
     const details = Object.entries(result.details ?? {})

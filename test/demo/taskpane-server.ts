@@ -4,17 +4,22 @@ import { createServer } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { GRAPH_EVENT_FIELDS } from '../../src/core/calendar-event';
+import { formatLocal, parseIsoWeek, weekWindow } from '../../src/core/week';
+import { CUSTOM_PROPERTIES_EXPAND } from '../../src/graph/calendar-view';
+import { meetingFromGraph } from '../../src/taskpane/demo/meeting-from-graph';
+import { meetingToJson, type MeetingJson } from '../../src/taskpane/demo/meeting-json';
 import type { GraphEmulator } from '../graph-emulator';
 import { DEMO_OWNER } from '../graph-emulator';
 
-/** What the page needs to know (the same shape as `DemoConfig` in src/taskpane/demo). */
+/** What the page needs to know (`DemoConfig` in src/taskpane/demo). */
 export interface DemoPageConfig {
   graphUrl: string;
   contentUrl: string;
   token: string;
   userMail: string;
-  week: string;
-  timeZone: string;
+  /** The week's meetings, read from the emulator when the page asks. */
+  meetings: MeetingJson[];
 }
 
 export interface TaskpaneServer {
@@ -32,8 +37,22 @@ const TYPES: Record<string, string> = {
 };
 
 // Request headers the Graph layer sends and responses it reads; hop-by-hop ones stay behind.
-const FORWARDED_REQUEST = ['authorization', 'content-type', 'content-range', 'if-match', 'prefer', 'workbook-session-id', 'accept'];
-const FORWARDED_RESPONSE = ['content-type', 'etag', 'retry-after', 'preference-applied', 'location'];
+const FORWARDED_REQUEST = [
+  'authorization',
+  'content-type',
+  'content-range',
+  'if-match',
+  'prefer',
+  'workbook-session-id',
+  'accept',
+];
+const FORWARDED_RESPONSE = [
+  'content-type',
+  'etag',
+  'retry-after',
+  'preference-applied',
+  'location',
+];
 const MAX_REDIRECTS = 3;
 
 function readBody(message: IncomingMessage): Promise<Buffer> {
@@ -79,11 +98,7 @@ function send(
  * other origin, as Graph's go to SharePoint) is followed here, without the token, because a
  * browser's fetch cannot read where a cross-origin redirect points.
  */
-async function forward(
-  target: URL,
-  message: IncomingMessage,
-  caPem: string,
-): Promise<Upstream> {
+async function forward(target: URL, message: IncomingMessage, caPem: string): Promise<Upstream> {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST) {
     const value = message.headers[name];
@@ -97,6 +112,31 @@ async function forward(
     answer = await send(new URL(location, target), 'GET', {}, Buffer.alloc(0), caPem);
   }
   return answer;
+}
+
+/** The demo week from the emulator, as the pane's Graph layer asks for it (one calendarView page). */
+async function readDemoWeek(
+  emulator: GraphEmulator,
+  week: string,
+  timeZone: string,
+): Promise<unknown[]> {
+  const window = weekWindow(parseIsoWeek(week), timeZone);
+  const query = new URLSearchParams({
+    startDateTime: formatLocal(window.start),
+    endDateTime: formatLocal(window.end),
+    $select: GRAPH_EVENT_FIELDS.join(','),
+    $expand: CUSTOM_PROPERTIES_EXPAND,
+    $top: '1000',
+  });
+  const answer = await send(
+    new URL(`/v1.0/me/calendarView?${query.toString()}`, emulator.url),
+    'GET',
+    { authorization: `Bearer ${emulator.token}`, prefer: 'outlook.timezone="UTC"' },
+    Buffer.alloc(0),
+    emulator.caPem,
+  );
+  const page = JSON.parse(answer.body.toString('utf8')) as { value?: unknown[] };
+  return page.value ?? [];
 }
 
 async function serveFile(root: string, path: string, response: ServerResponse): Promise<void> {
@@ -141,30 +181,53 @@ export async function startTaskpaneServer(options: {
 }): Promise<TaskpaneServer> {
   const { emulator, webRoot } = options;
   const root = normalize(webRoot);
-  const config: DemoPageConfig = {
+  const config: Omit<DemoPageConfig, 'meetings'> = {
     graphUrl: emulator.url,
     contentUrl: emulator.contentUrl,
     token: emulator.token,
     userMail: DEMO_OWNER.mail,
-    week: options.week,
-    timeZone: options.timeZone,
   };
   const proxies: [string, string][] = [
     ['/graph/', emulator.url],
     ['/content/', emulator.contentUrl],
   ];
+  // Read once and kept until a write passes through the proxy, so a page opens without
+  // waiting for the emulator, and a reload shows the tags written since.
+  let cached: Promise<MeetingJson[]> | null = null;
+  const meetings = () => {
+    cached ??= readDemoWeek(emulator, options.week, options.timeZone).then((events) =>
+      events.map((event) => meetingToJson(meetingFromGraph(event, config.userMail))),
+    );
+    cached.catch(() => {
+      cached = null;
+    });
+    return cached;
+  };
+  void meetings();
   const server = createServer((message, response) => {
     const url = new URL(message.url ?? '/', 'http://localhost');
     const proxy = proxies.find(([prefix]) => url.pathname.startsWith(prefix));
     if (proxy !== undefined) {
+      if (message.method !== 'GET') cached = null;
       const target = new URL(url.pathname.slice(proxy[0].length - 1) + url.search, proxy[1]);
       forward(target, message, emulator.caPem).then(
         (answer) => response.writeHead(answer.status, answer.headers).end(answer.body),
-        (error: unknown) => response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
+        (error: unknown) =>
+          response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
       );
     } else if (url.pathname === '/demo/config.json') {
-      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify(config));
+      meetings().then(
+        (week) => {
+          const body: DemoPageConfig = { ...config, meetings: week };
+          response.writeHead(200, {
+            'content-type': 'application/json',
+            'cache-control': 'no-store',
+          });
+          response.end(JSON.stringify(body));
+        },
+        (error: unknown) =>
+          response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
+      );
     } else if (url.pathname === '/demo/download') {
       downloadWorkbook(emulator, url, response);
     } else if (url.pathname === '/') {

@@ -36,19 +36,33 @@ async function showWeek(page: Page, tab: RegExp): Promise<void> {
 }
 
 describe('the taskpane in Chromium (demo mode)', () => {
-  it('opens a meeting, accepts its suggestion and shows the category', async () => {
+  it('opens a meeting, accepts its suggestion, shows the category and overrides the quadrant', async () => {
     session = await openPane(browser, { lang: 'en' });
     const { page, emulator } = session;
     await page.getByRole('button', { name: /Point juridique CGV/ }).click();
     await pane(page).getByRole('heading', { name: 'Point juridique CGV' }).waitFor();
     // "point" is a keyword of REU in the default rules.
     await pane(page).getByText('keyword "point"').waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tag-suggestion-en-light.png') });
     await pane(page).getByRole('button', { name: /^REU/ }).click();
     await pane(page).getByText('Meeting tagged REU.').waitFor();
     expect(await pane(page).getByTestId('current-task').textContent()).toBe('REU');
     await page.getByRole('button', { name: /Point juridique CGV · Centaure REU/ }).waitFor();
-    const stored = emulator.mailbox.storedEvents().find((event) => event.data.subject === 'Point juridique CGV');
+    const stored = emulator.mailbox
+      .storedEvents()
+      .find((event) => event.data.subject === 'Point juridique CGV');
     expect(stored?.data.categories).toEqual(['Centaure REU']);
+
+    // REU is I+U-; this occurrence is overridden to I+U+ (the add-in's custom property).
+    await pane(page).getByLabel('Quadrant for this occurrence').selectOption('I+U+');
+    await pane(page).getByText('Quadrant saved for this occurrence.').waitFor();
+    await pane(page).getByTestId('current-quadrant').filter({ hasText: 'I+U+' }).waitFor();
+    const overridden = emulator.mailbox
+      .storedEvents()
+      .find((event) => event.data.subject === 'Point juridique CGV');
+    expect(
+      overridden?.data.singleValueExtendedProperties.map((property) => property.value),
+    ).toEqual(['{"quadrant":"I+U+"}']);
   });
 
   it('bulk-tags three events in the Week view and the grid gains their hours', async () => {
@@ -60,16 +74,32 @@ describe('the taskpane in Chromium (demo mode)', () => {
     // Lunch with Sophie 12:30–13:30 (1 h), printer call 10:00–10:30 (0.5 h) and the team
     // afterwork 18:30–20:00 (1.5 h): none overlaps another event, so ADM (I-U-) gains 3 h,
     // tagged time 33.92 + 3 = 36.92 h, untagged 4.83 − 3 = 1.83 h; 5.50 / 36.92 = 15 %.
-    for (const subject of ['Déjeuner avec Sophie (DRH)', 'Appel imprimeur — devis catalogue', 'Afterwork équipe marketing']) {
+    for (const subject of [
+      'Déjeuner avec Sophie (DRH)',
+      'Appel imprimeur — devis catalogue',
+      'Afterwork équipe marketing',
+    ]) {
       await pane(page).getByRole('checkbox', { name: subject }).check();
     }
     await pane(page).getByLabel('Task for the selection').selectOption('ADM');
     await pane(page).getByRole('button', { name: 'Tag selection (3)' }).click();
     await pane(page).getByText('3 events tagged.').waitFor();
     await expect(cell('I-U-').textContent()).resolves.toBe('I-U-5.50\u00a0h15%');
-    await expect(pane(page).locator('[data-total="tagged"]').textContent()).resolves.toBe('36.92\u00a0h');
-    await expect(pane(page).locator('[data-total="untagged"]').textContent()).resolves.toBe('1.83\u00a0h');
-    await expect(pane(page).locator('[data-task="ADM"] [data-actual]').textContent()).resolves.toBe('5.50\u00a0h');
+    await expect(pane(page).locator('[data-total="tagged"]').textContent()).resolves.toBe(
+      '36.92\u00a0h',
+    );
+    await expect(pane(page).locator('[data-total="untagged"]').textContent()).resolves.toBe(
+      '1.83\u00a0h',
+    );
+    await expect(pane(page).locator('[data-task="ADM"] [data-actual]').textContent()).resolves.toBe(
+      '5.50\u00a0h',
+    );
+    // The meeting open in the pane was one of them: the Tag view shows its new task.
+    await pane(page).getByRole('tab', { name: 'Tag' }).click();
+    await pane(page).getByTestId('current-task').filter({ hasText: 'ADM' }).waitFor();
+    await page
+      .getByRole('button', { name: /Déjeuner avec Sophie \(DRH\) · Centaure ADM/ })
+      .waitFor();
   });
 
   it('generates the workbook into OneDrive and offers it for download', async () => {
@@ -84,7 +114,9 @@ describe('the taskpane in Chromium (demo mode)', () => {
       pane(page).getByRole('link', { name: 'Open the workbook in Excel' }).click(),
     ]);
     const tables = await readTablesWithExcelJs(readFileSync(await download.path()));
-    const stratRow = tables.WeeklyTasks.rows.find((row) => row[0] === DEMO_WEEK && row[2] === 'STRAT');
+    const stratRow = tables.WeeklyTasks.rows.find(
+      (row) => row[0] === DEMO_WEEK && row[2] === 'STRAT',
+    );
     // STRAT: 6 h planned, 9.58 h actual in the demo week.
     expect(stratRow).toEqual(expect.arrayContaining([6, 9.58]));
   });
@@ -99,7 +131,9 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await tabTo(page, /^ ?Étiqueter$/);
     await page.keyboard.press('Enter');
     await pane(page).getByText('Réunion étiquetée CRISE.').waitFor();
-    const lunch = emulator.mailbox.storedEvents().find((event) => event.data.subject === 'Déjeuner avec Sophie (DRH)');
+    const lunch = emulator.mailbox
+      .storedEvents()
+      .find((event) => event.data.subject === 'Déjeuner avec Sophie (DRH)');
     expect(lunch?.data.categories).toEqual(['Centaure CRISE']);
 
     await page.locator('#tab-tag').focus();
@@ -108,42 +142,60 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, /Générer la feuille de suivi/);
     // Fluent draws its focus ring on the element it marks as focused from the keyboard.
-    const marked = await page.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible'));
+    const marked = await page.evaluate<boolean>(
+      "document.activeElement?.hasAttribute('data-fui-focus-visible') === true",
+    );
     expect(marked).toBe(true);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'keyboard-focus-generate-fr.png') });
     await page.keyboard.press('Enter');
     await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 2026-W47.').waitFor();
   });
 
-  it.each(['en', 'fr'] as const)('shows the figures centaure summarize prints for the same week (%s)', async (lang) => {
-    session = await openPane(browser, { lang });
-    const { page } = session;
-    const expected = await summarizeWithCli(session);
-    await showWeek(page, lang === 'fr' ? /Semaine/ : /Week/);
-    const hours = (value: number) =>
-      `${value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0h`;
-    const text = (selector: string) => pane(page).locator(selector).textContent();
-    await expect(text('[data-total="counted"]')).resolves.toBe(hours(expected.totals.countedHours));
-    await expect(text('[data-total="tagged"]')).resolves.toBe(hours(expected.totals.taggedHours));
-    await expect(text('[data-total="untagged"]')).resolves.toBe(hours(expected.totals.untaggedHours));
-    await expect(text('[data-total="overlap"]')).resolves.toBe(hours(expected.totals.overlapHours));
-    for (const [quadrant, value] of Object.entries(expected.quadrants)) {
-      await expect(text(`[data-quadrant="${quadrant}"]`)).resolves.toContain(hours(value));
-    }
-    for (const task of expected.tasks) {
-      await expect(text(`[data-task="${task.code}"] [data-actual]`)).resolves.toBe(hours(task.actualHours));
-    }
-    // The decimal separator is the language's: 38,75 in French, 38.75 in English.
-    await expect(text('[data-total="counted"]')).resolves.toBe(lang === 'fr' ? '38,75\u00a0h' : '38.75\u00a0h');
-  });
+  it.each(['en', 'fr'] as const)(
+    'shows the figures centaure summarize prints for the same week (%s)',
+    async (lang) => {
+      session = await openPane(browser, { lang });
+      const { page } = session;
+      const expected = await summarizeWithCli(session);
+      await showWeek(page, lang === 'fr' ? /Semaine/ : /Week/);
+      const hours = (value: number) =>
+        `${value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0h`;
+      const text = (selector: string) => pane(page).locator(selector).textContent();
+      await expect(text('[data-total="counted"]')).resolves.toBe(
+        hours(expected.totals.countedHours),
+      );
+      await expect(text('[data-total="tagged"]')).resolves.toBe(hours(expected.totals.taggedHours));
+      await expect(text('[data-total="untagged"]')).resolves.toBe(
+        hours(expected.totals.untaggedHours),
+      );
+      await expect(text('[data-total="overlap"]')).resolves.toBe(
+        hours(expected.totals.overlapHours),
+      );
+      for (const [quadrant, value] of Object.entries(expected.quadrants)) {
+        await expect(text(`[data-quadrant="${quadrant}"]`)).resolves.toContain(hours(value));
+      }
+      for (const task of expected.tasks) {
+        await expect(text(`[data-task="${task.code}"] [data-actual]`)).resolves.toBe(
+          hours(task.actualHours),
+        );
+      }
+      // The decimal separator is the language's: 38,75 in French, 38.75 in English.
+      await expect(text('[data-total="counted"]')).resolves.toBe(
+        lang === 'fr' ? '38,75\u00a0h' : '38.75\u00a0h',
+      );
+    },
+  );
 });
 
 const ROOT = resolve(__dirname, '../..');
 
 function centaure(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
-    execFile(process.execPath, [join(ROOT, 'bin/centaure.js'), ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) =>
-      error ? fail(new Error(stderr)) : done(stdout),
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin/centaure.js'), ...args],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(stdout)),
     );
   });
 }

@@ -7,9 +7,14 @@ const STRINGS: Localized<{ previous: string; next: string }> = {
 };
 
 const useStyles = makeStyles({
-  bar: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr) auto', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  bar: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+  },
   label: { display: 'flex', flexDirection: 'column', alignItems: 'center', margin: 0 },
-  range: { color: tokens.colorNeutralForeground2 },
+  range: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
 
 /** `‹ Semaine 47 (16–22 nov. 2026) ›`: the week shown and the way to its neighbours. */
@@ -22,14 +27,26 @@ export function WeekSwitcher(props: {
   const s = useStrings(STRINGS);
   return (
     <div className={styles.bar}>
-      <Button appearance="subtle" aria-label={s.previous} title={s.previous} disabled={props.disabled} onClick={() => props.onChange(-1)}>
+      <Button
+        appearance="subtle"
+        aria-label={s.previous}
+        title={s.previous}
+        disabled={props.disabled}
+        onClick={() => props.onChange(-1)}
+      >
         ‹
       </Button>
       <h2 className={styles.label} aria-live="polite">
         <Text weight="semibold">{props.label.title}</Text>
         <Caption1 className={styles.range}>{props.label.range}</Caption1>
       </h2>
-      <Button appearance="subtle" aria-label={s.next} title={s.next} disabled={props.disabled} onClick={() => props.onChange(1)}>
+      <Button
+        appearance="subtle"
+        aria-label={s.next}
+        title={s.next}
+        disabled={props.disabled}
+        onClick={() => props.onChange(1)}
+      >
         ›
       </Button>
     </div>

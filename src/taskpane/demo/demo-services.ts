@@ -3,6 +3,7 @@ import { readCatalog } from '../../usecases/user-catalog';
 import type { TaskpaneServices } from '../services';
 import { DemoMailbox } from './demo-mailbox';
 import { LocalSettingsStore } from './local-settings-store';
+import { meetingFromJson, type MeetingJson } from './meeting-json';
 import { routeToSameOrigin } from './same-origin-graph';
 
 /** What the demo server tells the page (`/demo/config.json`). */
@@ -13,14 +14,25 @@ export interface DemoConfig {
   /** The emulator's bearer token: the demo signs in with nothing else. */
   readonly token: string;
   readonly userMail: string;
-  readonly week: string;
-  readonly timeZone: string;
+  /**
+   * The demo week's meetings as Office.js would describe them: Outlook hands the pane its
+   * item without a network request, so the stand-in gets them with the page.
+   */
+  readonly meetings: readonly MeetingJson[];
 }
 
 /** Paths of the demo server that forward to the emulator. */
 export const GRAPH_PROXY_PATH = '/graph';
 export const CONTENT_PROXY_PATH = '/content';
 export const DOWNLOAD_PATH = '/demo/download';
+const CONFIG_PATH = '/demo/config.json';
+
+/** What the demo server says, the week's meetings as they are in the mailbox now included. */
+export async function fetchDemoConfig(): Promise<DemoConfig> {
+  const response = await fetch(CONFIG_PATH, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${CONFIG_PATH}: HTTP ${response.status}`);
+  return (await response.json()) as DemoConfig;
+}
 
 /** The browser's language, or `?lang=` (fr or en). */
 function demoLanguage(params: URLSearchParams): Language {
@@ -39,15 +51,23 @@ export function createDemoServices(
   config: DemoConfig,
   location: Location,
 ): TaskpaneServices & { mailbox: DemoMailbox } {
-  routeToSameOrigin({
-    [config.graphUrl]: `${location.origin}${GRAPH_PROXY_PATH}`,
-    [config.contentUrl]: `${location.origin}${CONTENT_PROXY_PATH}`,
-  });
+  routeToSameOrigin(
+    {
+      [config.graphUrl]: `${location.origin}${GRAPH_PROXY_PATH}`,
+      [config.contentUrl]: `${location.origin}${CONTENT_PROXY_PATH}`,
+    },
+    () => mailbox.markStale(),
+  );
   const params = new URLSearchParams(location.search);
   const settings = new LocalSettingsStore(localStorage, 'centaure.demo.');
   const tokens = { forScopes: () => ({ getAccessToken: async () => config.token }) };
   const access = { tokens, graphBaseUrl: config.graphUrl };
-  const mailbox = new DemoMailbox(access, () => readCatalog(settings), config.userMail);
+  const mailbox = new DemoMailbox(
+    access,
+    () => readCatalog(settings),
+    config.userMail,
+    async () => (await fetchDemoConfig()).meetings.map(meetingFromJson),
+  );
   return {
     display: { language: demoLanguage(params), theme: demoTheme(params) },
     meeting: mailbox,

@@ -1,9 +1,15 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { SUBJECT_CODE_PREFIX } from '../../core/tag-resolution';
-import { parseIsoWeek } from '../../core/week';
 import { App } from '../app/app';
-import { createDemoServices, type DemoConfig } from './demo-services';
+import { createDemoServices, fetchDemoConfig } from './demo-services';
+import { meetingFromJson } from './meeting-json';
 import { MeetingList } from './meeting-list';
 
 const useStyles = makeStyles({
@@ -19,6 +25,7 @@ const useStyles = makeStyles({
   calendar: { flex: '1 1 280px', maxWidth: '480px' },
   // Outlook's pane: 320 px wide by default, resizable up to 450.
   pane: {
+    boxSizing: 'border-box',
     width: '320px',
     minWidth: '320px',
     maxWidth: '450px',
@@ -46,9 +53,9 @@ function DemoPage({ services }: { services: ReturnType<typeof createDemoServices
 }
 
 async function start(container: HTMLElement): Promise<void> {
-  const config = (await (await fetch('/demo/config.json')).json()) as DemoConfig;
+  const config = await fetchDemoConfig();
   const services = createDemoServices(config, window.location);
-  const meetings = await services.mailbox.loadWeek(parseIsoWeek(config.week), config.timeZone);
+  const meetings = services.mailbox.holdWeek(config.meetings.map(meetingFromJson));
   // `?meeting=N` opens the Nth meeting; by default the first one not tagged yet, either way.
   const asked = Number(new URLSearchParams(window.location.search).get('meeting') ?? NaN);
   const first = Number.isInteger(asked)

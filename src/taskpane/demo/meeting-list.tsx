@@ -4,13 +4,29 @@ import type { Language } from '../../core/errors';
 import type { DemoMailbox, DemoMeeting } from './demo-mailbox';
 
 const STRINGS = {
-  fr: { title: 'Calendrier de démonstration', hint: 'Ouvrez une réunion : le volet la montre.', allDay: 'journée' },
+  fr: {
+    title: 'Calendrier de démonstration',
+    hint: 'Ouvrez une réunion : le volet la montre.',
+    allDay: 'journée',
+  },
   en: { title: 'Demo calendar', hint: 'Open a meeting: the pane shows it.', allDay: 'all day' },
 };
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  item: { width: '100%', justifyContent: 'start', textAlign: 'start', fontWeight: tokens.fontWeightRegular },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    width: '100%',
+    justifyContent: 'start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+  },
   when: { color: tokens.colorNeutralForeground2, minWidth: '7.5em', display: 'inline-block' },
 });
 
@@ -48,7 +64,11 @@ export function MeetingList({ mailbox, language }: { mailbox: DemoMailbox; langu
               }}
             >
               <span className={meeting.id === openId ? undefined : styles.when}>
-                {meeting.start === null ? '' : meeting.isAllDay ? s.allDay : when.format(meeting.start)}
+                {meeting.start === null
+                  ? ''
+                  : meeting.isAllDay
+                    ? s.allDay
+                    : when.format(meeting.start)}
               </span>
               &nbsp;{meeting.subject}
               {meeting.categories.length > 0 ? ` · ${meeting.categories.join(', ')}` : ''}

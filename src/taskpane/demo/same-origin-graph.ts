@@ -5,7 +5,11 @@
  * them to the emulator over HTTPS. Absolute links the emulator hands out (next pages, upload
  * URLs) go the same way, since every request passes through here.
  */
-export function routeToSameOrigin(routes: Readonly<Record<string, string>>): void {
+export function routeToSameOrigin(
+  routes: Readonly<Record<string, string>>,
+  /** Called when a request that may change the mailbox or the drive (not a GET) is sent. */
+  onWrite: () => void,
+): void {
   const original = globalThis.fetch.bind(globalThis);
   const rewrite = (url: string): string => {
     for (const [origin, path] of Object.entries(routes)) {
@@ -14,6 +18,8 @@ export function routeToSameOrigin(routes: Readonly<Record<string, string>>): voi
     return url;
   };
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    if (method.toUpperCase() !== 'GET') onWrite();
     if (input instanceof Request) {
       const url = rewrite(input.url);
       return original(url === input.url ? input : new Request(url, input), init);

@@ -22,7 +22,10 @@ export interface Formats {
 
 export function formatsFor(language: Language): Formats {
   const locale = LOCALES[language];
-  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const decimal = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const signed = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
@@ -36,12 +39,23 @@ export function formatsFor(language: Language): Formats {
     signedHours: (value) => `${signed.format(value)}${unit}`,
     percent: (share) => percent.format(share),
     day: (date, timeZone) =>
-      new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(date),
+      new Intl.DateTimeFormat(locale, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone,
+      }).format(date),
     time: (date, timeZone) =>
-      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date),
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+        date,
+      ),
     weekTitle: (weekNumber) => `${language === 'fr' ? 'Semaine' : 'Week'} ${weekNumber}`,
     dateRange: (start, lastDay, timeZone) =>
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone })
-        .formatRange(start, lastDay),
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone,
+      }).formatRange(start, lastDay),
   };
 }

@@ -17,7 +17,9 @@ export const TEST_OUTPUT = resolve(__dirname, '../../../test-output');
  */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(join(WEB_ROOT, 'demo.html'))) {
-    throw new Error(`${WEB_ROOT} has no build: run \`npm test\` (it builds the taskpane) or \`npm run build\``);
+    throw new Error(
+      `${WEB_ROOT} has no build: run \`npm test\` (it builds the taskpane) or \`npm run build\``,
+    );
   }
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -81,10 +83,10 @@ export async function openPane(
 export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      return element === null ? '' : `${element.getAttribute('aria-label') ?? ''} ${element.textContent ?? ''}`;
-    });
+    // A string: the tests are compiled without the DOM's types; this runs in the page.
+    const focused = await page.evaluate<string>(
+      "`${document.activeElement?.getAttribute('aria-label') ?? ''} ${document.activeElement?.textContent ?? ''}`",
+    );
     if (name.test(focused)) return;
   }
   throw new Error(`no focusable element matching ${String(name)} within ${maxPresses} Tab presses`);

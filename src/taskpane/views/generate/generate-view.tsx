@@ -79,9 +79,20 @@ const STRINGS: Localized<{
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   state: { color: tokens.colorNeutralForeground2 },
-  pending: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, alignItems: 'start' },
+  pending: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'start',
+  },
 });
 
 /** The end-of-week button: progress step by step, the outcome in plain words, a link to the workbook. */
@@ -94,7 +105,11 @@ export function GenerateView() {
   const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
   const [result, setResult] = useState<GenerateResult | null>(null);
   const [pending, setPending] = useState<string[]>([]);
-  const deps = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl, settings: services.settings };
+  const deps = {
+    tokens: services.tokens,
+    graphBaseUrl: services.graphBaseUrl,
+    settings: services.settings,
+  };
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -121,7 +136,8 @@ export function GenerateView() {
   };
   const stepState = (candidate: GenerateStep) => {
     if (step === null) return s.waiting;
-    if (step === 'finished') return result?.kind === 'failed' || result?.kind === 'retryLater' ? '' : s.done;
+    if (step === 'finished')
+      return result?.kind === 'failed' || result?.kind === 'retryLater' ? '' : s.done;
     const reached = STEPS.indexOf(step);
     const index = STEPS.indexOf(candidate);
     return index < reached ? s.done : index === reached ? s.running : s.waiting;
@@ -150,12 +166,18 @@ export function GenerateView() {
         </ol>
       )}
       {busy && <Spinner size="extra-small" />}
-      {result !== null && <Outcome result={result} strings={s} say={say} open={services.openExternal} />}
+      {result !== null && (
+        <Outcome result={result} strings={s} say={say} open={services.openExternal} />
+      )}
       {pending.length > 0 && (
         <div className={styles.pending}>
           <Text weight="semibold">{s.pending}</Text>
           {pending.map((pendingWeek) => (
-            <Button key={pendingWeek} disabled={busy} onClick={() => run(parseIsoWeek(pendingWeek))}>
+            <Button
+              key={pendingWeek}
+              disabled={busy}
+              onClick={() => run(parseIsoWeek(pendingWeek))}
+            >
               {s.retry(pendingWeek)}
             </Button>
           ))}
@@ -174,9 +196,14 @@ function Outcome(props: {
   const { result, strings: s } = props;
   if ('message' in result) {
     const text = `${props.say(result.message)}${result.kind === 'failed' ? ` ${s.keptForRetry}` : ''}`;
-    return <StatusMessage status={{ intent: result.kind === 'failed' ? 'error' : 'warning', text }} />;
+    return (
+      <StatusMessage status={{ intent: result.kind === 'failed' ? 'error' : 'warning', text }} />
+    );
   }
-  const text = [s[result.kind](result.fileName, result.week), result.backupName === null ? '' : s.backup(result.backupName)]
+  const text = [
+    s[result.kind](result.fileName, result.week),
+    result.backupName === null ? '' : s.backup(result.backupName),
+  ]
     .filter((part) => part !== '')
     .join(' ');
   const { webUrl } = result;
@@ -184,10 +211,13 @@ function Outcome(props: {
     <>
       <StatusMessage status={{ intent: 'success', text }} />
       {webUrl !== null && (
-        <Link href={webUrl} onClick={(event) => {
-          event.preventDefault();
-          props.open(webUrl);
-        }}>
+        <Link
+          href={webUrl}
+          onClick={(event) => {
+            event.preventDefault();
+            props.open(webUrl);
+          }}
+        >
           {s.open}
         </Link>
       )}

@@ -89,17 +89,31 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   heading: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   when: { color: tokens.colorNeutralForeground2 },
-  current: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
-  suggestion: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  reason: { color: tokens.colorNeutralForeground2 },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
+  current: {
+    display: 'flex',
+    alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
-    alignItems: 'end',
+    flexWrap: 'wrap',
   },
-  grow: { minWidth: 0 },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  suggestion: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  pick: { justifyContent: 'start', textAlign: 'start' },
+  reason: { color: tokens.colorNeutralForeground2 },
+  other: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'start',
+  },
+  // One column no wider than the pane, however long the task names in the list.
+  field: { alignSelf: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)' },
 });
 
 /** The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant override. */
@@ -183,16 +197,19 @@ export function TagView() {
             </Badge>
             <Text>{task.label[language]}</Text>
             {state.quadrant !== null && (
-              <Badge appearance="outline" color="informative" title={say(QUADRANT_NAMES[state.quadrant])}>
+              <Badge
+                data-testid="current-quadrant"
+                appearance="outline"
+                color="informative"
+                title={say(QUADRANT_NAMES[state.quadrant])}
+              >
                 {state.quadrant}
               </Badge>
             )}
           </>
         )}
       </div>
-      {meeting.readOnly && (
-        <StatusMessage status={{ intent: 'warning', text: s.readOnly }} />
-      )}
+      {meeting.readOnly && <StatusMessage status={{ intent: 'warning', text: s.readOnly }} />}
       <div>
         <Text as="h3" weight="semibold" block>
           {s.suggested}
@@ -204,8 +221,13 @@ export function TagView() {
             {state.suggestions.map((suggestion, index) => {
               const suggested = findTask(catalog, suggestion.code);
               return (
-                <li key={suggestion.code} className={styles.suggestion}>
+                <li
+                  key={suggestion.code}
+                  className={styles.suggestion}
+                  data-suggestion={suggestion.code}
+                >
                   <Button
+                    className={styles.pick}
                     appearance={index === 0 ? 'primary' : 'secondary'}
                     disabled={disabled}
                     onClick={() => tagWith(suggestion.code)}
@@ -219,8 +241,8 @@ export function TagView() {
           </ul>
         )}
       </div>
-      <div className={styles.row}>
-        <Field label={s.otherTask} className={styles.grow}>
+      <div className={styles.other}>
+        <Field label={s.otherTask} className={styles.field}>
           <Select value={other} onChange={(_e, data) => setOther(data.value)} disabled={disabled}>
             <option value="">{s.choose}</option>
             {catalog.map((entry) => (
@@ -242,13 +264,16 @@ export function TagView() {
         />
       )}
       {task !== null && (
-        <Field label={s.quadrant}>
+        <Field label={s.quadrant} className={styles.field}>
           <Select
             value={meeting.quadrantOverride ?? ''}
             disabled={disabled}
             onChange={(_e, data) =>
               apply(
-                { taskCode: task.code, quadrantOverride: isQuadrant(data.value) ? data.value : null },
+                {
+                  taskCode: task.code,
+                  quadrantOverride: isQuadrant(data.value) ? data.value : null,
+                },
                 s.quadrantSet,
               )
             }
@@ -263,7 +288,11 @@ export function TagView() {
         </Field>
       )}
       {task !== null && (
-        <Button appearance="subtle" disabled={disabled} onClick={() => apply({ taskCode: null }, s.untaggedDone)}>
+        <Button
+          appearance="subtle"
+          disabled={disabled}
+          onClick={() => apply({ taskCode: null }, s.untaggedDone)}
+        >
           {s.untag}
         </Button>
       )}

@@ -1,4 +1,12 @@
-import { Badge, Button, Caption1, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReviewedEvent } from '../../../usecases/review-week';
 import { EXCLUSION_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
@@ -27,7 +35,11 @@ const STRINGS: Localized<{
 };
 
 const useStyles = makeStyles({
-  day: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  day: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
     display: 'grid',
@@ -82,7 +94,10 @@ export function EventList(props: EventListProps) {
                       onChange={(_e, data) => props.onSelect(event.id, data.checked === true)}
                     />
                     <div className={styles.text}>
-                      <Text className={`${styles.subject} ${counted ? '' : styles.excluded}`} title={subject}>
+                      <Text
+                        className={`${styles.subject} ${counted ? '' : styles.excluded}`}
+                        title={subject}
+                      >
                         {subject}
                       </Text>
                       <Caption1 className={styles.meta}>

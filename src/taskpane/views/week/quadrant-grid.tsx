@@ -5,16 +5,54 @@ import { quadrantShares } from '../../../usecases/review-week';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
-const STRINGS: Localized<{ caption: string; urgent: string; notUrgent: string; important: string; notImportant: string }> = {
-  fr: { caption: 'Temps étiqueté par quadrant', urgent: 'Urgent', notUrgent: 'Pas urgent', important: 'Important', notImportant: 'Pas important' },
-  en: { caption: 'Tagged time by quadrant', urgent: 'Urgent', notUrgent: 'Not urgent', important: 'Important', notImportant: 'Not important' },
+const STRINGS: Localized<{
+  caption: string;
+  urgent: string;
+  notUrgent: string;
+  important: string;
+  notImportant: string;
+}> = {
+  fr: {
+    caption: 'Temps étiqueté par quadrant',
+    urgent: 'Urgent',
+    notUrgent: 'Pas urgent',
+    important: 'Important',
+    notImportant: 'Pas important',
+  },
+  en: {
+    caption: 'Tagged time by quadrant',
+    urgent: 'Urgent',
+    notUrgent: 'Not urgent',
+    important: 'Important',
+    notImportant: 'Not important',
+  },
 };
 
 const useStyles = makeStyles({
-  table: { width: '100%', borderCollapse: 'separate', borderSpacing: tokens.spacingHorizontalXS, tableLayout: 'fixed' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  columnHead: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'end', fontSize: tokens.fontSizeBase200 },
-  rowHead: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'start', fontSize: tokens.fontSizeBase200, width: '28%' },
+  table: {
+    width: '100%',
+    borderCollapse: 'separate',
+    borderSpacing: tokens.spacingHorizontalXS,
+    tableLayout: 'fixed',
+  },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  columnHead: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'end',
+    fontSize: tokens.fontSizeBase200,
+  },
+  rowHead: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'start',
+    fontSize: tokens.fontSizeBase200,
+    width: '28%',
+  },
   cell: {
     textAlign: 'end',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
@@ -23,7 +61,11 @@ const useStyles = makeStyles({
     fontVariantNumeric: 'tabular-nums',
   },
   important: { backgroundColor: tokens.colorBrandBackground2 },
-  code: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  code: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+  },
   hours: { display: 'block', fontWeight: tokens.fontWeightSemibold },
   share: { display: 'block', fontSize: tokens.fontSizeBase200 },
 });
@@ -51,18 +93,26 @@ export function QuadrantGrid({ figures }: { figures: SummaryJson }) {
       <thead>
         <tr>
           <td />
-          <th scope="col" className={styles.columnHead}>{s.urgent}</th>
-          <th scope="col" className={styles.columnHead}>{s.notUrgent}</th>
+          <th scope="col" className={styles.columnHead}>
+            {s.urgent}
+          </th>
+          <th scope="col" className={styles.columnHead}>
+            {s.notUrgent}
+          </th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row" className={styles.rowHead}>{s.important}</th>
+          <th scope="row" className={styles.rowHead}>
+            {s.important}
+          </th>
           {cell('I+U+')}
           {cell('I+U-')}
         </tr>
         <tr>
-          <th scope="row" className={styles.rowHead}>{s.notImportant}</th>
+          <th scope="row" className={styles.rowHead}>
+            {s.notImportant}
+          </th>
           {cell('I-U+')}
           {cell('I-U-')}
         </tr>

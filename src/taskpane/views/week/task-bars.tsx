@@ -4,20 +4,56 @@ import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
 const STRINGS: Localized<{ caption: string; task: string; actual: string; planned: string }> = {
   fr: { caption: 'Prévu et réalisé par tâche', task: 'Tâche', actual: 'Réalisé', planned: 'Prévu' },
-  en: { caption: 'Planned and actual per task', task: 'Task', actual: 'Actual', planned: 'Planned' },
+  en: {
+    caption: 'Planned and actual per task',
+    task: 'Task',
+    actual: 'Actual',
+    planned: 'Planned',
+  },
 };
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  head: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, textAlign: 'end' },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  head: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: 'end',
+  },
   headStart: { textAlign: 'start' },
-  code: { width: '22%', paddingBlock: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
+  code: {
+    width: '22%',
+    paddingBlock: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'start',
+  },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', width: '24%' },
   barCell: { paddingInline: tokens.spacingHorizontalS },
-  track: { position: 'relative', height: '8px', borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground4 },
-  actual: { position: 'absolute', insetBlock: 0, insetInlineStart: 0, borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorBrandBackground },
-  planned: { position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
+  track: {
+    position: 'relative',
+    height: '8px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground4,
+  },
+  actual: {
+    position: 'absolute',
+    insetBlock: 0,
+    insetInlineStart: 0,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  planned: {
+    position: 'absolute',
+    top: '-3px',
+    bottom: '-3px',
+    width: '2px',
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
 });
 
 /** Planned against actual hours per task: bars for the eye, the same figures as text in the table. */
@@ -32,23 +68,36 @@ export function TaskBars({ figures }: { figures: SummaryJson }) {
       <caption className={styles.caption}>{s.caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${styles.head} ${styles.headStart} ${styles.code}`}>{s.task}</th>
+          <th scope="col" className={`${styles.head} ${styles.headStart} ${styles.code}`}>
+            {s.task}
+          </th>
           <td />
-          <th scope="col" className={`${styles.head} ${styles.number}`}>{s.actual}</th>
-          <th scope="col" className={`${styles.head} ${styles.number}`}>{s.planned}</th>
+          <th scope="col" className={`${styles.head} ${styles.number}`}>
+            {s.actual}
+          </th>
+          <th scope="col" className={`${styles.head} ${styles.number}`}>
+            {s.planned}
+          </th>
         </tr>
       </thead>
       <tbody>
         {figures.tasks.map((task) => (
           <tr key={task.code} data-task={task.code}>
-            <th scope="row" className={styles.code}>{task.code}</th>
+            <th scope="row" className={styles.code}>
+              {task.code}
+            </th>
             <td className={styles.barCell} aria-hidden="true">
               <div className={styles.track}>
                 <div className={styles.actual} style={{ width: percent(task.actualHours) }} />
-                <div className={styles.planned} style={{ insetInlineStart: percent(task.plannedHours) }} />
+                <div
+                  className={styles.planned}
+                  style={{ insetInlineStart: percent(task.plannedHours) }}
+                />
               </div>
             </td>
-            <td className={styles.number} data-actual>{formats.hours(task.actualHours)}</td>
+            <td className={styles.number} data-actual>
+              {formats.hours(task.actualHours)}
+            </td>
             <td className={styles.number}>{formats.hours(task.plannedHours)}</td>
           </tr>
         ))}

@@ -2,7 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { SummaryJson } from '../../../core/summary-json';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
-const STRINGS: Localized<{ counted: string; tagged: string; untagged: string; overlap: string; important: string }> = {
+const STRINGS: Localized<{
+  counted: string;
+  tagged: string;
+  untagged: string;
+  overlap: string;
+  important: string;
+}> = {
   fr: {
     counted: 'Temps compté',
     tagged: 'Étiqueté',
@@ -20,9 +26,19 @@ const STRINGS: Localized<{ counted: string; tagged: string; untagged: string; ov
 };
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: '1fr auto', rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  value: {
+    margin: 0,
+    textAlign: 'end',
+    fontVariantNumeric: 'tabular-nums',
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** The week's totals; double-booked time is counted once and shown, never hidden. */

@@ -65,6 +65,8 @@ const STRINGS: Localized<{
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // One column no wider than the pane, however long the task names in the list.
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
   bulk: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -82,7 +84,11 @@ export function WeekView() {
   const [bulkTask, setBulkTask] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
-  const deps = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl, settings: services.settings };
+  const deps = {
+    tokens: services.tokens,
+    graphBaseUrl: services.graphBaseUrl,
+    settings: services.settings,
+  };
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -115,7 +121,11 @@ export function WeekView() {
   }, [week, services, say]);
 
   if (review === null) {
-    return status === null ? <Spinner size="small" label={s.loading} /> : <StatusMessage status={status} />;
+    return status === null ? (
+      <Spinner size="small" label={s.loading} />
+    ) : (
+      <StatusMessage status={status} />
+    );
   }
 
   const tag = (picks: { eventId: string; taskCode: string }[]) => {
@@ -129,7 +139,10 @@ export function WeekView() {
         setStatus(
           result.failures.length === 0
             ? { intent: 'success', text: s.tagged(done) }
-            : { intent: 'error', text: s.failed(result.failures.length, say(result.failures[0].message)) },
+            : {
+                intent: 'error',
+                text: s.failed(result.failures.length, say(result.failures[0].message)),
+              },
         );
         setBusy(false);
       },
@@ -160,7 +173,7 @@ export function WeekView() {
       <h2 className={styles.heading}>{s.events}</h2>
       <StatusMessage status={status} />
       <div className={styles.bulk}>
-        <Field label={s.selectedTask}>
+        <Field label={s.selectedTask} className={styles.field}>
           <Select value={bulkTask} disabled={busy} onChange={(_e, data) => setBulkTask(data.value)}>
             <option value="">{s.choose}</option>
             {review.catalog.map((task) => (
@@ -181,7 +194,9 @@ export function WeekView() {
           <Button
             disabled={busy || suggested.length === 0}
             onClick={() =>
-              tag(suggested.map((event) => ({ eventId: event.id, taskCode: event.suggestion.code })))
+              tag(
+                suggested.map((event) => ({ eventId: event.id, taskCode: event.suggestion.code })),
+              )
             }
           >
             {s.acceptShown(suggested.length)}
@@ -203,7 +218,8 @@ export function WeekView() {
             setSelected(next);
           }}
           onAccept={(event) =>
-            event.suggestion !== null && tag([{ eventId: event.id, taskCode: event.suggestion.code }])
+            event.suggestion !== null &&
+            tag([{ eventId: event.id, taskCode: event.suggestion.code }])
           }
         />
       )}

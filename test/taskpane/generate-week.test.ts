@@ -1,0 +1,81 @@
+import type { SettingsStore } from '../../src/storage/settings-store';
+import { parseIsoWeek } from '../../src/core/week';
+import { generateWeek, pendingWeeks, type GenerateStep } from '../../src/usecases/generate-week';
+import { startGraphEmulator, type GraphEmulator } from '../graph-emulator';
+import { registerExcelRoutes } from '../graph-emulator/routes/excel-workbook';
+import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+
+const PATH = '/Centaure/Centaure.xlsx';
+const WEEK = parseIsoWeek('2026-W47');
+
+function memorySettings(): SettingsStore {
+  const values = new Map<string, unknown>();
+  return {
+    read: async (key) => values.get(key),
+    write: async (key, value) => {
+      values.set(key, value);
+    },
+  };
+}
+
+let emulator: GraphEmulator;
+beforeAll(async () => {
+  emulator = await startGraphEmulator({ seed: 'demo', week: WEEK });
+  trustEmulatorCa(emulator.caPem);
+  // A personal OneDrive: no Excel REST API, so a workbook open in Excel cannot be written.
+  registerExcelRoutes(emulator, { available: false });
+});
+afterAll(() => emulator.close());
+
+describe('generating the week from the taskpane', () => {
+  it('keeps a week it could not write and writes it on the retry', async () => {
+    const settings = memorySettings();
+    const deps = {
+      tokens: { forScopes: () => ({ getAccessToken: async () => emulator.token }) },
+      graphBaseUrl: emulator.url,
+      settings,
+    };
+    const steps: GenerateStep[] = [];
+    const request = {
+      week: WEEK,
+      language: 'en' as const,
+      now: new Date('2026-11-22T18:00:00Z'),
+      onStep: (step: GenerateStep) => steps.push(step),
+    };
+
+    expect(await generateWeek(deps, request)).toMatchObject({
+      kind: 'created',
+      week: '2026-W47',
+      fileName: 'Centaure.xlsx',
+    });
+    expect(steps).toEqual(['read', 'count', 'write']);
+
+    emulator.drive.lock(PATH);
+    const locked = await generateWeek(deps, request);
+    expect(locked).toMatchObject({ kind: 'retryLater', week: '2026-W47' });
+    expect(locked.kind === 'retryLater' && locked.message.en).toContain('is open in Excel');
+    expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
+
+    emulator.drive.unlock(PATH);
+    expect(await generateWeek(deps, request)).toMatchObject({ kind: 'updated', week: '2026-W47' });
+    expect(await pendingWeeks(settings)).toEqual([]);
+  });
+
+  it('keeps the week when Graph refuses the token, and says why', async () => {
+    const settings = memorySettings();
+    const deps = {
+      tokens: { forScopes: () => ({ getAccessToken: async () => 'not-the-token' }) },
+      graphBaseUrl: emulator.url,
+      settings,
+    };
+    const result = await generateWeek(deps, {
+      week: WEEK,
+      language: 'fr',
+      now: new Date(),
+      onStep: () => undefined,
+    });
+    expect(result.kind).toBe('failed');
+    expect(result.kind === 'failed' && result.message.fr).not.toBe('');
+    expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
+  });
+});
