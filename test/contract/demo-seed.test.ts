@@ -1,4 +1,5 @@
 import { parseIsoWeek } from '../../src/core/week';
+import { adoptedOn } from '../support/ai-dates';
 import { summarizeWeek } from '../../src/core/summarize';
 import { summaryToJson } from '../../src/core/summary-json';
 import type { GraphEmulator } from '../graph-emulator';
@@ -6,7 +7,6 @@ import { startGraphEmulator } from '../graph-emulator';
 import { trustEmulatorCa } from '../graph-emulator/trust-ca';
 import { DEMO_WEEKLY_HOURS } from '../graph-emulator/seeds/demo';
 import { graphGetAll } from './support/graph-fetch';
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { WeekRecord } from '../../src/core/history';
 import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
 import { measuredGains } from '../../src/core/measured-gain';
@@ -199,13 +199,7 @@ describe('the twelve weeks of the demo mailbox', () => {
   });
 
   it('gives the measured gains worked out above', () => {
-    const catalog = DEFAULT_CATALOG.map((task) =>
-      task.code === 'MAIL'
-        ? { ...task, aiSince: '2026-10-12' }
-        : task.code === 'ADM'
-          ? { ...task, aiSince: '2026-10-26' }
-          : task,
-    );
+    const catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });
     expect(measuredGains(catalog, weeklyHistory(records))).toEqual([
       expect.objectContaining({
         code: 'MAIL',

@@ -112,30 +112,33 @@ describe('daylight saving time in Europe/Paris', () => {
   });
 });
 
+/** Monday of W47: one event per exclusion rule, and one kept event overlapping two of them. */
+const EXCLUDED_AND_KEPT = [
+  graphEvent({
+    id: 'cancelled',
+    start: '2026-11-16T09:00',
+    end: '2026-11-16T10:00',
+    cancelled: true,
+    categories: ['Centaure REU'],
+  }),
+  graphEvent({
+    id: 'declined',
+    start: '2026-11-16T10:00',
+    end: '2026-11-16T11:00',
+    response: 'declined',
+  }),
+  graphEvent({ id: 'free', start: '2026-11-16T11:00', end: '2026-11-16T12:00', showAs: 'free' }),
+  graphEvent({ id: 'allday', start: '2026-11-17T00:00', end: '2026-11-18T00:00', allDay: true }),
+  graphEvent({
+    id: 'kept',
+    start: '2026-11-16T09:30',
+    end: '2026-11-16T10:30',
+    showAs: 'tentative',
+  }),
+];
+
 describe('exclusions count zero and say why', () => {
-  const json = summarize([
-    graphEvent({
-      id: 'cancelled',
-      start: '2026-11-16T09:00',
-      end: '2026-11-16T10:00',
-      cancelled: true,
-      categories: ['Centaure REU'],
-    }),
-    graphEvent({
-      id: 'declined',
-      start: '2026-11-16T10:00',
-      end: '2026-11-16T11:00',
-      response: 'declined',
-    }),
-    graphEvent({ id: 'free', start: '2026-11-16T11:00', end: '2026-11-16T12:00', showAs: 'free' }),
-    graphEvent({ id: 'allday', start: '2026-11-17T00:00', end: '2026-11-18T00:00', allDay: true }),
-    graphEvent({
-      id: 'kept',
-      start: '2026-11-16T09:30',
-      end: '2026-11-16T10:30',
-      showAs: 'tentative',
-    }),
-  ]);
+  const json = summarize(EXCLUDED_AND_KEPT);
 
   it.each([
     ['cancelled', 'cancelled'],
@@ -161,26 +164,8 @@ describe('exclusions count zero and say why', () => {
 
 describe('exclusion rules the user switched off', () => {
   // The same Monday as above, counted with only the "cancelled" rule left on.
-  const events = [
-    graphEvent({
-      id: 'cancelled',
-      start: '2026-11-16T09:00',
-      end: '2026-11-16T10:00',
-      cancelled: true,
-      categories: ['Centaure REU'],
-    }),
-    graphEvent({
-      id: 'declined',
-      start: '2026-11-16T10:00',
-      end: '2026-11-16T11:00',
-      response: 'declined',
-    }),
-    graphEvent({ id: 'free', start: '2026-11-16T11:00', end: '2026-11-16T12:00', showAs: 'free' }),
-    graphEvent({ id: 'allday', start: '2026-11-17T00:00', end: '2026-11-18T00:00', allDay: true }),
-    graphEvent({ id: 'kept', start: '2026-11-16T09:30', end: '2026-11-16T10:30' }),
-  ];
   const json = summaryToJson(
-    summarizeWeek(events, {
+    summarizeWeek(EXCLUDED_AND_KEPT, {
       week: parseIsoWeek('2026-W47'),
       timeZone: 'Europe/Paris',
       exclusions: ['cancelled'],

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../src/core/catalog';
+import { adoptedOn } from '../support/ai-dates';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { WeekRecord } from '../../src/core/history';
 import { trend, weeklyHistory } from '../../src/core/history';
@@ -38,10 +39,7 @@ const HISTORY = weeklyHistory([
   week('2026-W44', 3.75, 1.5),
 ]);
 
-const adopted = (since: Record<string, string>): Catalog =>
-  DEFAULT_CATALOG.map((task) =>
-    since[task.code] === undefined ? task : { ...task, aiSince: since[task.code] },
-  );
+const adopted = (since: Record<string, string>): Catalog => adoptedOn(since);
 
 describe('measured gain (step 5), worked by hand', () => {
   const gains = measuredGains(

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { adoptedOn } from '../support/ai-dates';
 import { join } from 'node:path';
 import type { Catalog } from '../../src/core/catalog';
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { Language } from '../../src/core/errors';
 import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
 import { measuredGains, SURVEY_GAIN_RANGE } from '../../src/core/measured-gain';
@@ -16,13 +16,7 @@ import { startGraphEmulator } from '../graph-emulator';
 import { trustEmulatorCa } from '../graph-emulator/trust-ca';
 
 /** The demo's catalog: SPEC §3 with the dates Camille adopted AI on email and reporting. */
-export const DEMO_CATALOG: Catalog = DEFAULT_CATALOG.map((task) =>
-  task.code === 'MAIL'
-    ? { ...task, aiSince: '2026-10-12' }
-    : task.code === 'ADM'
-      ? { ...task, aiSince: '2026-10-26' }
-      : task,
-);
+export const DEMO_CATALOG: Catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });
 
 /**
  * The 12 weeks of the demo mailbox ending with `lastWeek`, read in one calendarView, written

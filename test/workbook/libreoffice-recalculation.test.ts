@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { adoptedOn } from '../support/ai-dates';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
 import { measuredGains } from '../../src/core/measured-gain';
 import { summaryToJson, type SummaryJson } from '../../src/core/summary-json';
@@ -43,13 +43,7 @@ const GAIN_WEEKS = [
   ['2026-W44', '2026-10-26', 3.75, 1.5],
   ['2026-W45', '2026-11-02', 4, 1],
 ] as const;
-const GAIN_CATALOG = DEFAULT_CATALOG.map((task) =>
-  task.code === 'MAIL'
-    ? { ...task, aiSince: '2026-10-05' }
-    : task.code === 'ADM'
-      ? { ...task, aiSince: '2026-10-21' }
-      : task,
-);
+const GAIN_CATALOG = adoptedOn({ MAIL: '2026-10-05', ADM: '2026-10-21' });
 function gainWeek([week, monday, mail, adm]: (typeof GAIN_WEEKS)[number]): WeekSummary {
   const tuesday = `${monday.slice(0, 8)}${String(Number(monday.slice(8)) + 1).padStart(2, '0')}`;
   const until = (day: string, hours: number) => {

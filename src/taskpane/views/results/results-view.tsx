@@ -2,14 +2,13 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { useEffect, useState } from 'react';
 import type { TaskGain } from '../../../core/measured-gain';
 import { MIN_WEEKS_PER_SIDE, SURVEY_GAIN_RANGE } from '../../../core/measured-gain';
-import type { IsoWeek } from '../../../core/week';
 import { messageOf } from '../../../usecases/error-message';
 import type { MethodResults } from '../../../usecases/method-views';
 import { loadResults } from '../../../usecases/method-views';
 import { loadUserSettings } from '../../../usecases/user-settings';
 import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
-import { weekOf } from '../../components/week-label';
+import { currentWeek } from '../../components/current-week';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { TrendChart } from './trend-chart';
 
@@ -97,15 +96,8 @@ export function ResultsView() {
   useEffect(() => {
     let current = true;
     const access = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl };
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    void Promise.all([
-      services.meeting.read().catch(() => null),
-      loadUserSettings(services.settings),
-    ])
-      .then(([meeting, loaded]) => {
-        const week: IsoWeek = weekOf(meeting?.start ?? null);
-        return loadResults(access, loaded.settings, week, timeZone);
-      })
+    void Promise.all([currentWeek(services.meeting), loadUserSettings(services.settings)])
+      .then(([{ week, timeZone }, loaded]) => loadResults(access, loaded.settings, week, timeZone))
       .then(
         (found) => current && setResults(found),
         (error: unknown) => current && setStatus({ intent: 'error', text: say(messageOf(error)) }),

@@ -22,7 +22,7 @@ import { previewCatalogChange, saveCatalogAndRetag } from '../../../usecases/met
 import { loadUserSettings } from '../../../usecases/user-settings';
 import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
-import { weekOf } from '../../components/week-label';
+import { currentWeek } from '../../components/current-week';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import type { TaskDraft } from './task-editor';
 import { TaskEditor } from './task-editor';
@@ -293,7 +293,6 @@ export function TasksView() {
       return now === undefined || now.code !== old.code || now.category !== old.category;
     });
     setBusy(true);
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!changed) {
       saveCatalogAndRetag(
         { ...access, settings: services.settings },
@@ -303,18 +302,9 @@ export function TasksView() {
       ).then(finish, fail);
       return;
     }
-    services.meeting
-      .read()
-      .catch(() => null)
-      .then((meeting) =>
-        previewCatalogChange(
-          access,
-          saved.catalog,
-          next.catalog,
-          previousCode,
-          weekOf(meeting?.start ?? null),
-          timeZone,
-        ),
+    currentWeek(services.meeting)
+      .then(({ week, timeZone }) =>
+        previewCatalogChange(access, saved.catalog, next.catalog, previousCode, week, timeZone),
       )
       .then((preview) => {
         if (preview.impact.retag.length === 0 && preview.impact.orphaned.length === 0) {

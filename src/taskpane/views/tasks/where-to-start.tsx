@@ -7,7 +7,7 @@ import { messageOf } from '../../../usecases/error-message';
 import { loadResults } from '../../../usecases/method-views';
 import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
-import { weekOf } from '../../components/week-label';
+import { currentWeek } from '../../components/current-week';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
 const STRINGS: Localized<{
@@ -82,15 +82,12 @@ export function WhereToStart({ settings }: { settings: UserSettings }) {
 
   const load = () => {
     setLoading(true);
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    services.meeting
-      .read()
-      .catch(() => null)
-      .then((meeting) =>
+    currentWeek(services.meeting)
+      .then(({ week, timeZone }) =>
         loadResults(
           { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl },
           settings,
-          weekOf(meeting?.start ?? null),
+          week,
           timeZone,
         ),
       )
