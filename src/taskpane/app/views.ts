@@ -27,7 +27,9 @@ export const VIEWS: readonly ViewEntry[] = [
   {
     id: 'tasks',
     label: { fr: 'Tâches', en: 'Tasks' },
-    component: lazy(() => import('../views/tasks/tasks-view').then((m) => ({ default: m.TasksView }))),
+    component: lazy(() =>
+      import('../views/tasks/tasks-view').then((m) => ({ default: m.TasksView })),
+    ),
   },
   {
     id: 'results',
