@@ -10,6 +10,7 @@ import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { currentWeek } from '../../components/current-week';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useMethodStyles } from '../method-styles';
 import { TrendChart } from './trend-chart';
 
 const STRINGS: Localized<{
@@ -63,16 +64,6 @@ const STRINGS: Localized<{
 };
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
   gain: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -80,7 +71,6 @@ const useStyles = makeStyles({
   },
   task: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
   figure: { margin: 0, fontVariantNumeric: 'tabular-nums' },
-  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Step 5: per adopted task, weekly hours before and after; the 12-week trend; the survey's range. */
@@ -88,7 +78,7 @@ export function ResultsView() {
   const services = useServices();
   const { formats, language, say } = useI18n();
   const s = useStrings(STRINGS);
-  const styles = useStyles();
+  const styles = { ...useMethodStyles(), ...useStyles() };
   const [results, setResults] = useState<MethodResults | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [reads, setReads] = useState(0);

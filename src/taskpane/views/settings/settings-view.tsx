@@ -19,6 +19,7 @@ import { loadUserSettings, saveUserSettings } from '../../../usecases/user-setti
 import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useMethodStyles } from '../method-styles';
 
 const STRINGS: Localized<{
   loading: string;
@@ -86,7 +87,6 @@ const STRINGS: Localized<{
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   group: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });
@@ -114,7 +114,7 @@ export function SettingsView() {
   const services = useServices();
   const { say } = useI18n();
   const s = useStrings(STRINGS);
-  const styles = useStyles();
+  const styles = { ...useMethodStyles(), ...useStyles() };
   const [stored, setStored] = useState<UserSettings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<{ field: SettingsField; text: string } | null>(null);

@@ -24,6 +24,7 @@ import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { currentWeek } from '../../components/current-week';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useMethodStyles } from '../method-styles';
 import type { TaskDraft } from './task-editor';
 import { TaskEditor } from './task-editor';
 import { WhereToStart } from './where-to-start';
@@ -118,17 +119,7 @@ const STRINGS: Localized<{
 };
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
   task: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -143,7 +134,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     overflowWrap: 'anywhere',
   },
-  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   file: { maxWidth: '100%' },
   importer: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
@@ -199,7 +189,7 @@ export function TasksView() {
   const services = useServices();
   const { formats, language, say } = useI18n();
   const s = useStrings(STRINGS);
-  const styles = useStyles();
+  const styles = { ...useMethodStyles(), ...useStyles() };
   const [saved, setSaved] = useState<UserSettings | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [open, setOpen] = useState<number | null>(null);

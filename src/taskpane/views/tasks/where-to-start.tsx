@@ -9,6 +9,7 @@ import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { currentWeek } from '../../components/current-week';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useMethodStyles } from '../method-styles';
 
 const STRINGS: Localized<{
   heading: string;
@@ -55,9 +56,7 @@ const STRINGS: Localized<{
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -73,7 +72,7 @@ export function WhereToStart({ settings }: { settings: UserSettings }) {
   const services = useServices();
   const { formats, language, say } = useI18n();
   const s = useStrings(STRINGS);
-  const styles = useStyles();
+  const styles = { ...useMethodStyles(), ...useStyles() };
   const [history, setHistory] = useState<WeeklyHistory | null>(null);
   const [loading, setLoading] = useState(false);
   const [status, setStatus] = useState<Status>(null);
