@@ -1,5 +1,11 @@
 import type { Catalog, Quadrant, Task } from '../core/catalog';
-import { Suggester, defaultKeywordRules, tagExample, type Suggestion } from '../core/suggestions';
+import {
+  Suggester,
+  defaultKeywordRules,
+  tagExample,
+  type Suggestion,
+  type TagExample,
+} from '../core/suggestions';
 import { TagResolver } from '../core/tag-resolution';
 import type {
   CurrentMeeting,
@@ -24,6 +30,11 @@ export interface MeetingTagState {
   readonly quadrant: Quadrant | null;
   /** Ranked, without the task the meeting already has. */
   readonly suggestions: readonly Suggestion[];
+}
+
+/** Keyword rules and the user's past tags: all local, nothing waits for the network. */
+function suggesterFor(catalog: Catalog, history: readonly TagExample[]): Suggester {
+  return new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
 }
 
 function stateOf(meeting: CurrentMeeting, catalog: Catalog, suggester: Suggester): MeetingTagState {
@@ -53,10 +64,34 @@ function stateOf(meeting: CurrentMeeting, catalog: Catalog, suggester: Suggester
 export async function readMeetingTagState(deps: MeetingTagDeps): Promise<MeetingTagState | null> {
   const meeting = await deps.meeting.read();
   if (meeting === null) return null;
-  const catalog = await readCatalog(deps.settings);
-  const history = await readTagHistory(deps.settings, catalog);
-  const suggester = new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
+  const warm = warmedUp.get(deps.settings);
+  warmedUp.delete(deps.settings);
+  const { catalog, suggester } = await (warm ?? localSuggester(deps.settings));
   return stateOf(meeting, catalog, suggester);
+}
+
+interface LocalSuggester {
+  catalog: Catalog;
+  suggester: Suggester;
+}
+
+async function localSuggester(settings: SettingsStore): Promise<LocalSuggester> {
+  const catalog = await readCatalog(settings);
+  const history = await readTagHistory(settings, catalog);
+  return { catalog, suggester: suggesterFor(catalog, history) };
+}
+
+const warmedUp = new WeakMap<SettingsStore, Promise<LocalSuggester>>();
+
+/**
+ * Builds the suggester while the pane still waits for something else (the host, the page's
+ * data), so the first {@link readMeetingTagState} finds it ready. Used once: later reads
+ * build their own, so a changed catalog or history is never missed.
+ */
+export function warmUpSuggestions(settings: SettingsStore): void {
+  const warm = localSuggester(settings);
+  warm.catch(() => warmedUp.delete(settings));
+  warmedUp.set(settings, warm);
 }
 
 /** Applies a tag change to the meeting, remembers the choice for later suggestions, and returns the new state. */
@@ -84,9 +119,5 @@ export async function changeMeetingTag(
     }
   }
   const history = await readTagHistory(deps.settings, catalog);
-  return stateOf(
-    updated,
-    catalog,
-    new Suggester({ catalog, rules: defaultKeywordRules(catalog), history }),
-  );
+  return stateOf(updated, catalog, suggesterFor(catalog, history));
 }

@@ -6,6 +6,8 @@ import { registerExcelRoutes } from '../graph-emulator/routes/excel-workbook';
 import { trustEmulatorCa } from '../graph-emulator/trust-ca';
 
 const PATH = '/Centaure/Centaure.xlsx';
+// Three workbook writes through the emulator: seconds on an idle machine, more on a busy one.
+jest.setTimeout(120_000);
 const WEEK = parseIsoWeek('2026-W47');
 
 function memorySettings(): SettingsStore {

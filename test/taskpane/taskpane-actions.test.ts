@@ -109,6 +109,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
     expect(emulator.drive.getFile('/Centaure/Centaure.xlsx')).toBeDefined();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-done-en-light.png') });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       pane(page).getByRole('link', { name: 'Open the workbook in Excel' }).click(),

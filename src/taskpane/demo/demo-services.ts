@@ -46,10 +46,16 @@ function demoTheme(params: URLSearchParams): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** The demo's settings: the browser's localStorage. */
+export function demoSettings(): LocalSettingsStore {
+  return new LocalSettingsStore(localStorage, 'centaure.demo.');
+}
+
 /** The pane's services in a plain browser: in-page stand-ins and the Graph emulator. */
 export function createDemoServices(
   config: DemoConfig,
   location: Location,
+  settings: LocalSettingsStore,
 ): TaskpaneServices & { mailbox: DemoMailbox } {
   routeToSameOrigin(
     {
@@ -59,7 +65,6 @@ export function createDemoServices(
     () => mailbox.markStale(),
   );
   const params = new URLSearchParams(location.search);
-  const settings = new LocalSettingsStore(localStorage, 'centaure.demo.');
   const tokens = { forScopes: () => ({ getAccessToken: async () => config.token }) };
   const access = { tokens, graphBaseUrl: config.graphUrl };
   const mailbox = new DemoMailbox(

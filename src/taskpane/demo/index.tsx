@@ -8,7 +8,8 @@ import {
 import { createRoot } from 'react-dom/client';
 import { SUBJECT_CODE_PREFIX } from '../../core/tag-resolution';
 import { App } from '../app/app';
-import { createDemoServices, fetchDemoConfig } from './demo-services';
+import { warmUpSuggestions } from '../../usecases/tag-meeting';
+import { createDemoServices, demoSettings, fetchDemoConfig } from './demo-services';
 import { meetingFromJson } from './meeting-json';
 import { MeetingList } from './meeting-list';
 
@@ -53,8 +54,11 @@ function DemoPage({ services }: { services: ReturnType<typeof createDemoServices
 }
 
 async function start(container: HTMLElement): Promise<void> {
+  const settings = demoSettings();
+  // Built while the page's data is on its way.
+  warmUpSuggestions(settings);
   const config = await fetchDemoConfig();
-  const services = createDemoServices(config, window.location);
+  const services = createDemoServices(config, window.location, settings);
   const meetings = services.mailbox.holdWeek(config.meetings.map(meetingFromJson));
   // `?meeting=N` opens the Nth meeting; by default the first one not tagged yet, either way.
   const asked = Number(new URLSearchParams(window.location.search).get('meeting') ?? NaN);

@@ -1,7 +1,8 @@
 import { Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { IsoWeek } from '../../../core/week';
-import { parseIsoWeek } from '../../../core/week';
+import { formatIsoWeek, parseIsoWeek } from '../../../core/week';
+import { messageOf } from '../../../usecases/error-message';
 import {
   generateWeek,
   pendingWeeks,
@@ -105,11 +106,6 @@ export function GenerateView() {
   const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
   const [result, setResult] = useState<GenerateResult | null>(null);
   const [pending, setPending] = useState<string[]>([]);
-  const deps = {
-    tokens: services.tokens,
-    graphBaseUrl: services.graphBaseUrl,
-    settings: services.settings,
-  };
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -125,13 +121,17 @@ export function GenerateView() {
 
   const run = (target: IsoWeek) => {
     setResult(null);
-    generateWeek(deps, { week: target, language, now: new Date(), onStep: setStep }).then(
+    generateWeek(services, { week: target, language, now: new Date(), onStep: setStep }).then(
       async (outcome) => {
         setResult(outcome);
         setStep('finished');
         setPending(await pendingWeeks(services.settings));
       },
-      () => setStep('finished'),
+      // Only the settings store failing gets here: the week could not even be kept.
+      (error: unknown) => {
+        setResult({ kind: 'failed', week: formatIsoWeek(target), message: messageOf(error) });
+        setStep('finished');
+      },
     );
   };
   const stepState = (candidate: GenerateStep) => {

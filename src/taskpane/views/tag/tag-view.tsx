@@ -127,10 +127,9 @@ export function TagView() {
   const [busy, setBusy] = useState(false);
   const [other, setOther] = useState('');
   const [wholeSeries, setWholeSeries] = useState(false);
-  const deps = { meeting: services.meeting, settings: services.settings };
 
   const load = useCallback(() => {
-    readMeetingTagState({ meeting: services.meeting, settings: services.settings }).then(
+    readMeetingTagState(services).then(
       (next) => {
         setState(next);
         setStatus(null);
@@ -155,7 +154,7 @@ export function TagView() {
   const { meeting, task, catalog } = state;
   const apply = (change: MeetingTagChange, done: LocalizedMessage | string) => {
     setBusy(true);
-    changeMeetingTag(deps, state, { ...change, target: wholeSeries ? 'series' : 'item' }).then(
+    changeMeetingTag(services, state, { ...change, target: wholeSeries ? 'series' : 'item' }).then(
       (next) => {
         setState(next);
         setStatus({ intent: 'success', text: typeof done === 'string' ? done : say(done) });

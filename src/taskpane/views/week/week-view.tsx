@@ -84,11 +84,6 @@ export function WeekView() {
   const [bulkTask, setBulkTask] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
-  const deps = {
-    tokens: services.tokens,
-    graphBaseUrl: services.graphBaseUrl,
-    settings: services.settings,
-  };
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -101,7 +96,7 @@ export function WeekView() {
     if (week === null) return;
     let current = true;
     setBusy(true);
-    reviewWeek(deps, { week }).then(
+    reviewWeek(services, { week }).then(
       (next) => {
         if (!current) return;
         setReview(next);
@@ -117,7 +112,6 @@ export function WeekView() {
     return () => {
       current = false;
     };
-    // `deps` is rebuilt each render from `services`, which the effect follows.
   }, [week, services, say]);
 
   if (review === null) {
@@ -131,7 +125,7 @@ export function WeekView() {
   const tag = (picks: { eventId: string; taskCode: string }[]) => {
     setBusy(true);
     setStatus(null);
-    tagReviewedEvents(deps, review, picks).then(
+    tagReviewedEvents(services, review, picks).then(
       (result) => {
         setReview(result.review);
         setSelected(new Set());
