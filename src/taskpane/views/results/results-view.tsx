@@ -85,9 +85,10 @@ export function ResultsView() {
 
   useEffect(() => {
     let current = true;
-    const access = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl };
     void Promise.all([currentWeek(services.meeting), loadUserSettings(services.settings)])
-      .then(([{ week, timeZone }, loaded]) => loadResults(access, loaded.settings, week, timeZone))
+      .then(([{ week, timeZone }, loaded]) =>
+        loadResults(services, loaded.settings, week, timeZone),
+      )
       .then(
         (found) => current && setResults(found),
         (error: unknown) => current && setStatus({ intent: 'error', text: say(messageOf(error)) }),

@@ -223,7 +223,6 @@ export function TasksView() {
       <StatusMessage status={status} />
     );
   }
-  const access = { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl };
 
   const replaceAll = (catalog: Catalog) => {
     // A catalog from elsewhere is new tasks: the saved ones it replaces are deleted.
@@ -284,26 +283,16 @@ export function TasksView() {
     });
     setBusy(true);
     if (!changed) {
-      saveCatalogAndRetag(
-        { ...access, settings: services.settings },
-        saved.catalog,
-        next,
-        null,
-      ).then(finish, fail);
+      saveCatalogAndRetag(services, saved.catalog, next, null).then(finish, fail);
       return;
     }
     currentWeek(services.meeting)
       .then(({ week, timeZone }) =>
-        previewCatalogChange(access, saved.catalog, next.catalog, previousCode, week, timeZone),
+        previewCatalogChange(services, saved.catalog, next.catalog, previousCode, week, timeZone),
       )
       .then((preview) => {
         if (preview.impact.retag.length === 0 && preview.impact.orphaned.length === 0) {
-          return saveCatalogAndRetag(
-            { ...access, settings: services.settings },
-            saved.catalog,
-            next,
-            null,
-          ).then(finish);
+          return saveCatalogAndRetag(services, saved.catalog, next, null).then(finish);
         }
         setPending({ next, preview });
         setBusy(false);
@@ -493,12 +482,10 @@ export function TasksView() {
               disabled={busy}
               onClick={() => {
                 setBusy(true);
-                saveCatalogAndRetag(
-                  { ...access, settings: services.settings },
-                  saved.catalog,
-                  pending.next,
-                  pending.preview,
-                ).then(finish, fail);
+                saveCatalogAndRetag(services, saved.catalog, pending.next, pending.preview).then(
+                  finish,
+                  fail,
+                );
               }}
             >
               {s.confirm(impact.retag.length)}

@@ -82,14 +82,7 @@ export function WhereToStart({ settings }: { settings: UserSettings }) {
   const load = () => {
     setLoading(true);
     currentWeek(services.meeting)
-      .then(({ week, timeZone }) =>
-        loadResults(
-          { tokens: services.tokens, graphBaseUrl: services.graphBaseUrl },
-          settings,
-          week,
-          timeZone,
-        ),
-      )
+      .then(({ week, timeZone }) => loadResults(services, settings, week, timeZone))
       .then(
         (found) => {
           setHistory(found.history);
