@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import type { Command } from 'commander';
 import type { Catalog } from '../core/catalog';
-import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
+import { parseCatalog } from '../core/catalog';
+import type { UserSettings } from '../core/user-settings';
+import { DEFAULT_USER_SETTINGS, parseUserSettings } from '../core/user-settings';
 import { CentaureError, InvalidInputError, oneLine } from '../core/errors';
 import { graphEventsFrom, pulledWeekOf } from '../core/normalize-graph-event';
 import { requireIanaZone, toIanaZone } from '../core/time-zone';
@@ -19,6 +21,7 @@ export interface WeekOptionValues {
   week?: string;
   tz?: string;
   catalog?: string;
+  settings?: string;
 }
 
 /** The help of `--week`, the same for every command that takes it. */
@@ -55,6 +58,14 @@ export function addWeekOptions(command: Command, io: CommandIo): Command {
         io,
         'tableau JSON des tâches (par défaut : le catalogue intégré)',
         'JSON array of tasks (default: the built-in catalog)',
+      ),
+    )
+    .option(
+      '--settings <file>',
+      say(
+        io,
+        'réglages JSON, tels que le volet les enregistre (catalogue, heures d’une journée entière, exclusions, langue) ; --catalog remplace leur catalogue',
+        'JSON settings, as the pane saves them (catalog, all-day hours, exclusions, language); --catalog replaces their catalog',
       ),
     );
 }
@@ -177,8 +188,17 @@ export async function readEventsFile(path: string): Promise<EventsFile> {
   }
 }
 
-export async function readCatalogOption(path: string | undefined): Promise<Catalog> {
-  if (path === undefined) return DEFAULT_CATALOG;
+export async function readSettingsOption(path: string | undefined): Promise<UserSettings> {
+  if (path === undefined) return DEFAULT_USER_SETTINGS;
+  const raw = await readJsonFile(path, { fr: 'de réglages', en: 'settings' });
+  try {
+    return parseUserSettings(raw);
+  } catch (error) {
+    throw aboutFile(path, error);
+  }
+}
+
+async function readCatalogOption(path: string): Promise<Catalog> {
   const raw = await readJsonFile(path, { fr: 'de catalogue', en: 'catalog' });
   try {
     return parseCatalog(raw);
@@ -237,18 +257,26 @@ function notices(summary: WeekSummary, file: EventsFile, io: CommandIo): string[
 export async function summarizeFromOptions(
   values: WeekOptionValues,
   io: CommandIo,
-): Promise<WeekSummary> {
+): Promise<{ summary: WeekSummary; settings: UserSettings }> {
   const { week, timeZone } = resolveWeek(values, io);
-  const [file, catalog] = await Promise.all([
+  const [file, settings, catalogFile] = await Promise.all([
     readEventsFile(values.events),
-    readCatalogOption(values.catalog),
+    readSettingsOption(values.settings),
+    values.catalog === undefined ? undefined : readCatalogOption(values.catalog),
   ]);
+  const catalog = catalogFile ?? settings.catalog;
   let summary: WeekSummary;
   try {
-    summary = summarizeWeek(file.events, { week, timeZone, catalog });
+    summary = summarizeWeek(file.events, {
+      week,
+      timeZone,
+      catalog,
+      allDayHours: settings.counting.allDayHours,
+      exclusions: settings.counting.exclusions,
+    });
   } catch (error) {
     throw aboutFile(values.events, error);
   }
   for (const notice of notices(summary, file, io)) io.stderr(`centaure: ${notice}\n`);
-  return summary;
+  return { summary, settings: { ...settings, catalog } };
 }

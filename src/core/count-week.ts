@@ -18,12 +18,18 @@ import type {
 
 const MINUTE = 60_000;
 
-function exclusionOf(event: CalendarEvent, tag: Tag | null): ExclusionReason | null {
-  if (event.isCancelled) return 'cancelled';
-  if (event.response === 'declined') return 'declined';
-  if (event.showAs === 'free') return 'free';
-  if (event.span.kind === 'allDay' && tag === null) return 'allDay';
-  return null;
+function exclusionOf(
+  event: CalendarEvent,
+  tag: Tag | null,
+  applies: ReadonlySet<ExclusionReason>,
+): ExclusionReason | null {
+  const reasons: [ExclusionReason, boolean][] = [
+    ['cancelled', event.isCancelled],
+    ['declined', event.response === 'declined'],
+    ['free', event.showAs === 'free'],
+    ['allDay', event.span.kind === 'allDay' && tag === null],
+  ];
+  return reasons.find(([reason, holds]) => holds && applies.has(reason))?.[0] ?? null;
 }
 
 interface Placed {
@@ -103,7 +109,8 @@ export function countWeek(
     .map(({ p }) => p);
 
   const tags = placed.map(({ event }) => resolver.resolve(event));
-  const exclusions = placed.map(({ event }, i) => exclusionOf(event, tags[i]));
+  const applies = new Set(settings.exclusions);
+  const exclusions = placed.map(({ event }, i) => exclusionOf(event, tags[i], applies));
   const minutes = placed.map(() => 0);
 
   const segmentsByDay: DaySegment[][] = Array.from({ length: 7 }, () => []);

@@ -4,6 +4,7 @@ import type { CalendarEvent } from './calendar-event';
 import { countWeek } from './count-week';
 import { InvalidInputError, oneLine } from './errors';
 import { normalizeGraphEvent } from './normalize-graph-event';
+import type { CountingSettings } from './settings';
 import { checkCountingSettings, DEFAULT_COUNTING_SETTINGS } from './settings';
 import { requireIanaZone } from './time-zone';
 import type { IsoWeek } from './week';
@@ -16,6 +17,8 @@ export interface SummarizeOptions {
   timeZone: string;
   catalog?: Catalog;
   allDayHours?: number;
+  /** The exclusion rules that apply (SPEC §4.2); all of them by default. */
+  exclusions?: CountingSettings['exclusions'];
 }
 
 export function normalizeGraphEvents(rawEvents: readonly unknown[]): CalendarEvent[] {
@@ -41,6 +44,7 @@ export function summarizeWeek(
 ): WeekSummary {
   const settings = checkCountingSettings({
     allDayHours: options.allDayHours ?? DEFAULT_COUNTING_SETTINGS.allDayHours,
+    exclusions: options.exclusions ?? DEFAULT_COUNTING_SETTINGS.exclusions,
   });
   const window = weekWindow(options.week, requireIanaZone(options.timeZone));
   return countWeek(

@@ -48,11 +48,23 @@ export async function readWeek(graph: GraphClient, query: WeekQuery = {}): Promi
       : requireIanaZone(query.timeZone);
   const week = query.week ?? weekContaining(DateTime.fromJSDate(query.now ?? new Date()), timeZone);
   const window = weekWindow(week, timeZone);
+  return { window, timeZone, events: await readCalendarRange(graph, window.start, window.end) };
+}
+
+/**
+ * Every event between two instants: one `GET /me/calendarView` over the whole range, all
+ * pages, whatever the number of weeks it spans.
+ */
+export async function readCalendarRange(
+  graph: GraphClient,
+  start: DateTime,
+  end: DateTime,
+): Promise<GraphEventWithEtag[]> {
   const raw = await readAllPages(graph, OPERATIONS.readCalendar, {
     path: '/me/calendarView',
     query: {
-      startDateTime: encodeURIComponent(formatLocal(window.start)),
-      endDateTime: encodeURIComponent(formatLocal(window.end)),
+      startDateTime: encodeURIComponent(formatLocal(start)),
+      endDateTime: encodeURIComponent(formatLocal(end)),
       $select: GRAPH_EVENT_FIELDS.join(','),
       $expand: encodeURIComponent(CUSTOM_PROPERTIES_EXPAND),
       $top: String(CALENDAR_PAGE_SIZE),
@@ -62,7 +74,7 @@ export async function readWeek(graph: GraphClient, query: WeekQuery = {}): Promi
     // all-day events come back as midnight dates whatever the zone.
     headers: { Prefer: 'outlook.timezone="UTC"' },
   });
-  return { window, timeZone, events: uniqueById(raw) };
+  return uniqueById(raw);
 }
 
 /**

@@ -13,7 +13,7 @@ import { connectGraph } from './graph-connection';
 import { messageOf } from './error-message';
 import type { TeamPushOutcome } from './team-push';
 import { readTeamLink } from './team-settings';
-import { readCatalog } from './user-catalog';
+import { readUserSettings } from './user-catalog';
 
 /** The settings key of the weeks that could not be written yet: kept until written. */
 export const PENDING_WEEKS_SETTING = 'generate.pendingWeeks';
@@ -35,8 +35,6 @@ export interface GenerateRequest {
   readonly now: Date;
   /** Called as each step starts. */
   readonly onStep: (step: GenerateStep) => void;
-  /** The tracking workbook's path in OneDrive; the default one when absent. */
-  readonly path?: string;
 }
 
 /** How writing the personal workbook ended, in words a user acts on. */
@@ -103,8 +101,14 @@ async function writePersonal(
     ]);
     const read = await readWeek(graph, { week: request.week });
     request.onStep('count');
-    const catalog = await readCatalog(deps.settings);
-    summary = summarizeWeek(read.events, { week: request.week, timeZone: read.timeZone, catalog });
+    const settings = await readUserSettings(deps.settings);
+    summary = summarizeWeek(read.events, {
+      week: request.week,
+      timeZone: read.timeZone,
+      catalog: settings.catalog,
+      allDayHours: settings.counting.allDayHours,
+      exclusions: settings.counting.exclusions,
+    });
     request.onStep('write');
     const [{ GraphDriveStore }, { GraphExcelSession }, { saveWeekToOneDrive }] = await Promise.all([
       import('../graph/graph-drive-store'),
@@ -117,7 +121,7 @@ async function writePersonal(
         openExcelSession: (file) => GraphExcelSession.open(graph, file),
       },
       summary,
-      { language: request.language, now: request.now, path: request.path },
+      { language: request.language, now: request.now, path: settings.workbookPath },
     );
     if (outcome.kind === 'retryLater') {
       await keepPending(deps.settings, week, true);

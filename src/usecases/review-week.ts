@@ -1,4 +1,6 @@
 import type { Catalog, Quadrant } from '../core/catalog';
+import type { CountingSettings } from '../core/settings';
+import { DEFAULT_COUNTING_SETTINGS } from '../core/settings';
 import type { LocalizedMessage } from '../core/errors';
 import { summarizeWeek } from '../core/summarize';
 import type { SummaryJson } from '../core/summary-json';
@@ -20,7 +22,7 @@ import type { SettingsStore } from '../storage/settings-store';
 import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { readTagHistory, rememberTags } from './tag-history-store';
-import { readCatalog } from './user-catalog';
+import { readUserSettings } from './user-catalog';
 
 export interface WeekReviewDeps extends GraphAccess {
   readonly settings: SettingsStore;
@@ -51,6 +53,8 @@ export interface WeekReview {
   readonly week: IsoWeek;
   readonly timeZone: string;
   readonly catalog: Catalog;
+  /** The user's counting options, applied again when the week is recounted after tagging. */
+  readonly counting: CountingSettings;
   /** The JSON `centaure summarize` prints for the same events, week and zone. */
   readonly figures: SummaryJson;
   /** Grouped by day in start order; within a day, untagged events first. */
@@ -70,8 +74,9 @@ export function countReview(
   timeZone: string,
   catalog: Catalog,
   history: readonly TagExample[],
+  counting: CountingSettings = DEFAULT_COUNTING_SETTINGS,
 ): WeekReview {
-  const summary = summarizeWeek(raw, { week, timeZone, catalog });
+  const summary = summarizeWeek(raw, { week, timeZone, catalog, ...counting });
   const figures = summaryToJson(summary);
   const untagged = summary.events
     .filter((counted) => counted.tag === null && counted.excluded === null)
@@ -101,7 +106,7 @@ export function countReview(
   const order = (event: ReviewedEvent) => (event.task === null ? 0 : 1);
   // Array.prototype.sort is stable: start order stays within each group.
   events.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
-  return { week, timeZone, catalog, figures, events, raw };
+  return { week, timeZone, catalog, counting, figures, events, raw };
 }
 
 /**
@@ -117,12 +122,12 @@ export async function reviewWeek(
     import('../graph/calendar-view'),
   ]);
   const read = await readWeek(graph, query);
-  const catalog = await readCatalog(deps.settings);
+  const { catalog, counting } = await readUserSettings(deps.settings);
   const history = [
     ...(await readTagHistory(deps.settings, catalog)),
     ...tagHistoryFromEvents(normalizeGraphEvents(read.events), catalog),
   ];
-  return countReview(read.events, read.window.week, read.timeZone, catalog, history);
+  return countReview(read.events, read.window.week, read.timeZone, catalog, history, counting);
 }
 
 /** The week `delta` weeks after `week` (before, when negative). */
@@ -195,7 +200,14 @@ export async function tagReviewedEvents(
     ...tagHistoryFromEvents(normalizeGraphEvents(raw), review.catalog),
   ];
   return {
-    review: countReview(raw, review.week, review.timeZone, review.catalog, history),
+    review: countReview(
+      raw,
+      review.week,
+      review.timeZone,
+      review.catalog,
+      history,
+      review.counting,
+    ),
     failures,
   };
 }

@@ -6,8 +6,7 @@ import type { ExcelTablesApi } from '../workbook/excel-api-upsert';
 import { upsertWeekThroughExcelApi } from '../workbook/excel-api-upsert';
 import { writeWeekToWorkbook } from '../workbook/write-week';
 import { backupName } from './backup-name';
-
-export const DEFAULT_WORKBOOK_PATH = '/Centaure/Centaure.xlsx';
+import { DEFAULT_WORKBOOK_PATH } from '../core/user-settings';
 
 /** A live Excel session on a file, closed when done. */
 export type ExcelSession = ExcelTablesApi & { close(): Promise<void> };

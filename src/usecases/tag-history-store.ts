@@ -3,7 +3,7 @@ import { ATTENDEE_BUCKETS, type TagExample } from '../core/suggestions';
 import type { SettingsStore } from '../storage/settings-store';
 
 /** The settings key of what the user tagged before, which suggestions learn from. */
-export const TAG_HISTORY_SETTING = 'suggestions.history';
+export const TAG_HISTORY_SETTING = 'tagHistory';
 
 /**
  * Examples kept, newest last. Settings roam with the mailbox in at most 32 KB; an example

@@ -1,12 +1,20 @@
 import type { Catalog } from '../core/catalog';
-import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
+import type { UserSettings } from '../core/user-settings';
 import type { SettingsStore } from '../storage/settings-store';
 
-/** The settings key of the user's catalog (SPEC §2); absent, the default catalog applies. */
-export const CATALOG_SETTING = 'catalog';
-
-/** The user's catalog; a stored one that is not valid throws its `InvalidInputError`. */
+/**
+ * The user's catalog, from the one settings key (`centaure.settings`). Stored settings that
+ * are not valid throw their error rather than let a week be counted with another catalog.
+ */
 export async function readCatalog(settings: SettingsStore): Promise<Catalog> {
-  const stored = await settings.read(CATALOG_SETTING);
-  return stored === undefined ? DEFAULT_CATALOG : parseCatalog(stored);
+  return (await readUserSettings(settings)).catalog;
+}
+
+/** All the user's settings, with the same refusal of stored settings that are not valid. */
+export async function readUserSettings(settings: SettingsStore): Promise<UserSettings> {
+  // Loaded when first needed: the settings' validation stays out of the pane's first load.
+  const { loadUserSettings } = await import('./user-settings');
+  const loaded = await loadUserSettings(settings);
+  if (loaded.problem !== null) throw loaded.problem;
+  return loaded.settings;
 }

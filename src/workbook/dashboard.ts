@@ -1,6 +1,7 @@
 import type { CellFormulaValue, Color, DataBarRuleType, Worksheet } from 'exceljs';
 import type { Language, LocalizedMessage } from '../core/errors';
 import { CATALOG, WEEKLY_QUADRANTS, WEEKLY_TASKS } from './layout';
+import { MIN_WEEKS_PER_SIDE } from '../core/measured-gain';
 import { tableColumn } from './structured-reference';
 
 /** Rows of the per-task blocks: enough for any real catalog; a note says when a week has more. */
@@ -10,6 +11,18 @@ export const DASHBOARD_SHEET: LocalizedMessage = { fr: 'Tableau de bord', en: 'D
 /** The week selector's cell; the defined name {@link WEEK_SELECTOR_NAME} points at it. */
 export const SELECTOR_CELL = 'B3';
 const FIRST_SLOT_ROW = 16;
+
+/** The 12-week block the trend chart plots: weeks in U, quadrant hours in V:Y, share in Z. */
+export const TREND = {
+  weeks: 12,
+  firstRow: 4,
+  weekColumn: 'U',
+  quadrantColumns: { 'I+U+': 'V', 'I-U+': 'W', 'I+U-': 'X', 'I-U-': 'Y' },
+  shareColumn: 'Z',
+  headerRow: 3,
+} as const;
+/** Where the chart sits: columns G to S, rows 3 to 13 (0-based anchors). */
+export const TREND_CHART_ANCHOR = { fromColumn: 6, fromRow: 2, toColumn: 19, toRow: 13 } as const;
 
 /** Words both dashboards use (the tracking one and the team one). */
 export const DASHBOARD_WORDS = {
@@ -56,8 +69,19 @@ const LABELS = {
   before: { fr: 'Avant h/sem', en: 'Before h/wk' },
   after: { fr: 'Après h/sem', en: 'After h/wk' },
   change: { fr: 'Variation h', en: 'Change h' },
+  changeShare: { fr: 'Variation %', en: 'Change %' },
+  status: { fr: 'Mesure', en: 'Measure' },
+  notEnough: {
+    fr: `pas encore assez de semaines (${MIN_WEEKS_PER_SIDE} de chaque côté)`,
+    en: `not enough weeks yet (${MIN_WEEKS_PER_SIDE} on each side)`,
+  },
   weeksBefore: { fr: 'Semaines avant', en: 'Weeks before' },
   weeksAfter: { fr: 'Semaines après', en: 'Weeks after' },
+  trend: { fr: '12 dernières semaines du classeur', en: 'Last 12 weeks of the workbook' },
+  trendChart: {
+    fr: 'Heures par quadrant et part importante, 12 dernières semaines',
+    en: 'Hours per quadrant and important share, last 12 weeks',
+  },
   more: {
     fr: 'Cette semaine compte plus de tâches que le tableau de bord n’en affiche : voir la feuille des tâches.',
     en: 'This week has more tasks than the dashboard shows: see the weekly tasks sheet.',
@@ -97,7 +121,9 @@ function dataBar(priority: number, argb: string): DataBarRuleType & { color: Par
  * Task rows list the chosen week's rows of WeeklyTasks (found with SMALL/IF array
  * formulas, which Excel and LibreOffice both evaluate); the AI block lists the
  * Catalog tasks with an "AI since" date and averages their weekly hours before and
- * after it (a week counts as "after" when it starts on or after the date).
+ * after it with the definitions and roundings of `measuredGains` in src/core/measured-gain
+ * (a week counts as "after" when it starts on or after the date; below
+ * {@link MIN_WEEKS_PER_SIDE} weeks on a side, no figure but a note).
  */
 export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek: string): void {
   const label = (key: keyof typeof LABELS) => LABELS[key][language];
@@ -200,7 +226,7 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
   };
   headerRow(
     15,
-    ['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q'],
+    ['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
     [
       label('code'),
       label('task'),
@@ -208,8 +234,10 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
       label('before'),
       label('after'),
       label('change'),
+      label('changeShare'),
       label('weeksBefore'),
       label('weeksAfter'),
+      label('status'),
     ],
   );
 
@@ -236,29 +264,29 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
 
     const rowOfCatalog = `ROW(${cat('code')})-MIN(ROW(${cat('code')}))+1`;
     formula(
-      `R${r}`,
+      `T${r}`,
       `IFERROR(SMALL(IF(${cat('aiSince')}<>"",${rowOfCatalog}),${k}),"")`,
       undefined,
       true,
     );
-    const pickAi = (key: string) => `IF($R${r}="","",INDEX(${cat(key)},$R${r}))`;
+    const pickAi = (key: string) => `IF($T${r}="","",INDEX(${cat(key)},$T${r}))`;
     formula(`J${r}`, pickAi('code'));
     formula(`K${r}`, pickAi('task'));
     formula(`L${r}`, pickAi('aiSince'), DATE);
     const when = (op: string) => `${wt('code')},$J${r},${wt('weekStart')},"${op}"&$L${r}`;
-    formula(
-      `M${r}`,
-      `IF($J${r}="","",IFERROR(AVERAGEIFS(${wt('actual')},${when('<')}),""))`,
-      HOURS,
-    );
-    formula(
-      `N${r}`,
-      `IF($J${r}="","",IFERROR(AVERAGEIFS(${wt('actual')},${when('>=')}),""))`,
-      HOURS,
-    );
-    formula(`O${r}`, `IF(OR($M${r}="",$N${r}=""),"",$N${r}-$M${r})`, HOURS);
-    formula(`P${r}`, `IF($J${r}="","",COUNTIFS(${when('<')}))`, '0');
-    formula(`Q${r}`, `IF($J${r}="","",COUNTIFS(${when('>=')}))`, '0');
+    const enough = `AND($Q${r}>=${MIN_WEEKS_PER_SIDE},$R${r}>=${MIN_WEEKS_PER_SIDE})`;
+    const averageOf = (op: string) =>
+      `IF($J${r}="","",IF(${enough},ROUND(AVERAGEIFS(${wt('actual')},${when(op)}),2),""))`;
+    formula(`M${r}`, averageOf('<'), HOURS);
+    formula(`N${r}`, averageOf('>='), HOURS);
+    formula(`O${r}`, `IF(OR($M${r}="",$N${r}=""),"",ROUND($N${r}-$M${r},2))`, HOURS);
+    formula(`P${r}`, `IF($O${r}="","",IF($M${r}=0,"",ROUND($O${r}/$M${r},3)))`, '0.0%');
+    formula(`Q${r}`, `IF($J${r}="","",COUNTIFS(${when('<')}))`, '0');
+    formula(`R${r}`, `IF($J${r}="","",COUNTIFS(${when('>=')}))`, '0');
+    formula(`S${r}`, `IF($J${r}="","",IF(${enough},"","${label('notEnough')}"))`).font = {
+      italic: true,
+      color: { argb: 'FF595959' },
+    };
   }
   formula(
     `A${lastSlot + 1}`,
@@ -266,6 +294,8 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
   ).font = {
     italic: true,
   };
+
+  drawTrendBlock(sheet, language, headerRow);
 
   // Planned and actual share one rule, hence one scale: the bars compare across both columns.
   sheet.addConditionalFormatting({
@@ -294,13 +324,64 @@ export function drawDashboard(sheet: Worksheet, language: Language, selectedWeek
     M: 12,
     N: 12,
     O: 11,
-    P: 10,
+    P: 11,
     Q: 10,
-    R: 4,
+    R: 10,
+    S: 30,
+    T: 4,
+    U: 11,
+    V: 9,
+    W: 9,
+    X: 9,
+    Y: 9,
+    Z: 10,
   };
   for (const [column, width] of Object.entries(widths)) sheet.getColumn(column).width = width;
   sheet.getColumn('H').hidden = true;
-  sheet.getColumn('R').hidden = true;
+  sheet.getColumn('T').hidden = true;
   sheet.getRow(5).height = 30;
   sheet.views = [{ state: 'frozen', ySplit: 3, xSplit: 0 }];
 }
+
+/**
+ * The last 12 weeks of WeeklyQuadrants (kept in week order by the writer), as formulas, for
+ * the trend chart to plot; blank rows while the workbook holds fewer weeks.
+ */
+function drawTrendBlock(
+  sheet: Worksheet,
+  language: Language,
+  headerRow: (row: number, columns: string[], labels: string[]) => void,
+): void {
+  const wq = (key: string) => tableColumn(WEEKLY_QUADRANTS, key, language);
+  const quadrants = Object.entries(TREND.quadrantColumns);
+  sheet.getCell(`${TREND.weekColumn}${TREND.headerRow - 1}`).value = LABELS.trend[language];
+  sheet.getCell(`${TREND.weekColumn}${TREND.headerRow - 1}`).font = { bold: true, size: 13 };
+  headerRow(
+    TREND.headerRow,
+    [TREND.weekColumn, ...quadrants.map(([, column]) => column), TREND.shareColumn],
+    [
+      LABELS.week[language],
+      ...quadrants.map(([quadrant]) => `${quadrant} h`),
+      LABELS.important[language],
+    ],
+  );
+  for (let k = 1; k <= TREND.weeks; k += 1) {
+    const r = TREND.firstRow + k - 1;
+    const index = `COUNTA(${wq('week')})-${TREND.weeks - k}`;
+    const week = `${TREND.weekColumn}${r}`;
+    sheet.getCell(week).value = {
+      formula: `IF(${index}<1,"",INDEX(${wq('week')},${index}))`,
+    };
+    const sum = (key: string) => `IF($${week}="","",SUMIFS(${wq(key)},${wq('week')},$${week}))`;
+    for (const [quadrant, column] of quadrants) {
+      const cell = sheet.getCell(`${column}${r}`);
+      cell.value = { formula: sum(quadrant) };
+      cell.numFmt = HOURS;
+    }
+    const share = sheet.getCell(`${TREND.shareColumn}${r}`);
+    share.value = { formula: sum('importantShare') };
+    share.numFmt = SHARE;
+  }
+}
+
+export const TREND_CHART_TITLE = LABELS.trendChart;

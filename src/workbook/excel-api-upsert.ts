@@ -40,7 +40,7 @@ const normalize = (text: CellData) =>
 interface LocatedRange {
   spec: TableSpec;
   range: TableRange;
-  /** For each spec column, its index among the table's columns. */
+  /** For each spec column, its index among the table's columns; -1 for an optional column the table lacks. */
   positions: number[];
 }
 
@@ -50,7 +50,7 @@ function locate(spec: TableSpec, range: TableRange): LocatedRange {
     const index = headers.findIndex(
       (h) => h === normalize(column.header.fr) || h === normalize(column.header.en),
     );
-    if (index < 0) throw missingColumn(spec.name, column.header);
+    if (index < 0 && column.optional !== true) throw missingColumn(spec.name, column.header);
     return index;
   });
   return { spec, range, positions };

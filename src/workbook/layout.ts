@@ -22,6 +22,11 @@ export interface ColumnSpec {
   format: CellFormat;
   /** Column width in characters. */
   width: number;
+  /**
+   * Added after workbooks were first made: a table without it is still written, the column
+   * left out. The user adds it by typing its header next to the table; it is filled from then on.
+   */
+  optional?: true;
 }
 
 export const TABLE_NAMES = ['WeeklyTasks', 'Events', 'WeeklyQuadrants', 'Catalog'] as const;
@@ -139,6 +144,11 @@ export const CATALOG: TableSpec = {
     AI_POTENTIAL,
     DECISION,
     column('aiSince', 'IA depuis', 'AI since', 'date', 12),
+    { ...column('aiNote', 'Note IA', 'AI note', 'freeText', 36), optional: true },
+    {
+      ...column('decisionReason', 'Raison de la décision', 'Decision reason', 'freeText', 36),
+      optional: true,
+    },
   ],
 };
 

@@ -117,6 +117,8 @@ export function weekRows(summary: WeekSummary, language: Language): WeekRows {
       aiPotential: AI_POTENTIAL_WORDS[task.aiPotential][language],
       decision: DECISION_WORDS[task.decision][language],
       aiSince: task.aiSince === undefined ? null : excelDate(task.aiSince),
+      aiNote: task.aiNote === undefined ? null : text(task.aiNote),
+      decisionReason: task.decisionReason === undefined ? null : text(task.decisionReason),
     }),
   );
 

@@ -37,6 +37,7 @@ import { XlsxPackage } from './package/xlsx-package';
 import { matchRowsByIdentity } from './row-identity';
 import { tableColumn } from './structured-reference';
 import { trackingTemplate } from './template';
+import { addTrendChart } from './trend-chart';
 import type { TableRows } from './week-rows';
 import { weekRows } from './week-rows';
 import { weekLabelKey } from './week-label';
@@ -63,7 +64,7 @@ export interface WeekWritten {
 interface LocatedTable {
   spec: TableSpec;
   editor: TableEditor;
-  /** For each spec column, its index among the table's columns. */
+  /** For each spec column, its index among the table's columns; -1 for an optional column the table lacks. */
   positions: number[];
 }
 
@@ -83,7 +84,7 @@ async function locateTables(
       const index = names.findIndex(
         (n) => n === nameKey(column.header.fr) || n === nameKey(column.header.en),
       );
-      if (index < 0) throw missingColumn(spec.name, column.header);
+      if (index < 0 && column.optional !== true) throw missingColumn(spec.name, column.header);
       return index;
     });
     located.push({ spec, editor, positions });
@@ -278,6 +279,7 @@ export async function writeWeekToWorkbook(
       WEEK_LIST_NAME,
       tableColumn(WEEKLY_QUADRANTS, 'week', options.language),
     );
+    await addTrendChart(pkg, structure, options.language);
   }
   const { language, catalogEdits } = await applyWeek(pkg, summary, options.language, created);
   return { bytes: await pkg.toBytes(), created, adopted, language, catalogEdits };

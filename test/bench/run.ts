@@ -1,6 +1,7 @@
 import { launchEventBenches } from './launch-event-bench';
 import type { Bench } from './measure';
 import { pullBenches } from './pull-bench';
+import { suggestionBenches } from './suggestions-bench';
 import { summarizeBenches } from './summarize-bench';
 import { bundleSizeLines, taskpaneBenches } from './taskpane-bench';
 import { teamBenches } from './team-bench';
@@ -12,6 +13,7 @@ const benches: Bench[] = [
   ...workbookBenches,
   ...launchEventBenches,
   ...teamBenches,
+  ...suggestionBenches,
   ...taskpaneBenches,
 ];
 

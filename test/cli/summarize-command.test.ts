@@ -140,6 +140,44 @@ describe('centaure summarize options', () => {
     expect(JSON.parse(result.stdout).week.timeZone).toBe('Europe/Paris');
   });
 
+  it('counts with the settings the pane saves, given as a file', async () => {
+    // "declined" switched off: the declined 1 h budget meeting (Tue 15:00) counts for ADM;
+    // all-day hours 6: the Wednesday trade show counts 6 h for VEIL instead of 7.
+    const settings = file(
+      'settings.json',
+      JSON.stringify({
+        counting: { allDayHours: 6, exclusions: ['cancelled', 'free', 'allDay'] },
+        language: 'en',
+      }),
+    );
+    const result = await runCli(sampleWeek('--tz', 'Europe/Paris', '--settings', settings));
+    const tasks = JSON.parse(result.stdout).tasks as { code: string; actualHours: number }[];
+    const hours = (code: string) => tasks.find((t) => t.code === code)?.actualHours;
+    expect(hours('ADM')).toBe(2);
+    expect(hours('VEIL')).toBe(8.5);
+  });
+
+  it('takes --catalog over the catalog of --settings, and names the settings field at fault', async () => {
+    const settings = file(
+      'settings-catalog.json',
+      JSON.stringify({ catalog: [{ code: 'ZZ', quadrant: 'I+U+', plannedHours: 1 }] }),
+    );
+    const catalog = file(
+      'only-adm.json',
+      JSON.stringify([
+        { code: 'ADM', quadrant: 'I-U-', plannedHours: 3, category: 'Centaure ADM' },
+      ]),
+    );
+    const result = await runCli(
+      sampleWeek('--tz', 'Europe/Paris', '--settings', settings, '--catalog', catalog),
+    );
+    expect(JSON.parse(result.stdout).tasks.map((t: { code: string }) => t.code)).toEqual(['ADM']);
+    const bad = file('bad-settings.json', JSON.stringify({ workbookPath: 'Centaure.xlsx' }));
+    const refused = await runCli(sampleWeek('--tz', 'UTC', '--settings', bad));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`centaure: ${bad}: Invalid workbook path`);
+  });
+
   it('reads a bare JSON array of events and a custom catalog', async () => {
     const events = file(
       'array.json',

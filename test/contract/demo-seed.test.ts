@@ -1,10 +1,15 @@
 import { parseIsoWeek } from '../../src/core/week';
+import { adoptedOn } from '../support/ai-dates';
 import { summarizeWeek } from '../../src/core/summarize';
 import { summaryToJson } from '../../src/core/summary-json';
 import type { GraphEmulator } from '../graph-emulator';
 import { startGraphEmulator } from '../graph-emulator';
 import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import { DEMO_WEEKLY_HOURS } from '../graph-emulator/seeds/demo';
 import { graphGetAll } from './support/graph-fetch';
+import type { WeekRecord } from '../../src/core/history';
+import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
+import { measuredGains } from '../../src/core/measured-gain';
 
 /*
  * The demo week 2026-W47 (Monday 16 to Sunday 22 November 2026, Paris = UTC+1), counted by
@@ -148,5 +153,72 @@ describe('the demo seed', () => {
       (event) => event.task === 'OPE' && event.quadrant === 'I+U+',
     );
     expect(overridden).toEqual([expect.objectContaining({ hours: 0.75 })]);
+  });
+});
+
+/*
+ * The 12 weeks of the demo mailbox, W36 (Monday 31 August) to W47. MAIL and ADM hours per
+ * week are the story the seed states (DEMO_WEEKLY_HOURS), with AI on email from Monday
+ * 12 October (W42) and on reporting from Monday 26 October (W44):
+ *   MAIL before: (5 + 5.5 + 5 + 4.5 + 5 + 5.5) / 6 = 5.0833 → 5.08 h; after:
+ *     (3.5 + 3.5 + 3 + 3 + 3 + 2.5) / 6 = 3.0833 → 3.08 h; −2.00 h, −2 / 5.08 = −39.4 %.
+ *   ADM before: (4 + 4.5 + 4 + 4 + 4.5 + 4 + 4 + 4.5) / 8 = 4.1875 → 4.19 h; after:
+ *     (3 + 2.5 + 2.5 + 2.5) / 4 = 2.625 → 2.63 h; −1.56 h, −1.56 / 4.19 = −37.2 %.
+ */
+describe('the twelve weeks of the demo mailbox', () => {
+  const WEEKS = Array.from({ length: 12 }, (_, i) => `2026-W${36 + i}`);
+  let records: WeekRecord[];
+
+  beforeAll(async () => {
+    const query = new URLSearchParams({
+      startDateTime: '2026-08-31T00:00:00+02:00',
+      endDateTime: '2026-11-23T00:00:00+01:00',
+    });
+    const { items } = await graphGetAll(emulator, `/v1.0/me/calendarView?${query.toString()}`, {
+      Prefer: 'odata.maxpagesize=500',
+    });
+    records = WEEKS.map((week) =>
+      weekRecordFromSummary(
+        summarizeWeek(items, { week: parseIsoWeek(week), timeZone: 'Europe/Paris' }),
+      ),
+    );
+  });
+
+  it('holds the MAIL and ADM hours the seed states, week by week', () => {
+    expect(records.map((r) => r.taskHours.MAIL)).toEqual([...DEMO_WEEKLY_HOURS.MAIL]);
+    expect(records.map((r) => r.taskHours.ADM)).toEqual([...DEMO_WEEKLY_HOURS.ADM]);
+  });
+
+  it('has every quadrant every week, and the crisis in W39', () => {
+    for (const record of records) {
+      expect(record.quadrantHours['I+U-']).toBeGreaterThan(0);
+      expect(record.quadrantHours['I-U+']).toBeGreaterThan(0);
+      expect(record.quadrantHours['I-U-']).toBeGreaterThan(0);
+    }
+    expect(records.map((r) => r.taskHours.CRISE)).toEqual([0, 0, 0, 1.5, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('gives the measured gains worked out above', () => {
+    const catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });
+    expect(measuredGains(catalog, weeklyHistory(records))).toEqual([
+      expect.objectContaining({
+        code: 'MAIL',
+        weeksBefore: 6,
+        weeksAfter: 6,
+        beforeHours: 5.08,
+        afterHours: 3.08,
+        changeHours: -2,
+        changeShare: -0.394,
+      }),
+      expect.objectContaining({
+        code: 'ADM',
+        weeksBefore: 8,
+        weeksAfter: 4,
+        beforeHours: 4.19,
+        afterHours: 2.63,
+        changeHours: -1.56,
+        changeShare: -0.372,
+      }),
+    ]);
   });
 });

@@ -4,6 +4,8 @@ import { DateTime } from 'luxon';
 import { summarizeWeek } from '../../src/core/summarize';
 import { summaryToJson } from '../../src/core/summary-json';
 import { parseIsoWeek, weekWindow } from '../../src/core/week';
+import type { ExclusionReason } from '../../src/core/week-summary';
+import { EXCLUSION_REASONS } from '../../src/core/week-summary';
 
 // Weeks chosen to include both Paris DST changes and a New York one.
 const WEEKS = [
@@ -84,8 +86,16 @@ function toGraph(s: Scenario): GraphEvent[] {
   });
 }
 
-function run(s: Scenario, events = toGraph(s)) {
-  return summarizeWeek(events, { week: parseIsoWeek(s.where.week), timeZone: s.where.zone });
+function run(
+  s: Scenario,
+  events = toGraph(s),
+  exclusions: readonly ExclusionReason[] = EXCLUSION_REASONS,
+) {
+  return summarizeWeek(events, {
+    week: parseIsoWeek(s.where.week),
+    timeZone: s.where.zone,
+    exclusions,
+  });
 }
 
 /** An oracle independent of the engine: walk the week minute by minute. */
@@ -196,6 +206,31 @@ describe('counting invariants (property-based)', () => {
         expect(json.totals.importantShare).toBeGreaterThanOrEqual(0);
         expect(json.totals.importantShare).toBeLessThanOrEqual(1);
       }),
+    );
+  });
+
+  it('switching an exclusion rule off never lowers the counted time, and only that rule stops excluding', () => {
+    fc.assert(
+      fc.property(scenario, fc.subarray([...EXCLUSION_REASONS]), (s, applied) => {
+        const events = toGraph(s);
+        const all = run(s, events);
+        const some = run(s, events, applied);
+        expect(some.countedMinutes).toBeGreaterThanOrEqual(all.countedMinutes - 1e-6);
+        expect(close(some.taggedMinutes + some.untaggedMinutes, some.countedMinutes)).toBe(true);
+        for (const counted of some.events) {
+          if (counted.excluded !== null) expect(applied).toContain(counted.excluded);
+          else expect(counted.minutes).toBeGreaterThanOrEqual(0);
+        }
+        // An event left out under the default rules stays out exactly when its reason still applies.
+        all.events.forEach((counted, i) => {
+          const now = some.events[i];
+          expect(now.event.id).toBe(counted.event.id);
+          if (counted.excluded !== null && applied.includes(counted.excluded)) {
+            expect(now.excluded).toBe(counted.excluded);
+          }
+        });
+      }),
+      { numRuns: 60 },
     );
   });
 });

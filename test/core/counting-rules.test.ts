@@ -1,5 +1,8 @@
 import { graphEvent } from '../support/graph-event';
 import { summarize } from '../support/summarize';
+import { summarizeWeek } from '../../src/core/summarize';
+import { summaryToJson } from '../../src/core/summary-json';
+import { parseIsoWeek } from '../../src/core/week';
 
 // 2026-W47 runs from Monday 16 to Sunday 22 November 2026; Paris is UTC+1 all week.
 const byId = (json: ReturnType<typeof summarize>, id: string) => {
@@ -109,30 +112,33 @@ describe('daylight saving time in Europe/Paris', () => {
   });
 });
 
+/** Monday of W47: one event per exclusion rule, and one kept event overlapping two of them. */
+const EXCLUDED_AND_KEPT = [
+  graphEvent({
+    id: 'cancelled',
+    start: '2026-11-16T09:00',
+    end: '2026-11-16T10:00',
+    cancelled: true,
+    categories: ['Centaure REU'],
+  }),
+  graphEvent({
+    id: 'declined',
+    start: '2026-11-16T10:00',
+    end: '2026-11-16T11:00',
+    response: 'declined',
+  }),
+  graphEvent({ id: 'free', start: '2026-11-16T11:00', end: '2026-11-16T12:00', showAs: 'free' }),
+  graphEvent({ id: 'allday', start: '2026-11-17T00:00', end: '2026-11-18T00:00', allDay: true }),
+  graphEvent({
+    id: 'kept',
+    start: '2026-11-16T09:30',
+    end: '2026-11-16T10:30',
+    showAs: 'tentative',
+  }),
+];
+
 describe('exclusions count zero and say why', () => {
-  const json = summarize([
-    graphEvent({
-      id: 'cancelled',
-      start: '2026-11-16T09:00',
-      end: '2026-11-16T10:00',
-      cancelled: true,
-      categories: ['Centaure REU'],
-    }),
-    graphEvent({
-      id: 'declined',
-      start: '2026-11-16T10:00',
-      end: '2026-11-16T11:00',
-      response: 'declined',
-    }),
-    graphEvent({ id: 'free', start: '2026-11-16T11:00', end: '2026-11-16T12:00', showAs: 'free' }),
-    graphEvent({ id: 'allday', start: '2026-11-17T00:00', end: '2026-11-18T00:00', allDay: true }),
-    graphEvent({
-      id: 'kept',
-      start: '2026-11-16T09:30',
-      end: '2026-11-16T10:30',
-      showAs: 'tentative',
-    }),
-  ]);
+  const json = summarize(EXCLUDED_AND_KEPT);
 
   it.each([
     ['cancelled', 'cancelled'],
@@ -153,6 +159,32 @@ describe('exclusions count zero and say why', () => {
 
   it('a cancelled event keeps its tag for the review list', () => {
     expect(byId(json, 'cancelled')).toMatchObject({ task: 'REU', tagSource: 'category' });
+  });
+});
+
+describe('exclusion rules the user switched off', () => {
+  // The same Monday as above, counted with only the "cancelled" rule left on.
+  const json = summaryToJson(
+    summarizeWeek(EXCLUDED_AND_KEPT, {
+      week: parseIsoWeek('2026-W47'),
+      timeZone: 'Europe/Paris',
+      exclusions: ['cancelled'],
+    }),
+  );
+
+  it('counts declined and free meetings like accepted ones, sharing their overlap', () => {
+    // kept 09:30–10:30 and declined 10:00–11:00 share 10:00–10:30: 30 + 15 min each.
+    expect(byId(json, 'kept')).toMatchObject({ excluded: null, hours: 0.75 });
+    expect(byId(json, 'declined')).toMatchObject({ excluded: null, hours: 0.75 });
+    expect(byId(json, 'free')).toMatchObject({ excluded: null, hours: 1 });
+    expect(json.totals.overlapHours).toBe(0.5);
+  });
+
+  it('counts an untagged all-day Tuesday as 7 untagged hours, and still leaves out the cancelled one', () => {
+    expect(byId(json, 'allday')).toMatchObject({ excluded: null, hours: 7, task: null });
+    expect(byId(json, 'cancelled')).toMatchObject({ excluded: 'cancelled', hours: 0 });
+    // 09:30–12:00 busy on Monday, plus the all-day Tuesday.
+    expect(json.totals).toMatchObject({ countedHours: 9.5, untaggedHours: 9.5, taggedHours: 0 });
   });
 });
 

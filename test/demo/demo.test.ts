@@ -41,6 +41,13 @@ describe('npm run demo', () => {
     );
     expect(run.stdout).toMatch(/STRAT\s+I\+U-\s+6\.00 h\s+9\.58 h\s+\+3\.58 h\s+3/);
     expect(run.stdout).toMatch(/CRISE\s+I\+U\+\s+1\.00 h\s+0\.00 h\s+-1\.00 h\s+0/);
+    // The 12 weeks' story, worked out in test/contract/demo-seed.test.ts.
+    expect(run.stdout).toContain(
+      'MAIL  AI since 2026-10-12: 5.08 h → 3.08 h a week (-2.00 h, -39.4 %), 6 weeks before, 6 after',
+    );
+    expect(run.stdout).toContain(
+      'ADM   AI since 2026-10-26: 4.19 h → 2.63 h a week (-1.56 h, -37.2 %), 8 weeks before, 4 after',
+    );
   });
 
   it('speaks French under a French locale and writes a French workbook holding the week', async () => {
@@ -53,8 +60,15 @@ describe('npm run demo', () => {
 
     const tables = await readTablesWithExcelJs(readFileSync(join(out, 'Centaure.xlsx')));
     expect(tables.WeeklyTasks.sheet).toBe('Tâches hebdo');
-    // One row per task of the catalog, CRISE at zero included.
-    expect(tables.WeeklyTasks.rows.map((row) => [row[0], row[2]])).toEqual(
+    expect(run.stdout).toContain(
+      'MAIL  IA depuis 2026-10-12 : 5,08 h → 3,08 h par semaine (-2,00 h, -39,4 %), 6 semaines avant, 6 après',
+    );
+    // All 12 weeks, W36 to W47, in order.
+    expect(tables.WeeklyQuadrants.rows.map((row) => row[0])).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-W${36 + i}`),
+    );
+    // One row per task of the catalog and week, CRISE at zero included.
+    expect(tables.WeeklyTasks.rows.slice(-8).map((row) => [row[0], row[2]])).toEqual(
       ['MAIL', 'REU', 'ADM', 'VEIL', 'OPE', 'MGT', 'STRAT', 'CRISE'].map((code) => [
         '2026-W47',
         code,

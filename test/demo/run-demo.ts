@@ -8,6 +8,7 @@ import { startGraphEmulator } from '../graph-emulator';
 import { languageFromEnvironment } from '../../src/cli/language';
 import { startTaskpaneServer } from './taskpane-server';
 import { textReport } from './text-report';
+import { writeTwelveWeeks } from './demo-history';
 
 const language = languageFromEnvironment();
 const say = (fr: string, en: string) => (language === 'fr' ? fr : en);
@@ -134,6 +135,7 @@ async function runDemo(): Promise<void> {
     await buildTaskpane();
   }
   await runReport();
+  console.log(await writeTwelveWeeks(DEMO_WEEK, DEMO_ZONE, OUT, language));
   if (!options.once) await serveTaskpane();
 }
 

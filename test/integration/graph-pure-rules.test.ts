@@ -2,7 +2,7 @@ import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import { InvalidInputError } from '../../src/core/errors';
 import { normalizeBaseUrl } from '../../src/graph/client';
 import { encodeSharingUrl } from '../../src/graph/drive';
-import { categoriesForTask } from '../../src/graph/event-tags';
+import { categoriesForTask } from '../../src/core/task-categories';
 import { SecretRedactor } from '../../src/graph/redact';
 import { parseRetryAfter } from '../../src/graph/retry-policy';
 

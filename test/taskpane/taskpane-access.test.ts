@@ -21,6 +21,9 @@ const VIEWS = {
   tag: { tab: { fr: 'Étiqueter', en: 'Tag' }, ready: '#tag-subject' },
   week: { tab: { fr: 'Semaine', en: 'Week' }, ready: '[data-total="counted"]' },
   generate: { tab: { fr: 'Générer', en: 'Generate' }, ready: '#generate-title' },
+  tasks: { tab: { fr: 'Tâches', en: 'Tasks' }, ready: '#tasks-heading' },
+  results: { tab: { fr: 'Résultats', en: 'Results' }, ready: '[data-testid="trend-chart"]' },
+  settings: { tab: { fr: 'Réglages', en: 'Settings' }, ready: '#settings-heading' },
 } as const;
 
 const COMBINATIONS = (['fr', 'en'] as const).flatMap((lang) =>

@@ -143,9 +143,19 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, /Générer la feuille de suivi/);
     // Fluent draws its focus ring on the element it marks as focused from the keyboard.
-    const marked = await page.evaluate<boolean>(
-      "document.activeElement?.hasAttribute('data-fui-focus-visible') === true",
-    );
+    // It marks it on its own turn after the focus moves: wait for it (2 s at most) rather than race it.
+    const marked = await page
+      .waitForFunction(
+        "document.activeElement?.hasAttribute('data-fui-focus-visible') === true",
+        undefined,
+        {
+          timeout: 2000,
+        },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     expect(marked).toBe(true);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'keyboard-focus-generate-fr.png') });
     await page.keyboard.press('Enter');

@@ -103,7 +103,7 @@ describe('a week written through the Excel REST API (the file is open in Excel)'
       'add WeeklyQuadrants 1 at 0',
       'delete Weekly quadrants!A3:K3',
       'add Catalog 3 at 0',
-      'delete Catalog!A5:H7',
+      'delete Catalog!A5:J7',
       "set CentaureSelectedWeek '2026-W46",
     ]);
   });

@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { adoptedOn } from '../support/ai-dates';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
+import { measuredGains } from '../../src/core/measured-gain';
 import { summaryToJson, type SummaryJson } from '../../src/core/summary-json';
 import type { WeekSummary } from '../../src/core/week-summary';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
@@ -24,6 +27,43 @@ const YEAR_WEEKS = weeksOf2026(52);
 let yearSummaries: Map<string, WeekSummary>;
 let year: DumpedWorkbook;
 let history: DumpedWorkbook;
+let gain: DumpedWorkbook;
+
+/**
+ * The history of test/core/method-figures.test.ts, as meetings: MAIL on Mondays and ADM on
+ * Tuesdays from 09:00, for W38 to W45 (Mondays 14 September to 2 November 2026).
+ */
+const GAIN_WEEKS = [
+  ['2026-W38', '2026-09-14', 6, 3],
+  ['2026-W39', '2026-09-21', 5.5, 3],
+  ['2026-W40', '2026-09-28', 6.25, 2.5],
+  ['2026-W41', '2026-10-05', 4.5, 3],
+  ['2026-W42', '2026-10-12', 4, 3],
+  ['2026-W43', '2026-10-19', 4.25, 3],
+  ['2026-W44', '2026-10-26', 3.75, 1.5],
+  ['2026-W45', '2026-11-02', 4, 1],
+] as const;
+const GAIN_CATALOG = adoptedOn({ MAIL: '2026-10-05', ADM: '2026-10-21' });
+function gainWeek([week, monday, mail, adm]: (typeof GAIN_WEEKS)[number]): WeekSummary {
+  const tuesday = `${monday.slice(0, 8)}${String(Number(monday.slice(8)) + 1).padStart(2, '0')}`;
+  const until = (day: string, hours: number) => {
+    const minutes = 9 * 60 + hours * 60;
+    return `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  };
+  const events = [
+    graphEvent({
+      categories: ['Centaure MAIL'],
+      start: `${monday}T09:00`,
+      end: until(monday, mail),
+    }),
+    graphEvent({
+      categories: ['Centaure ADM'],
+      start: `${tuesday}T09:00`,
+      end: until(tuesday, adm),
+    }),
+  ];
+  return summarizeFor(events, week, GAIN_CATALOG);
+}
 
 async function build(summaries: WeekSummary[], language: 'fr' | 'en'): Promise<Uint8Array> {
   let bytes: Uint8Array | null = null;
@@ -66,9 +106,12 @@ beforeAll(async () => {
     ),
   );
 
-  const recalculated = await recalculateWithLibreOffice([yearPath, historyPath]);
+  const gainPath = join(dir, 'gain.xlsx');
+  writeFileSync(gainPath, await build(GAIN_WEEKS.map(gainWeek), 'fr'));
+
+  const recalculated = await recalculateWithLibreOffice([yearPath, historyPath, gainPath]);
   const dumps = await dumpWithOpenpyxl(recalculated, { values: true });
-  [year, history] = recalculated.map((path) => dumps[path]);
+  [year, history, gain] = recalculated.map((path) => dumps[path]);
 }, 240_000);
 
 const value = (cell: { v: unknown } | undefined) => cell?.v ?? null;
@@ -82,7 +125,7 @@ describe('a year of history (52 weeks × 60 events), recalculated by LibreOffice
       WeeklyTasks: `A1:K${1 + 52 * 8}`,
       WeeklyQuadrants: 'A1:K53',
       Events: `A1:J${1 + eventCount}`,
-      Catalog: 'A1:H9',
+      Catalog: 'A1:J9',
     });
   });
 
@@ -195,10 +238,18 @@ describe('the dashboard over a few weeks, worked by hand', () => {
     expect(['A6', 'B6', 'E6'].map(at)).toEqual([1, 1, 1]);
   });
 
-  it('averages weekly hours before and after the AI date of each task that has one', () => {
-    // STRAT, AI since Mon 9 Nov: W45 (3 h) is before; W46 (1 h) and W47 (0.75 h) after.
+  it('gives no average before 3 weeks on each side of the AI date, and says so', () => {
+    // STRAT, AI since Mon 9 Nov: W45 is before; W46 and W47 after.
     expect(['J16', 'K16', 'L16'].map(at)).toEqual(['STRAT', 'Strategy', '2026-11-09T00:00:00']);
-    expect(['M16', 'N16', 'O16', 'P16', 'Q16'].map(at)).toEqual([3, 0.875, -2.125, 1, 2]);
+    expect(['M16', 'N16', 'O16', 'P16', 'Q16', 'R16'].map(at)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      1,
+      2,
+    ]);
+    expect(at('S16')).toBe('not enough weeks yet (3 on each side)');
     // MAIL and MGT have no AI date.
     expect(at('J17')).toBeNull();
     expect(at('M14')).toBeNull();
@@ -210,5 +261,58 @@ describe('the dashboard over a few weeks, worked by hand', () => {
       '2026-W46',
       '2026-W47',
     ]);
+  });
+});
+
+describe('the measured gain, the same in the workbook recalculated by LibreOffice and in the core', () => {
+  const at = (address: string) => value(gain.sheets['Tableau de bord'].cells[address]);
+
+  it('shows the hand-worked figures: MAIL 5.92 h → 4.10 h a week, −1.82 h, −30.7 %, 3 and 5 weeks', () => {
+    expect(['J16', 'M16', 'N16', 'O16', 'P16', 'Q16', 'R16', 'S16'].map(at)).toEqual([
+      'MAIL',
+      5.92,
+      4.1,
+      -1.82,
+      -0.307,
+      3,
+      5,
+      null,
+    ]);
+    // ADM, adopted on Wednesday 21 October: W43 counts before, so 2 weeks after.
+    expect(['J17', 'M17', 'Q17', 'R17', 'S17'].map(at)).toEqual([
+      'ADM',
+      null,
+      6,
+      2,
+      'pas encore assez de semaines (3 de chaque côté)',
+    ]);
+  });
+
+  it('computes what measuredGains computes from the same weeks', () => {
+    const gains = measuredGains(
+      GAIN_CATALOG,
+      weeklyHistory(GAIN_WEEKS.map(gainWeek).map(weekRecordFromSummary)),
+    );
+    const dashboard = gains.map((_, i) => {
+      const row = 16 + i;
+      const cell = (column: string) => at(`${column}${row}`);
+      return {
+        code: cell('J'),
+        weeksBefore: cell('Q'),
+        weeksAfter: cell('R'),
+        figures: cell('M') === null ? null : ['M', 'N', 'O', 'P'].map(cell),
+      };
+    });
+    expect(dashboard).toEqual(
+      gains.map((g) => ({
+        code: g.code,
+        weeksBefore: g.weeksBefore,
+        weeksAfter: g.weeksAfter,
+        figures:
+          g.status === 'measured'
+            ? [g.beforeHours, g.afterHours, g.changeHours, g.changeShare]
+            : null,
+      })),
+    );
   });
 });

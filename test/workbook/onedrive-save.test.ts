@@ -155,7 +155,7 @@ describe('saving a week to OneDrive', () => {
       'POST {item}/workbook/tables/Events/rows/add 200',
       'POST {item}/workbook/tables/WeeklyQuadrants/rows/add 200',
       'POST {item}/workbook/tables/Catalog/rows/add 200',
-      "POST {item}/workbook/worksheets/Catalog/range(address='A5:H7')/delete 204",
+      "POST {item}/workbook/worksheets/Catalog/range(address='A5:J7')/delete 204",
       'PATCH {item}/workbook/names/CentaureSelectedWeek/range 200',
       'POST {item}/workbook/closeSession 204',
     ]);

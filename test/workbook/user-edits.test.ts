@@ -50,9 +50,13 @@ beforeAll(async () => {
   });
   const updated = await fileOf('updated.xlsx', afterEdits.bytes);
   const zip = await JSZip.loadAsync(afterEdits.bytes);
-  chartXml = await zip
-    .file(Object.keys(zip.files).find((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))!)!
-    .async('string');
+  // The user's chart is the one over the Events table; the dashboard has its own trend chart.
+  const charts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+      .map((p) => zip.file(p)!.async('string')),
+  );
+  chartXml = charts.find((xml) => xml.includes("'Events'!"))!;
 
   // The same workbook opened and saved by LibreOffice, then updated by Centaure.
   const [savedByLibreOffice] = await recalculateWithLibreOffice([base]);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { WorkbookError } from '../../src/workbook/errors';
 import { isCentaureWorkbook, writeWeekToWorkbook } from '../../src/workbook/write-week';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
-import { smallWeek, smallWeekEvents, summarizeFor } from './support/weeks';
+import { SMALL_CATALOG, smallWeek, smallWeekEvents, summarizeFor } from './support/weeks';
 
 const NOV_16 = '2026-11-16T00:00:00.000Z';
 
@@ -120,9 +122,20 @@ describe('a new tracking workbook', () => {
     ]);
 
     expect(tables.Catalog.rows).toEqual([
-      ['MAIL', 'Email', 'I-U+', 5, 'MAIL', 'assist', 'assisted', null],
-      ['STRAT', 'Strategy', 'I+U-', 6, 'STRAT', 'none', 'keep', '2026-11-09T00:00:00.000Z'],
-      ['MGT', 'Management', 'I+U+', 2, 'MGT', 'none', 'keep', null],
+      ['MAIL', 'Email', 'I-U+', 5, 'MAIL', 'assist', 'assisted', null, null, null],
+      [
+        'STRAT',
+        'Strategy',
+        'I+U-',
+        6,
+        'STRAT',
+        'none',
+        'keep',
+        '2026-11-09T00:00:00.000Z',
+        null,
+        null,
+      ],
+      ['MGT', 'Management', 'I+U+', 2, 'MGT', 'none', 'keep', null, null, null],
     ]);
     expect(await isCentaureWorkbook(written.bytes)).toBe(true);
   });
@@ -236,5 +249,44 @@ describe('writing a week again', () => {
     await expect(
       writeWeekToWorkbook(new Uint8Array([1, 2, 3]), smallWeek(), { language: 'en' }),
     ).rejects.toBeInstanceOf(WorkbookError);
+  });
+});
+
+describe('steps 3 and 4 in the Catalog table', () => {
+  const noted = SMALL_CATALOG.map((task) =>
+    task.code === 'MAIL'
+      ? {
+          ...task,
+          aiNote: 'Réponses types proposées par l’IA',
+          decisionReason: '=Je relis chaque réponse',
+        }
+      : task,
+  );
+
+  it('a new workbook holds the AI note and the reason of the decision, as text', async () => {
+    const summary = summarizeFor(smallWeekEvents(), '2026-W47', noted);
+    const tables = await readTablesWithExcelJs(
+      (await writeWeekToWorkbook(null, summary, { language: 'fr' })).bytes,
+    );
+    expect(tables.Catalog.headers.slice(8)).toEqual(['Note IA', 'Raison de la décision']);
+    // Typed by a person: a leading "=" stays text, never a formula.
+    expect(tables.Catalog.rows[0].slice(8)).toEqual([
+      'Réponses types proposées par l’IA',
+      '=Je relis chaque réponse',
+    ]);
+  });
+
+  it('a workbook made before these columns existed is still written, its Catalog table as it was', async () => {
+    const old = new Uint8Array(
+      readFileSync(join(__dirname, '../fixtures/workbook-0.1-2026-W47.xlsx')),
+    );
+    const summary = summarizeFor(smallWeekEvents('2026-11-23'), '2026-W48', noted);
+    const written = await writeWeekToWorkbook(old, summary, { language: 'en' });
+    const tables = await readTablesWithExcelJs(written.bytes);
+    expect(tables.Catalog.headers).toHaveLength(8);
+    expect(tables.Catalog.rows.map((row) => row[0])).toEqual(['MAIL', 'STRAT', 'MGT']);
+    expect(new Set(tables.WeeklyTasks.rows.map((row) => row[0]))).toEqual(
+      new Set(['2026-W47', '2026-W48']),
+    );
   });
 });

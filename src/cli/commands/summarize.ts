@@ -14,7 +14,7 @@ export function registerSummarize(program: Command, io: CommandIo): void {
       ),
     io,
   ).action(async (values: WeekOptionValues) => {
-    const summary = await summarizeFromOptions(values, io);
+    const { summary } = await summarizeFromOptions(values, io);
     io.stdout(`${JSON.stringify(summaryToJson(summary), null, 2)}\n`);
   });
 }

@@ -117,7 +117,7 @@ export function registerTeam(program: Command, io: CommandIo): void {
       ),
     io,
   ).action(async (values: PushOptionValues) => {
-    const summary = await summarizeFromOptions(values, io);
+    const { summary } = await summarizeFromOptions(values, io);
     const graph = createGraphClient({
       tokenProvider: tokenFromEnvironment(io.env, TEAM_MEMBER_SCOPES),
       baseUrl: values.graphUrl ?? GRAPH_BASE_URL,

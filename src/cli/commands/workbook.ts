@@ -30,9 +30,9 @@ export function registerWorkbook(program: Command, io: CommandIo): void {
       ),
     io,
   ).action(async (values: WorkbookOptionValues) => {
-    const summary = await summarizeFromOptions(values, io);
+    const { summary, settings } = await summarizeFromOptions(values, io);
     const saved = await saveWeekToFile(values.out, summary, {
-      language: io.language,
+      language: settings.language ?? io.language,
       now: io.now(),
     });
     const iso = summary.window.iso;

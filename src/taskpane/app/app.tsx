@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   },
   tabs: {
     flexShrink: 0,
+    // Six tabs do not fit 320 px on one line: they wrap rather than widen the pane.
+    flexWrap: 'wrap',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalS,
   },

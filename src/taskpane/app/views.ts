@@ -24,4 +24,25 @@ export const VIEWS: readonly ViewEntry[] = [
       import('../views/generate/generate-view').then((m) => ({ default: m.GenerateView })),
     ),
   },
+  {
+    id: 'tasks',
+    label: { fr: 'Tâches', en: 'Tasks' },
+    component: lazy(() =>
+      import('../views/tasks/tasks-view').then((m) => ({ default: m.TasksView })),
+    ),
+  },
+  {
+    id: 'results',
+    label: { fr: 'Résultats', en: 'Results' },
+    component: lazy(() =>
+      import('../views/results/results-view').then((m) => ({ default: m.ResultsView })),
+    ),
+  },
+  {
+    id: 'settings',
+    label: { fr: 'Réglages', en: 'Settings' },
+    component: lazy(() =>
+      import('../views/settings/settings-view').then((m) => ({ default: m.SettingsView })),
+    ),
+  },
 ];

@@ -338,10 +338,127 @@ function addSingleEvents(mailbox: Mailbox, cal: WeekCalendar): void {
   for (const event of events) mailbox.addEvent(event);
 }
 
-/** Fills the mailbox with the demo week `week` (Monday in Europe/Paris). */
+/**
+ * The story of the 12 weeks (the demo week and the 11 before it): Camille adopted AI for
+ * email (MAIL) from the 6th week and for reporting (ADM) from the 9th, and her weekly hours
+ * on them dropped. Hours per week, oldest first; the demo week's are those of the week above.
+ */
+export const DEMO_WEEKLY_HOURS = {
+  MAIL: [5, 5.5, 5, 4.5, 5, 5.5, 3.5, 3.5, 3, 3, 3, 2.5],
+  ADM: [4, 4.5, 4, 4, 4.5, 4, 4, 4.5, 3, 2.5, 2.5, 2.5],
+} as const;
+/** Weeks (from 0, oldest) from which AI helps: MAIL from the 7th week, ADM from the 9th. */
+export const DEMO_AI_WEEK = { MAIL: 6, ADM: 8 } as const;
+
+/** Hours the series above already put in history week `n` (0 = 11 weeks before the demo week). */
+function seriesHours(cal: WeekCalendar, n: number): { MAIL: number; ADM: number } {
+  // Emails slot (2.5 h) from 6 weeks before; KPI reporting (1 h, Fridays) from 9 weeks before;
+  // the monthly budget committee (1.5 h) on the 18th of each month.
+  const weeksBefore = 11 - n;
+  const monday = cal.monday.minus({ weeks: weeksBefore });
+  const wednesday = cal.monday.plus({ days: 2 });
+  const firstCommittee = wednesday.minus({ months: 2 });
+  const hasCommittee = Array.from({ length: 7 }, (_, d) => monday.plus({ days: d })).some(
+    (day) => day.day === wednesday.day && day >= firstCommittee,
+  );
+  return {
+    MAIL: weeksBefore <= 6 ? 2.5 : 0,
+    ADM: (weeksBefore <= 9 ? 1 : 0) + (hasCommittee ? 1.5 : 0),
+  };
+}
+
+/** Half-hour blocks, dealt round-robin over `days`, each day's block starting at `from`. */
+function spread(
+  cal: WeekCalendar,
+  hours: number,
+  days: readonly number[],
+  from: string,
+  input: Omit<EventInput, 'start' | 'end'>,
+): EventInput[] {
+  const halves = days.map(() => 0);
+  for (let i = 0; i < Math.round(hours * 2); i += 1) halves[i % days.length] += 1;
+  return days.flatMap((day, i) => {
+    if (halves[i] === 0) return [];
+    const start = cal.at(day, from);
+    const end = start.plus({ minutes: 30 * halves[i] });
+    return [{ ...input, ...cal.windows(day, from, end.toFormat('HH:mm')) }];
+  });
+}
+
+/**
+ * The 11 weeks before the demo week: the same kinds of meetings every week, MAIL and ADM
+ * topped up to {@link DEMO_WEEKLY_HOURS} around what the series already hold, and one crisis.
+ */
+function addHistoryWeeks(mailbox: Mailbox, demo: WeekCalendar): void {
+  for (let n = 0; n < 11; n += 1) {
+    const monday = demo.monday.minus({ weeks: 11 - n });
+    const cal = new WeekCalendar({ weekYear: monday.weekYear, weekNumber: monday.weekNumber });
+    const series = seriesHours(demo, n);
+    const events: EventInput[] = [
+      ...spread(cal, DEMO_WEEKLY_HOURS.MAIL[n] - series.MAIL, [0, 1, 2, 3, 4], '17:00', {
+        subject: 'Traitement de la boîte mail',
+        categories: [categoryOf('MAIL')],
+      }),
+      ...spread(cal, DEMO_WEEKLY_HOURS.ADM[n] - series.ADM, [1, 2, 3], '13:30', {
+        subject: 'Validations congés, notes de frais, suivi budgétaire',
+        categories: [categoryOf('ADM')],
+      }),
+      {
+        subject: 'Réunion d’équipe marketing',
+        ...cal.windows(0, '14:00', '15:00'),
+        categories: [categoryOf('MGT')],
+        attendees: TEAM,
+      },
+      {
+        subject: 'Suivi campagne et relances agences',
+        ...cal.windows(1, '10:00', '12:00'),
+        categories: [categoryOf('OPE')],
+      },
+      {
+        subject: 'Préparation des réunions de la semaine',
+        ...cal.windows(2, '10:00', '11:30'),
+        categories: [categoryOf('REU')],
+      },
+      {
+        subject: 'Plan marketing 2027',
+        ...cal.windows(3, '10:00', '12:00'),
+        categories: [categoryOf('STRAT')],
+      },
+      {
+        subject: 'Veille concurrents',
+        ...cal.windows(4, '11:00', '12:00'),
+        categories: [categoryOf('VEIL')],
+      },
+    ];
+    // The weekly CODIR series starts 6 weeks before the demo week; before it, single meetings.
+    if (n < 5) {
+      events.push({
+        subject: 'CODIR hebdomadaire',
+        ...cal.windows(0, '09:00', '11:00'),
+        organizer: CEO,
+        response: 'accepted',
+        categories: [categoryOf('REU')],
+      });
+    }
+    if (n === 3) {
+      events.push({
+        subject: 'Crise fournisseur : rupture de stock',
+        ...cal.windows(2, '15:00', '16:30'),
+        categories: [categoryOf('CRISE')],
+      });
+    }
+    for (const event of events) mailbox.addEvent(event);
+  }
+}
+
+/**
+ * Fills the mailbox with the demo week `week` (Monday in Europe/Paris) and the 11 weeks
+ * before it; the demo week holds the same events as before the history was added.
+ */
 export function seedDemo(mailbox: Mailbox, week: IsoWeek): void {
   const calendar = new WeekCalendar(week);
   addCatalogCategories(mailbox);
   addSeries(mailbox, calendar);
   addSingleEvents(mailbox, calendar);
+  addHistoryWeeks(mailbox, calendar);
 }

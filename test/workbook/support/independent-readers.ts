@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -99,6 +99,40 @@ export async function recalculateWithLibreOffice(paths: readonly string[]): Prom
     if (!existsSync(converted)) throw new Error(`LibreOffice could not open ${path}`);
     return converted;
   });
+}
+
+/**
+ * Renders workbooks as LibreOffice shows them, through its HTML export, which draws each
+ * chart of the first sheet to a PNG. Returns, per workbook, the PNG files of its charts.
+ */
+export async function renderChartsWithLibreOffice(
+  paths: readonly string[],
+): Promise<Record<string, string[]>> {
+  const work = mkdtempSync(join(tmpdir(), 'centaure-lo-render-'));
+  const out = join(work, 'out');
+  mkdirSync(out);
+  await run(
+    soffice(),
+    [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'html',
+      '--outdir',
+      out,
+      ...paths,
+    ],
+    { timeout: 300_000 },
+  );
+  return Object.fromEntries(
+    paths.map((path) => {
+      const html = join(out, basename(path).replace(/\.xlsx$/, '.html'));
+      if (!existsSync(html)) throw new Error(`LibreOffice could not render ${path}`);
+      const images = [...readFileSync(html, 'utf8').matchAll(/<img src="([^"]+\.png)"/g)];
+      return [path, images.map((m) => join(out, m[1]))];
+    }),
+  );
 }
 
 /** The data rows of a dumped table, keyed by header, in sheet order. */

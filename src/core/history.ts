@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import type { Quadrant } from './catalog';
+import { QUADRANTS } from './catalog';
+import { summaryToJson } from './summary-json';
+import { formatIsoWeek, parseIsoWeek } from './week';
+import type { WeekSummary } from './week-summary';
+
+/**
+ * One past week as the tracking workbook keeps it: hours rounded to 2 decimals, so figures
+ * computed from the workbook's tables and from the calendar agree to the hundredth.
+ */
+export interface WeekRecord {
+  /** `2026-W47` */
+  week: string;
+  /** The Monday, `YYYY-MM-DD`. */
+  weekStart: string;
+  /** Actual hours per task code; a task absent from the catalog that week has no entry. */
+  taskHours: Readonly<Record<string, number>>;
+  quadrantHours: Readonly<Record<Quadrant, number>>;
+  taggedHours: number;
+}
+
+/** Weeks in week order, each once: what the gain and trend functions take. */
+export type WeeklyHistory = readonly WeekRecord[];
+
+export function weekRecordFromSummary(summary: WeekSummary): WeekRecord {
+  const json = summaryToJson(summary);
+  return {
+    week: json.week.iso,
+    weekStart: summary.window.dates[0],
+    taskHours: Object.fromEntries(json.tasks.map((t) => [t.code, t.actualHours])),
+    quadrantHours: json.quadrants,
+    taggedHours: json.totals.taggedHours,
+  };
+}
+
+/** Puts weeks in order; a week given twice keeps its last record. */
+export function weeklyHistory(records: readonly WeekRecord[]): WeeklyHistory {
+  const byWeek = new Map(records.map((record) => [record.week, record]));
+  return [...byWeek.values()].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
+}
+
+/** (I+U+ + I+U-) / tagged hours of a week; 0 when nothing was tagged. */
+export function weekImportantShare(record: WeekRecord): number {
+  if (record.taggedHours <= 0) return 0;
+  return (record.quadrantHours['I+U+'] + record.quadrantHours['I+U-']) / record.taggedHours;
+}
+
+export interface TrendPoint {
+  week: string;
+  /** Null for a week with no record (not generated, or nothing in the calendar). */
+  record: WeekRecord | null;
+  importantShare: number | null;
+}
+
+/** The `count` consecutive ISO weeks ending with `lastWeek`, oldest first, gaps kept as gaps. */
+export function trend(history: WeeklyHistory, lastWeek: string, count = 12): TrendPoint[] {
+  const byWeek = new Map(history.map((record) => [record.week, record]));
+  const last = DateTime.fromObject({ ...parseIsoWeek(lastWeek), weekday: 1 }, { zone: 'UTC' });
+  return Array.from({ length: count }, (_, i) => {
+    const monday = last.minus({ weeks: count - 1 - i });
+    const week = formatIsoWeek({ weekYear: monday.weekYear, weekNumber: monday.weekNumber });
+    const record = byWeek.get(week) ?? null;
+    return { week, record, importantShare: record === null ? null : weekImportantShare(record) };
+  });
+}
+
+/** An empty quadrant tally, for records built from table rows. */
+export function noQuadrantHours(): Record<Quadrant, number> {
+  return Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
+}

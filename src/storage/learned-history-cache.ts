@@ -1,0 +1,26 @@
+import type { UseStore } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
+
+/** Where the pane keeps what the suggestions learned; the value's shape belongs to `src/core`. */
+export interface LearnedHistoryCache {
+  read(): Promise<unknown>;
+  write(value: unknown): Promise<void>;
+}
+
+const KEY = 'learnedHistory';
+
+/**
+ * The browser's IndexedDB (database `centaure`, store `suggestions`): the learned history
+ * stays on the device, survives closing the pane, and never roams or leaves it.
+ */
+export class IndexedDbLearnedHistoryCache implements LearnedHistoryCache {
+  constructor(private readonly store: UseStore = createStore('centaure', 'suggestions')) {}
+
+  read(): Promise<unknown> {
+    return get(KEY, this.store);
+  }
+
+  write(value: unknown): Promise<void> {
+    return set(KEY, value, this.store);
+  }
+}

@@ -1,0 +1,184 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Quadrant } from '../../../core/catalog';
+import type { TrendPoint } from '../../../core/history';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+
+const STRINGS: Localized<{
+  title: string;
+  summary: (first: string, last: string, from: string, to: string) => string;
+  share: string;
+}> = {
+  fr: {
+    title: 'Heures par quadrant et part importante, 12 dernières semaines',
+    summary: (first, last, from, to) => `Part importante : ${from} en ${first}, ${to} en ${last}.`,
+    share: 'Part importante',
+  },
+  en: {
+    title: 'Hours per quadrant and important share, last 12 weeks',
+    summary: (first, last, from, to) => `Important share: ${from} in ${first}, ${to} in ${last}.`,
+    share: 'Important share',
+  },
+};
+
+/** The workbook chart's colours, so the pane and the dashboard read alike. */
+const COLOURS: Record<Quadrant, string> = {
+  'I+U+': '#C00000',
+  'I+U-': '#2E75B6',
+  'I-U+': '#ED7D31',
+  'I-U-': '#8C8C8C',
+};
+const STACK: readonly Quadrant[] = ['I+U+', 'I+U-', 'I-U+', 'I-U-'];
+const SHARE_COLOUR = '#00A04A';
+
+const useStyles = makeStyles({
+  figure: { margin: 0 },
+  caption: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    listStyle: 'none',
+    padding: 0,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  swatch: {
+    display: 'inline-block',
+    width: '10px',
+    height: '10px',
+    marginInlineEnd: tokens.spacingHorizontalXS,
+  },
+  axis: { fill: tokens.colorNeutralForeground2, fontSize: '9px' },
+});
+
+const WIDTH = 300;
+const HEIGHT = 150;
+const PLOT = { left: 22, right: 26, top: 8, bottom: 18 };
+
+/** A small hand-drawn chart: stacked hours per quadrant, the important share as a line (right axis). */
+export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
+  const styles = useStyles();
+  const { formats } = useI18n();
+  const s = useStrings(STRINGS);
+  const recorded = points.filter((p) => p.record !== null);
+  const totals = points.map((p) =>
+    p.record === null ? 0 : STACK.reduce((sum, q) => sum + p.record!.quadrantHours[q], 0),
+  );
+  const top = Math.max(10, Math.ceil(Math.max(...totals) / 10) * 10);
+  const plotWidth = WIDTH - PLOT.left - PLOT.right;
+  const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
+  const slot = plotWidth / points.length;
+  const y = (hours: number) => PLOT.top + plotHeight - (hours / top) * plotHeight;
+  const yShare = (share: number) => PLOT.top + plotHeight - share * plotHeight;
+  const x = (i: number) => PLOT.left + slot * i + slot / 2;
+  const line = points
+    .map((p, i) =>
+      p.importantShare === null
+        ? null
+        : `${x(i).toFixed(1)},${yShare(p.importantShare).toFixed(1)}`,
+    )
+    .filter((point): point is string => point !== null)
+    .join(' ');
+  const first = recorded[0];
+  const last = recorded[recorded.length - 1];
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption} id="trend-title">
+        {s.title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="img"
+        aria-labelledby="trend-title trend-desc"
+        data-testid="trend-chart"
+      >
+        <desc id="trend-desc">
+          {first !== undefined && last !== undefined
+            ? s.summary(
+                first.week,
+                last.week,
+                formats.percent(first.importantShare ?? 0),
+                formats.percent(last.importantShare ?? 0),
+              )
+            : ''}
+        </desc>
+        {[0, top / 2, top].map((hours) => (
+          <g key={hours}>
+            <line
+              x1={PLOT.left}
+              x2={WIDTH - PLOT.right}
+              y1={y(hours)}
+              y2={y(hours)}
+              stroke="currentColor"
+              strokeOpacity={0.15}
+            />
+            <text x={PLOT.left - 3} y={y(hours) + 3} textAnchor="end" className={styles.axis}>
+              {hours}
+            </text>
+          </g>
+        ))}
+        {[0, 0.5, 1].map((share) => (
+          <text
+            key={share}
+            x={WIDTH - PLOT.right + 3}
+            y={yShare(share) + 3}
+            className={styles.axis}
+          >
+            {Math.round(share * 100)}%
+          </text>
+        ))}
+        {points.map((p, i) => {
+          if (p.record === null) return null;
+          let base = 0;
+          return (
+            <g key={p.week} data-week={p.week}>
+              {STACK.map((q) => {
+                const hours = p.record!.quadrantHours[q];
+                const bar = (
+                  <rect
+                    key={q}
+                    data-quadrant={q}
+                    x={x(i) - slot * 0.35}
+                    width={slot * 0.7}
+                    y={y(base + hours)}
+                    height={y(base) - y(base + hours)}
+                    fill={COLOURS[q]}
+                  />
+                );
+                base += hours;
+                return bar;
+              })}
+              <text x={x(i)} y={HEIGHT - 5} textAnchor="middle" className={styles.axis}>
+                {p.week.slice(-2)}
+              </text>
+            </g>
+          );
+        })}
+        {line !== '' && (
+          <polyline points={line} fill="none" stroke={SHARE_COLOUR} strokeWidth={2} />
+        )}
+      </svg>
+      <ul className={styles.legend}>
+        {STACK.map((q) => (
+          <li key={q}>
+            <span
+              className={styles.swatch}
+              style={{ backgroundColor: COLOURS[q] }}
+              aria-hidden="true"
+            />
+            {q}
+          </li>
+        ))}
+        <li>
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: SHARE_COLOUR }}
+            aria-hidden="true"
+          />
+          {s.share}
+        </li>
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import { adoptedOn } from '../support/ai-dates';
+import { join } from 'node:path';
+import type { Catalog } from '../../src/core/catalog';
+import type { Language } from '../../src/core/errors';
+import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
+import { measuredGains, SURVEY_GAIN_RANGE } from '../../src/core/measured-gain';
+import { summarizeWeek } from '../../src/core/summarize';
+import { DEFAULT_USER_SETTINGS, settingsToJson } from '../../src/core/user-settings';
+import { parseIsoWeek, weekWindow } from '../../src/core/week';
+import { readCalendarRange } from '../../src/graph/calendar-view';
+import { createGraphClient } from '../../src/graph/client';
+import { saveWeekToFile } from '../../src/usecases/save-week-to-file';
+import { weeksEndingWith } from '../../src/usecases/weekly-history';
+import { startGraphEmulator } from '../graph-emulator';
+import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+
+/** The demo's catalog: SPEC §3 with the dates Camille adopted AI on email and reporting. */
+export const DEMO_CATALOG: Catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });
+
+/**
+ * The 12 weeks of the demo mailbox ending with `lastWeek`, read in one calendarView, written
+ * into the workbook with the demo catalog (so its dashboard shows the trend and the gain);
+ * the settings go beside it as the file `--settings` reads. Prints the measured gain.
+ */
+export async function writeTwelveWeeks(
+  lastWeek: string,
+  timeZone: string,
+  out: string,
+  language: Language,
+): Promise<string> {
+  const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(lastWeek) });
+  trustEmulatorCa(emulator.caPem);
+  const weeks = weeksEndingWith(parseIsoWeek(lastWeek), 12);
+  let events: unknown[];
+  try {
+    const graph = createGraphClient({
+      tokenProvider: { getAccessToken: async () => emulator.token },
+      baseUrl: emulator.url,
+    });
+    events = await readCalendarRange(
+      graph,
+      weekWindow(weeks[0], timeZone).start,
+      weekWindow(weeks[11], timeZone).end,
+    );
+  } finally {
+    await emulator.close();
+  }
+  const settingsFile = join(out, 'demo-settings.json');
+  const settings = { ...DEFAULT_USER_SETTINGS, catalog: DEMO_CATALOG };
+  writeFileSync(settingsFile, `${JSON.stringify(settingsToJson(settings), null, 2)}\n`);
+  const workbookFile = join(out, 'Centaure.xlsx');
+  const records = [];
+  for (const week of weeks) {
+    const summary = summarizeWeek(events, { week, timeZone, catalog: DEMO_CATALOG });
+    records.push(weekRecordFromSummary(summary));
+    await saveWeekToFile(workbookFile, summary, { language, now: new Date() });
+  }
+  const fr = language === 'fr';
+  const number = (value: number) => (fr ? value.toFixed(2).replace('.', ',') : value.toFixed(2));
+  const percent = (value: number) =>
+    `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}`.replace('.', fr ? ',' : '.').concat(' %');
+  const lines = measuredGains(DEMO_CATALOG, weeklyHistory(records)).map((gain) =>
+    gain.status === 'measured'
+      ? fr
+        ? `   ${gain.code.padEnd(5)} IA depuis ${gain.aiSince} : ${number(gain.beforeHours)} h → ${number(gain.afterHours)} h par semaine (${number(gain.changeHours)} h, ${gain.changeShare === null ? '—' : percent(gain.changeShare)}), ${gain.weeksBefore} semaines avant, ${gain.weeksAfter} après`
+        : `   ${gain.code.padEnd(5)} AI since ${gain.aiSince}: ${number(gain.beforeHours)} h → ${number(gain.afterHours)} h a week (${number(gain.changeHours)} h, ${gain.changeShare === null ? '—' : percent(gain.changeShare)}), ${gain.weeksBefore} weeks before, ${gain.weeksAfter} after`
+      : fr
+        ? `   ${gain.code.padEnd(5)} pas encore assez de semaines`
+        : `   ${gain.code.padEnd(5)} not enough weeks yet`,
+  );
+  const { low, high } = SURVEY_GAIN_RANGE;
+  const range = `${low * 100}–${high * 100} %`;
+  return [
+    fr
+      ? `5. 12 semaines (${records[0].week} à ${records[11].week}) → ${workbookFile}, réglages → ${settingsFile}`
+      : `5. 12 weeks (${records[0].week} to ${records[11].week}) → ${workbookFile}, settings → ${settingsFile}`,
+    fr ? '   Gain mesuré (étape 5) :' : '   Measured gain (step 5):',
+    ...lines,
+    fr
+      ? `   (enquête 2024 auprès de directeurs marketing : ${range} de gain)`
+      : `   (2024 survey of marketing directors: ${range} gain)`,
+  ].join('\n');
+}
