@@ -13,7 +13,10 @@ export const QUADRANT_OVERRIDE_PROPERTY = 'quadrant';
 
 /**
  * Keys of Centaure's Outlook roaming settings that the event-based handler reads as well as
- * the taskpane: the catalog (JSON array of tasks, as `--catalog`) and the compact tag history
- * (`core/suggestions/compact-history`).
+ * the taskpane: the user's settings (`core/user-settings`, whose `catalog` is the JSON array
+ * of tasks `--catalog` reads) and the compact tag history (`core/suggestions/compact-history`).
  */
-export const ROAMING_KEYS = { catalog: 'catalog', tagHistory: 'tagHistory' } as const;
+export const ROAMING_KEYS = { settings: 'centaure.settings', tagHistory: 'tagHistory' } as const;
+
+/** Of the 32 KB of roaming settings, the bytes kept for the compact tag history. */
+export const TAG_HISTORY_RESERVE_BYTES = 6 * 1024;

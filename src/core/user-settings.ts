@@ -1,3 +1,4 @@
+import { ROAMING_KEYS, TAG_HISTORY_RESERVE_BYTES } from './addin';
 import type { Catalog } from './catalog';
 import { CatalogError, DEFAULT_CATALOG, parseCatalog } from './catalog';
 import type { Language, LocalizedMessage } from './errors';
@@ -21,7 +22,7 @@ export interface UserSettings {
   language: Language | null;
 }
 
-export const SETTINGS_KEY = 'centaure.settings';
+export const SETTINGS_KEY = ROAMING_KEYS.settings;
 export const DEFAULT_WORKBOOK_PATH = '/Centaure/Centaure.xlsx';
 
 export const DEFAULT_USER_SETTINGS: UserSettings = {
@@ -38,7 +39,6 @@ export const DEFAULT_USER_SETTINGS: UserSettings = {
  * the compact tag history under its own key, 1 KB for Office's own wrapping.
  */
 export const ROAMING_LIMIT_BYTES = 32 * 1024;
-export const TAG_HISTORY_RESERVE_BYTES = 6 * 1024;
 export const OFFICE_WRAPPING_MARGIN_BYTES = 1024;
 export const SETTINGS_BUDGET_BYTES =
   ROAMING_LIMIT_BYTES - TAG_HISTORY_RESERVE_BYTES - OFFICE_WRAPPING_MARGIN_BYTES;

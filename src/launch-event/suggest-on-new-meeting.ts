@@ -10,7 +10,12 @@ export const NOTIFICATION_KEY = 'centaure-suggestion';
 /** Outlook cuts informational messages at 150 characters. */
 const MAX_MESSAGE = 150;
 
-function catalogFromSettings(raw: unknown): Catalog {
+/** The catalog inside the stored user settings (`core/user-settings`), read without the rest. */
+function catalogFromSettings(settings: unknown): Catalog {
+  const raw =
+    typeof settings === 'object' && settings !== null
+      ? (settings as { catalog?: unknown }).catalog
+      : undefined;
   if (raw === undefined || raw === null) return DEFAULT_CATALOG;
   try {
     return parseCatalog(raw);
@@ -61,7 +66,7 @@ export async function suggestOnNewMeeting(): Promise<void> {
   const item = mailbox.item as Office.AppointmentCompose | undefined;
   if (item === undefined) return;
   const settings = Office.context.roamingSettings;
-  const catalog = catalogFromSettings(settings.get(ROAMING_KEYS.catalog));
+  const catalog = catalogFromSettings(settings.get(ROAMING_KEYS.settings));
   const history = expandTagHistory(settings.get(ROAMING_KEYS.tagHistory));
   const [subject, required, optional] = await Promise.all([
     get<string>((done) => item.subject.getAsync(done)),

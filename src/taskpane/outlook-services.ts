@@ -5,17 +5,14 @@ import { officeDialogSignIn } from '../auth/msal/dialog-sign-in';
 import type { MsalModule } from '../auth/msal/outlook-token-source';
 import { OutlookTokenSource } from '../auth/msal/outlook-token-source';
 import type { TokenSource } from '../auth/token-source';
-import { ROAMING_KEYS } from '../core/addin';
-import type { Catalog } from '../core/catalog';
-import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import type { Language } from '../core/errors';
 import type { GraphClient } from '../graph/client';
 import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
-import type { SettingsStore } from '../storage/settings-store';
 import { MemoryTeamOutbox } from '../storage/team-outbox';
 import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
+import { readCatalog } from '../usecases/user-catalog';
 import type { DisplayPreferences, TaskpaneServices } from './services';
 
 /** Graph's service root (as `GRAPH_BASE_URL`, which lives beside the SDK this file must not load). */
@@ -48,11 +45,6 @@ async function loadMsal(): Promise<MsalModule> {
 async function fetchAuthConfig(): Promise<AuthConfig | null> {
   const response = await fetch(new URL('auth-config.json', location.href).href);
   return parseAuthConfig(await response.json());
-}
-
-async function loadCatalog(settings: SettingsStore): Promise<Catalog> {
-  const stored = await settings.read(ROAMING_KEYS.catalog);
-  return stored === undefined ? DEFAULT_CATALOG : parseCatalog(stored);
 }
 
 /** Graph clients by scope set, made on first use: the SDK is loaded only then. */
@@ -90,7 +82,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
   const graph = graphFactory(tokens);
   let categoriesReady: Promise<void> | null = null;
   const meeting = new OutlookMeeting({
-    loadCatalog: () => loadCatalog(settings),
+    loadCatalog: () => readCatalog(settings),
     taggingGraph: () => graph([SCOPES.tagEvents]),
     ensureCategories: (catalog) => {
       categoriesReady ??= (async () => {

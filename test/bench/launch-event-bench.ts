@@ -106,7 +106,7 @@ export const launchEventBenches: Bench[] = [
       const code = await buildLaunchEvent();
       const settings = {
         [ROAMING_KEYS.tagHistory]: storedHistory(),
-        [ROAMING_KEYS.catalog]: DEFAULT_CATALOG,
+        [ROAMING_KEYS.settings]: { catalog: DEFAULT_CATALOG },
       };
       const shown = await activate(code, settings);
       if (shown === '') throw new Error('the bench meeting got no suggestion');

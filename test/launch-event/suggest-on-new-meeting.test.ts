@@ -94,18 +94,30 @@ describe('the suggestion on every new meeting', () => {
           attendeeCount: 1,
           seriesMasterId: null,
         },
-        'OPE',
+        'ACME',
       ),
     );
+    // A task only the user's own catalog has: the handler must read the pane's settings.
+    const acme = {
+      ...DEFAULT_CATALOG[4],
+      code: 'ACME',
+      category: 'Client Acme',
+      label: { fr: 'Compte Acme', en: 'Acme account' },
+    };
     const meeting = newMeeting({
       subject: 'Point Acme',
       attendees: 1,
-      settings: { tagHistory: compactTagHistory(history, 4096), catalog: DEFAULT_CATALOG },
+      settings: {
+        tagHistory: compactTagHistory(history, 4096),
+        'centaure.settings': { catalog: [...DEFAULT_CATALOG, acme] },
+      },
     });
 
     await suggestOnNewMeeting();
 
-    expect(meeting.notifications.get(NOTIFICATION_KEY)?.message).toMatch(/^Centaure suggests OPE/);
+    expect(meeting.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      'Centaure suggests ACME — Acme account — open Centaure to tag',
+    );
   });
 
   it('stays silent when nothing points to a task', async () => {
@@ -119,7 +131,7 @@ describe('the suggestion on every new meeting', () => {
   it('falls back to the default catalog when the stored one is unreadable', async () => {
     const meeting = newMeeting({
       subject: 'Revue stratégie marketing',
-      settings: { catalog: 'junk' },
+      settings: { 'centaure.settings': { catalog: 'junk' } },
     });
 
     await suggestOnNewMeeting();
