@@ -1,6 +1,6 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { InitialLoadBudgetPlugin } = require('./build/initial-load-budget');
+const { InitialLoadBudgetPlugin } = require('./scripts/initial-load-budget');
 
 /**
  * The web builds, one config each; the build runs them all. The taskpane's is here; other
