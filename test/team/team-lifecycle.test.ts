@@ -10,7 +10,9 @@ import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/
 import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
 import { parseIsoWeek } from '../../src/core/week';
 import { generateWeek } from '../../src/usecases/generate-week';
+import { DEFAULT_USER_SETTINGS } from '../../src/core/user-settings';
 import { writeTeamLink } from '../../src/usecases/team-settings';
+import { saveUserSettings } from '../../src/usecases/user-settings';
 import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
@@ -326,8 +328,11 @@ describe('the outbox', () => {
 });
 
 describe('Generate', () => {
-  /** Member 1 in the pane: their token, their settings (the team link) and a fresh outbox. */
-  const generating = (link: string) => {
+  /**
+   * Member 1 in the pane: their token, their settings (the tracking workbook's path, the team
+   * link) and a fresh outbox.
+   */
+  const generating = (link: string, workbookPath: string) => {
     const values = new Map<string, unknown>();
     const settings = {
       read: async (key: string) => values.get(key),
@@ -344,20 +349,21 @@ describe('Generate', () => {
         settings,
         outbox: new MemoryTeamOutbox(),
       },
-      ready: writeTeamLink(settings, link),
+      ready: saveUserSettings(settings, { ...DEFAULT_USER_SETTINGS, workbookPath }).then(() =>
+        writeTeamLink(settings, link),
+      ),
     };
   };
-  const request = (path: string) => ({
+  const request = {
     week: parseIsoWeek(WEEK),
     language: 'en' as const,
     now: new Date(),
     onStep: () => undefined,
-    path,
-  });
+  };
 
   it('writes the personal workbook, then the team push of the week read from the calendar', async () => {
     const { path, link } = await newTeamWorkbook();
-    const { user, deps, ready } = generating(link);
+    const { user, deps, ready } = generating(link, '/Centaure/Generate 1.xlsx');
     await ready;
     // Two hours of MGT on the Wednesday: the other seven tasks go at zero.
     user.mailbox.addEvent({
@@ -366,7 +372,7 @@ describe('Generate', () => {
       end: { dateTime: '2026-11-18T11:00:00', timeZone: 'Europe/Paris' },
       categories: ['MGT'],
     });
-    const done = await generateWeek(deps, request('/Centaure/Generate 1.xlsx'));
+    const done = await generateWeek(deps, request);
     expect(done.personal.kind).toBe('created');
     expect(user.drive.getFile('/Centaure/Generate 1.xlsx')).toBeDefined();
     expect(done.team).toMatchObject({ kind: 'pushed', rows: 8 });
@@ -379,9 +385,9 @@ describe('Generate', () => {
   it('writes the personal workbook whatever happens to the team push, which waits in the outbox', async () => {
     const { path, link } = await newTeamWorkbook();
     team.emulator.drive.revokeLinks(path);
-    const { user, deps, ready } = generating(link);
+    const { user, deps, ready } = generating(link, '/Centaure/Generate 2.xlsx');
     await ready;
-    const done = await generateWeek(deps, request('/Centaure/Generate 2.xlsx'));
+    const done = await generateWeek(deps, request);
     expect(done.personal.kind).toBe('created');
     expect(user.drive.getFile('/Centaure/Generate 2.xlsx')).toBeDefined();
     expect(done.team.kind === 'failed' && done.team.code).toBe('team-link-gone');
