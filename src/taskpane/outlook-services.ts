@@ -14,7 +14,7 @@ import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
 import type { SettingsStore } from '../storage/settings-store';
-import { MemoryTeamOutbox } from '../storage/team-outbox';
+import { IndexedDbTeamOutbox } from '../storage/indexeddb-team-outbox';
 import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
 import type { DisplayPreferences, TaskpaneServices } from './services';
 
@@ -113,7 +113,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     meeting,
     tokens,
     settings,
-    teamOutbox: new MemoryTeamOutbox(),
+    teamOutbox: new IndexedDbTeamOutbox(),
     graphBaseUrl: GRAPH,
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
