@@ -24,4 +24,9 @@ export const VIEWS: readonly ViewEntry[] = [
       import('../views/generate/generate-view').then((m) => ({ default: m.GenerateView })),
     ),
   },
+  {
+    id: 'team',
+    label: { fr: 'Équipe', en: 'Team' },
+    component: lazy(() => import('../views/team/team-view').then((m) => ({ default: m.TeamView }))),
+  },
 ];
