@@ -21,6 +21,8 @@ const VIEWS = {
   tag: { tab: { fr: 'Étiqueter', en: 'Tag' }, ready: '#tag-subject' },
   week: { tab: { fr: 'Semaine', en: 'Week' }, ready: '[data-total="counted"]' },
   generate: { tab: { fr: 'Générer', en: 'Generate' }, ready: '#generate-title' },
+  // A user in no team: the manager's button, the privacy notice and the link box.
+  team: { tab: { fr: 'Équipe', en: 'Team' }, ready: '#team-privacy' },
 } as const;
 
 const COMBINATIONS = (['fr', 'en'] as const).flatMap((lang) =>

@@ -23,6 +23,7 @@ const PERSONAL_STEPS: readonly GenerateStep[] = ['read', 'count', 'write'];
 
 const STRINGS: Localized<{
   intro: string;
+  introTeam: string;
   generate: string;
   steps: Record<GenerateStep, string>;
   done: string;
@@ -42,6 +43,8 @@ const STRINGS: Localized<{
 }> = {
   fr: {
     intro: 'Écrit la semaine dans votre classeur de suivi sur OneDrive.',
+    introTeam:
+      'Écrit la semaine dans votre classeur de suivi sur OneDrive, puis ses totaux dans le classeur d’équipe.',
     generate: 'Générer la feuille de suivi',
     steps: {
       read: 'Lecture de la semaine',
@@ -68,6 +71,8 @@ const STRINGS: Localized<{
   },
   en: {
     intro: 'Writes the week into your tracking workbook in OneDrive.',
+    introTeam:
+      'Writes the week into your tracking workbook in OneDrive, then its totals into the team workbook.',
     generate: 'Generate the tracking sheet',
     steps: {
       read: 'Reading the week',
@@ -189,7 +194,7 @@ export function GenerateView() {
         disabled={busy}
         onChange={(delta) => setWeek(shiftWeek(week, delta))}
       />
-      <Text id="generate-title">{s.intro}</Text>
+      <Text id="generate-title">{inTeam ? s.introTeam : s.intro}</Text>
       <Button appearance="primary" disabled={busy} onClick={() => run(week)}>
         {s.generate}
       </Button>
@@ -211,8 +216,10 @@ export function GenerateView() {
       {team !== null && <TeamOutcome team={team} strings={s} say={say} />}
       {teamPending.length > 0 && (
         <div className={styles.pending}>
-          <Text weight="semibold">{s.teamPending}</Text>
-          <ul className={styles.steps}>
+          <Text weight="semibold" id="team-pending">
+            {s.teamPending}
+          </Text>
+          <ul className={styles.steps} aria-labelledby="team-pending">
             {teamPending.map((entry) => (
               <li key={entry.push.pushId}>{entry.push.week}</li>
             ))}
