@@ -59,7 +59,10 @@ describe('generating the week from the taskpane', () => {
     expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
 
     emulator.drive.unlock(PATH);
-    expect((await generateWeek(deps, request)).personal).toMatchObject({ kind: 'updated', week: '2026-W47' });
+    expect((await generateWeek(deps, request)).personal).toMatchObject({
+      kind: 'updated',
+      week: '2026-W47',
+    });
     expect(await pendingWeeks(settings)).toEqual([]);
   });
 

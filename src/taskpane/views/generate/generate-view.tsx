@@ -64,7 +64,8 @@ const STRINGS: Localized<{
     pending: 'Semaines en attente d’écriture',
     retry: (week) => `Réessayer ${week}`,
     keptForRetry: 'La semaine est conservée : réessayez plus tard.',
-    pushed: (week, workbook) => `Totaux de la semaine ${week} envoyés au classeur d’équipe ${workbook}.`,
+    pushed: (week, workbook) =>
+      `Totaux de la semaine ${week} envoyés au classeur d’équipe ${workbook}.`,
     teamSkipped:
       'La semaine n’a pas pu être lue : rien de nouveau n’a été envoyé au classeur d’équipe.',
     teamPending: 'Semaines en attente d’envoi au classeur d’équipe',
