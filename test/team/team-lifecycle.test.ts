@@ -9,7 +9,9 @@ import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/usecases/team-push';
 import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
 import { parseIsoWeek } from '../../src/core/week';
-import { generateWeek } from '../../src/usecases/generate-week';
+import { generateWeek, sendPendingTeamPushes } from '../../src/usecases/generate-week';
+import { teamPush } from '../../src/core/team-rows';
+import type { Scope } from '../../src/graph/scopes';
 import { writeTeamLink } from '../../src/usecases/team-settings';
 import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
@@ -339,7 +341,9 @@ describe('Generate', () => {
     return {
       user,
       deps: {
-        tokens: { forScopes: () => ({ getAccessToken: async () => user.token }) },
+        tokens: {
+          forScopes: (_scopes: readonly Scope[]) => ({ getAccessToken: async () => user.token }),
+        },
         graphBaseUrl: team.emulator.url,
         settings,
         outbox: new MemoryTeamOutbox(),
@@ -386,5 +390,34 @@ describe('Generate', () => {
     expect(user.drive.getFile('/Centaure/Generate 2.xlsx')).toBeDefined();
     expect(done.team.kind === 'failed' && done.team.code).toBe('team-link-gone');
     expect(done.pending.map((p) => p.push.week)).toEqual([WEEK]);
+  });
+
+  it('at the pane’s open, sends the push left pending, and asks for no token when none is', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const { user, deps } = generating(link);
+    let asked = 0;
+    const counting = {
+      ...deps,
+      tokens: {
+        forScopes: (scopes: readonly Scope[]) => {
+          asked += 1;
+          return deps.tokens.forScopes(scopes);
+        },
+      },
+    };
+    expect(await sendPendingTeamPushes(counting, new Date())).toEqual([]);
+    expect(asked).toBe(0);
+
+    const member = { id: user.owner.id, displayName: user.owner.displayName };
+    const push = teamPush(memberSummary(1), member, {
+      pushId: 'left-pending',
+      updatedAt: new Date(),
+      language: 'en',
+    });
+    await deps.outbox.put({ link, push, mayBeApplied: false });
+    expect(await sendPendingTeamPushes(counting, new Date())).toEqual([]);
+    expect(asked).toBe(1);
+    expect(await deps.outbox.list()).toEqual([]);
+    expect(await tableRows(path)).toHaveLength(8);
   });
 });
