@@ -226,7 +226,7 @@ describe('the Team view (demo mode)', () => {
       expect(serious).toEqual([]);
       const box = await pane(page).boundingBox();
       expect([box?.width, box?.height]).toEqual([320, 570]);
-      await pane(page).screenshot({ path: join(TEST_OUTPUT, `team-${lang}-${theme}.png`) });
+      await pane(page).screenshot({ path: join(TEST_OUTPUT, `team-manager-${lang}-${theme}.png`) });
     },
   );
 });
