@@ -10,7 +10,7 @@ import type { GraphClient } from '../graph/client';
 import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
-import { MemoryTeamOutbox } from '../storage/team-outbox';
+import { IndexedDbTeamOutbox } from '../storage/indexeddb-team-outbox';
 import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
 import { readCatalog } from '../usecases/user-catalog';
 import type { DisplayPreferences, TaskpaneServices } from './services';
@@ -105,7 +105,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     meeting,
     tokens,
     settings,
-    teamOutbox: new MemoryTeamOutbox(),
+    teamOutbox: new IndexedDbTeamOutbox(),
     graphBaseUrl: GRAPH,
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {

@@ -142,12 +142,11 @@ async function writePersonal(
   }
 }
 
-/** Sends the pushes still pending, then this week's totals, to the team workbook at `link`. */
+/** Sends the pushes still pending, then (unless `week` is null) this week's totals to the team workbook. */
 async function pushToTeam(
   deps: GenerateDeps,
-  request: GenerateRequest,
-  link: string,
-  summary: WeekSummary | null,
+  now: Date,
+  week: { link: string; summary: WeekSummary; language: Language } | null,
 ): Promise<TeamStepOutcome> {
   try {
     const [graph, { flushTeamOutbox, pushWeekToTeam }, { readSignedInUser }] = await Promise.all([
@@ -155,15 +154,32 @@ async function pushToTeam(
       import('./team-push'),
       import('../graph/profile'),
     ]);
-    const team = { graph, outbox: deps.outbox, now: () => request.now, retry: deps.teamRetry };
+    const team = { graph, outbox: deps.outbox, now: () => now, retry: deps.teamRetry };
     const member = await readSignedInUser(graph);
     await flushTeamOutbox(team, member);
-    if (summary === null) return { kind: 'skipped' };
-    return await pushWeekToTeam(team, summary, { link, language: request.language, member });
+    if (week === null) return { kind: 'skipped' };
+    return await pushWeekToTeam(team, week.summary, {
+      link: week.link,
+      language: week.language,
+      member,
+    });
   } catch (error) {
     const code = error instanceof CentaureError ? error.code : 'unexpected';
     return { kind: 'failed', code, message: messageOf(error) };
   }
+}
+
+/**
+ * At the pane's open: sends the team pushes still pending and returns those that still are.
+ * With none pending it asks for no token and makes no request.
+ */
+export async function sendPendingTeamPushes(
+  deps: GenerateDeps,
+  now: Date,
+): Promise<PendingTeamPush[]> {
+  if ((await deps.outbox.list()).length === 0) return [];
+  await pushToTeam(deps, now, null);
+  return deps.outbox.list();
 }
 
 /**
@@ -181,6 +197,10 @@ export async function generateWeek(
   const link = await readTeamLink(deps.settings);
   if (link === null) return { personal, team: { kind: 'notInTeam' }, pending: [] };
   request.onStep('team');
-  const team = await pushToTeam(deps, request, link, summary);
+  const team = await pushToTeam(
+    deps,
+    request.now,
+    summary === null ? null : { link, summary, language: request.language },
+  );
   return { personal, team, pending: await deps.outbox.list() };
 }

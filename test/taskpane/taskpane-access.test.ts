@@ -24,6 +24,8 @@ const VIEWS = {
   tasks: { tab: { fr: 'Tâches', en: 'Tasks' }, ready: '#tasks-heading' },
   results: { tab: { fr: 'Résultats', en: 'Results' }, ready: '[data-testid="trend-chart"]' },
   settings: { tab: { fr: 'Réglages', en: 'Settings' }, ready: '#settings-heading' },
+  // A user in no team: the manager's button, the privacy notice and the link box.
+  team: { tab: { fr: 'Équipe', en: 'Team' }, ready: '#team-privacy' },
 } as const;
 
 const COMBINATIONS = (['fr', 'en'] as const).flatMap((lang) =>

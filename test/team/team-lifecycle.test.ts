@@ -9,10 +9,18 @@ import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, leaveTeam, pushWeekToTeam } from '../../src/usecases/team-push';
 import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
 import { parseIsoWeek } from '../../src/core/week';
-import { generateWeek } from '../../src/usecases/generate-week';
+import { generateWeek, sendPendingTeamPushes } from '../../src/usecases/generate-week';
+import { teamPush } from '../../src/core/team-rows';
+import type { Scope } from '../../src/graph/scopes';
 import { DEFAULT_USER_SETTINGS } from '../../src/core/user-settings';
-import { writeTeamLink } from '../../src/usecases/team-settings';
+import { readTeamLink, writeTeamLink } from '../../src/usecases/team-settings';
 import { saveUserSettings } from '../../src/usecases/user-settings';
+import {
+  joinTeamWithLink,
+  leaveTeamNow,
+  readTeamStanding,
+  shareTeamWorkbook,
+} from '../../src/usecases/team-pane';
 import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
@@ -344,7 +352,9 @@ describe('Generate', () => {
     return {
       user,
       deps: {
-        tokens: { forScopes: () => ({ getAccessToken: async () => user.token }) },
+        tokens: {
+          forScopes: (_scopes: readonly Scope[]) => ({ getAccessToken: async () => user.token }),
+        },
         graphBaseUrl: team.emulator.url,
         settings,
         outbox: new MemoryTeamOutbox(),
@@ -392,5 +402,99 @@ describe('Generate', () => {
     expect(user.drive.getFile('/Centaure/Generate 2.xlsx')).toBeDefined();
     expect(done.team.kind === 'failed' && done.team.code).toBe('team-link-gone');
     expect(done.pending.map((p) => p.push.week)).toEqual([WEEK]);
+  });
+
+  it('at the pane’s open, sends the push left pending, and asks for no token when none is', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const { user, deps } = generating(link, '/Centaure/Generate 3.xlsx');
+    let asked = 0;
+    const counting = {
+      ...deps,
+      tokens: {
+        forScopes: (scopes: readonly Scope[]) => {
+          asked += 1;
+          return deps.tokens.forScopes(scopes);
+        },
+      },
+    };
+    expect(await sendPendingTeamPushes(counting, new Date())).toEqual([]);
+    expect(asked).toBe(0);
+
+    const member = { id: user.owner.id, displayName: user.owner.displayName };
+    const push = teamPush(memberSummary(1), member, {
+      pushId: 'left-pending',
+      updatedAt: new Date(),
+      language: 'en',
+    });
+    await deps.outbox.put({ link, push, mayBeApplied: false });
+    expect(await sendPendingTeamPushes(counting, new Date())).toEqual([]);
+    expect(asked).toBe(1);
+    expect(await deps.outbox.list()).toEqual([]);
+    expect(await tableRows(path)).toHaveLength(8);
+  });
+});
+
+describe('the Team view’s use-cases', () => {
+  /** A user of the emulated tenant in the pane, recording the scopes each token is asked for. */
+  const pane = (n: number) => {
+    const values = new Map<string, unknown>();
+    const asked: string[][] = [];
+    const user = team.emulator.users.all()[n];
+    const deps = {
+      tokens: {
+        forScopes: (scopes: readonly Scope[]) => {
+          asked.push([...scopes]);
+          return { getAccessToken: async () => user.token };
+        },
+      },
+      graphBaseUrl: team.emulator.url,
+      settings: {
+        read: async (key: string) => values.get(key),
+        write: async (key: string, value: unknown) => {
+          values.set(key, value);
+        },
+      },
+      outbox: new MemoryTeamOutbox(),
+    };
+    return { deps, asked };
+  };
+
+  it('shares the manager’s workbook with Files.ReadWrite only; joining asks for Files.ReadWrite.All', async () => {
+    const manager = pane(0);
+    const shared = await shareTeamWorkbook(manager.deps, { language: 'fr', week: WEEK });
+    expect(manager.asked).toEqual([['Files.ReadWrite']]);
+    expect(await readTeamStanding(manager.deps.settings)).toEqual({
+      joinedLink: null,
+      ownLink: shared.link,
+    });
+
+    const member = pane(1);
+    const joined = await joinTeamWithLink(member.deps, `  ${shared.link}\n`);
+    expect(joined.fileName).toBe(shared.fileName);
+    expect(member.asked).toEqual([['Files.ReadWrite.All', 'User.Read']]);
+    expect(await readTeamStanding(member.deps.settings)).toEqual({
+      joinedLink: shared.link,
+      ownLink: null,
+    });
+  });
+
+  it('keeps no link that failed its check, and leaving forgets the link and its pending pushes', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const member = pane(1);
+    team.emulator.drive.revokeLinks(path);
+    await refusal(joinTeamWithLink(member.deps, link));
+    expect(await readTeamLink(member.deps.settings)).toBeNull();
+
+    await writeTeamLink(member.deps.settings, link);
+    const user = team.emulator.users.all()[1];
+    const push = teamPush(memberSummary(1), user.owner, {
+      pushId: 'to-forget',
+      updatedAt: new Date(),
+      language: 'en',
+    });
+    await member.deps.outbox.put({ link, push, mayBeApplied: false });
+    await leaveTeamNow(member.deps);
+    expect(await readTeamLink(member.deps.settings)).toBeNull();
+    expect(await member.deps.outbox.list()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nContext, i18nFor } from '../i18n/i18n';
 import type { TaskpaneServices } from '../services';
 import { ServicesContext } from './services-context';
@@ -44,6 +44,22 @@ export function App({ services }: { services: TaskpaneServices }) {
   const [selected, setSelected] = useState(VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
   const View = view.component;
+  useEffect(() => {
+    // Pushes the team workbook did not get last time go now; the Generate view lists what stays.
+    import('../../usecases/generate-week')
+      .then(({ sendPendingTeamPushes }) =>
+        sendPendingTeamPushes(
+          {
+            tokens: services.tokens,
+            graphBaseUrl: services.graphBaseUrl,
+            settings: services.settings,
+            outbox: services.teamOutbox,
+          },
+          new Date(),
+        ),
+      )
+      .catch(() => undefined);
+  }, [services]);
   return (
     <ServicesContext.Provider value={services}>
       <I18nContext.Provider value={i18n}>
@@ -54,6 +70,8 @@ export function App({ services }: { services: TaskpaneServices }) {
         >
           <TabList
             className={styles.tabs}
+            // Four tabs, the selected one bold, in French at 320 px: the medium size overflows.
+            size="small"
             selectedValue={selected}
             onTabSelect={(_event, data) => setSelected(String(data.value))}
           >

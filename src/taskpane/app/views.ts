@@ -39,6 +39,11 @@ export const VIEWS: readonly ViewEntry[] = [
     ),
   },
   {
+    id: 'team',
+    label: { fr: 'Équipe', en: 'Team' },
+    component: lazy(() => import('../views/team/team-view').then((m) => ({ default: m.TeamView }))),
+  },
+  {
     id: 'settings',
     label: { fr: 'Réglages', en: 'Settings' },
     component: lazy(() =>

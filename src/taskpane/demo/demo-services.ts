@@ -1,6 +1,6 @@
 import type { Language } from '../../core/errors';
 import { readCatalog } from '../../usecases/user-catalog';
-import { MemoryTeamOutbox } from '../../storage/team-outbox';
+import { IndexedDbTeamOutbox } from '../../storage/indexeddb-team-outbox';
 import type { TaskpaneServices } from '../services';
 import { DemoMailbox } from './demo-mailbox';
 import { LocalSettingsStore } from './local-settings-store';
@@ -80,7 +80,7 @@ export function createDemoServices(
     mailbox,
     tokens,
     settings,
-    teamOutbox: new MemoryTeamOutbox(),
+    teamOutbox: new IndexedDbTeamOutbox(),
     graphBaseUrl: config.graphUrl,
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {

@@ -3,12 +3,15 @@ import { useEffect, useState } from 'react';
 import type { IsoWeek } from '../../../core/week';
 import { formatIsoWeek, parseIsoWeek } from '../../../core/week';
 import { messageOf } from '../../../usecases/error-message';
+import type { PendingTeamPush } from '../../../storage/team-outbox';
 import {
   generateWeek,
   pendingWeeks,
   type PersonalResult,
   type GenerateStep,
+  type TeamStepOutcome,
 } from '../../../usecases/generate-week';
+import { readTeamLink } from '../../../usecases/team-settings';
 import { shiftWeek } from '../../../usecases/review-week';
 import { useServices } from '../../app/services-context';
 import { StatusMessage } from '../../components/status-message';
@@ -16,10 +19,11 @@ import { weekLabel, weekOf } from '../../components/week-label';
 import { WeekSwitcher } from '../../components/week-switcher';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
-const STEPS: readonly GenerateStep[] = ['read', 'count', 'write'];
+const PERSONAL_STEPS: readonly GenerateStep[] = ['read', 'count', 'write'];
 
 const STRINGS: Localized<{
   intro: string;
+  introTeam: string;
   generate: string;
   steps: Record<GenerateStep, string>;
   done: string;
@@ -33,9 +37,14 @@ const STRINGS: Localized<{
   pending: string;
   retry: (week: string) => string;
   keptForRetry: string;
+  pushed: (week: string, workbook: string) => string;
+  teamSkipped: string;
+  teamPending: string;
 }> = {
   fr: {
     intro: 'Écrit la semaine dans votre classeur de suivi sur OneDrive.',
+    introTeam:
+      'Écrit la semaine dans votre classeur de suivi sur OneDrive, puis ses totaux dans le classeur d’équipe.',
     generate: 'Générer la feuille de suivi',
     steps: {
       read: 'Lecture de la semaine',
@@ -55,9 +64,16 @@ const STRINGS: Localized<{
     pending: 'Semaines en attente d’écriture',
     retry: (week) => `Réessayer ${week}`,
     keptForRetry: 'La semaine est conservée : réessayez plus tard.',
+    pushed: (week, workbook) =>
+      `Totaux de la semaine ${week} envoyés au classeur d’équipe ${workbook}.`,
+    teamSkipped:
+      'La semaine n’a pas pu être lue : rien de nouveau n’a été envoyé au classeur d’équipe.',
+    teamPending: 'Semaines en attente d’envoi au classeur d’équipe',
   },
   en: {
     intro: 'Writes the week into your tracking workbook in OneDrive.',
+    introTeam:
+      'Writes the week into your tracking workbook in OneDrive, then its totals into the team workbook.',
     generate: 'Generate the tracking sheet',
     steps: {
       read: 'Reading the week',
@@ -77,6 +93,9 @@ const STRINGS: Localized<{
     pending: 'Weeks waiting to be written',
     retry: (week) => `Try ${week} again`,
     keptForRetry: 'The week is kept: try again later.',
+    pushed: (week, workbook) => `Week ${week} totals sent to the team workbook ${workbook}.`,
+    teamSkipped: 'The week could not be read: nothing new was sent to the team workbook.',
+    teamPending: 'Weeks waiting to be sent to the team workbook',
   },
 };
 
@@ -108,12 +127,16 @@ export function GenerateView() {
   const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
   const [result, setResult] = useState<PersonalResult | null>(null);
   const [pending, setPending] = useState<string[]>([]);
+  const [inTeam, setInTeam] = useState(false);
+  const [team, setTeam] = useState<TeamStepOutcome | null>(null);
+  const [teamPending, setTeamPending] = useState<PendingTeamPush[]>([]);
   const deps = {
     tokens: services.tokens,
     graphBaseUrl: services.graphBaseUrl,
     settings: services.settings,
     outbox: services.teamOutbox,
   };
+  const steps: readonly GenerateStep[] = inTeam ? [...PERSONAL_STEPS, 'team'] : PERSONAL_STEPS;
 
   useEffect(() => {
     void services.meeting.read().then(
@@ -121,6 +144,11 @@ export function GenerateView() {
       () => setWeek(weekOf(null)),
     );
     void pendingWeeks(services.settings).then(setPending, () => setPending([]));
+    void readTeamLink(services.settings).then(
+      (link) => setInTeam(link !== null),
+      () => setInTeam(false),
+    );
+    void services.teamOutbox.list().then(setTeamPending, () => setTeamPending([]));
   }, [services]);
 
   if (week === null) return <Spinner size="small" />;
@@ -129,9 +157,13 @@ export function GenerateView() {
 
   const run = (target: IsoWeek) => {
     setResult(null);
+    setTeam(null);
     generateWeek(deps, { week: target, language, now: new Date(), onStep: setStep }).then(
       async (outcome) => {
         setResult(outcome.personal);
+        setTeam(outcome.team);
+        setInTeam(outcome.team.kind !== 'notInTeam');
+        setTeamPending(outcome.pending);
         setStep('finished');
         setPending(await pendingWeeks(services.settings));
       },
@@ -144,10 +176,15 @@ export function GenerateView() {
   };
   const stepState = (candidate: GenerateStep) => {
     if (step === null) return s.waiting;
-    if (step === 'finished')
-      return result?.kind === 'failed' || result?.kind === 'retryLater' ? '' : s.done;
-    const reached = STEPS.indexOf(step);
-    const index = STEPS.indexOf(candidate);
+    if (step === 'finished') {
+      const failed =
+        candidate === 'team'
+          ? team !== null && team.kind !== 'pushed'
+          : result?.kind === 'failed' || result?.kind === 'retryLater';
+      return failed ? '' : s.done;
+    }
+    const reached = steps.indexOf(step);
+    const index = steps.indexOf(candidate);
     return index < reached ? s.done : index === reached ? s.running : s.waiting;
   };
 
@@ -158,13 +195,13 @@ export function GenerateView() {
         disabled={busy}
         onChange={(delta) => setWeek(shiftWeek(week, delta))}
       />
-      <Text id="generate-title">{s.intro}</Text>
+      <Text id="generate-title">{inTeam ? s.introTeam : s.intro}</Text>
       <Button appearance="primary" disabled={busy} onClick={() => run(week)}>
         {s.generate}
       </Button>
       {step !== null && (
         <ol className={styles.steps} aria-live="polite">
-          {STEPS.map((candidate) => (
+          {steps.map((candidate) => (
             <li key={candidate} data-step={candidate}>
               {s.steps[candidate]}
               {stepState(candidate) === '' ? '' : ' — '}
@@ -176,6 +213,19 @@ export function GenerateView() {
       {busy && <Spinner size="extra-small" />}
       {result !== null && (
         <Outcome result={result} strings={s} say={say} open={services.openExternal} />
+      )}
+      {team !== null && <TeamOutcome team={team} strings={s} say={say} />}
+      {teamPending.length > 0 && (
+        <div className={styles.pending}>
+          <Text weight="semibold" id="team-pending">
+            {s.teamPending}
+          </Text>
+          <ul className={styles.steps} aria-labelledby="team-pending">
+            {teamPending.map((entry) => (
+              <li key={entry.push.pushId}>{entry.push.week}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {pending.length > 0 && (
         <div className={styles.pending}>
@@ -193,6 +243,28 @@ export function GenerateView() {
       )}
     </section>
   );
+}
+
+function TeamOutcome(props: {
+  team: TeamStepOutcome;
+  strings: (typeof STRINGS)['en'];
+  say: (message: { fr: string; en: string }) => string;
+}) {
+  const { team, strings: s } = props;
+  switch (team.kind) {
+    case 'notInTeam':
+      return null;
+    case 'pushed':
+      return (
+        <StatusMessage status={{ intent: 'success', text: s.pushed(team.week, team.workbook) }} />
+      );
+    case 'skipped':
+      return <StatusMessage status={{ intent: 'warning', text: s.teamSkipped }} />;
+    case 'pending':
+      return <StatusMessage status={{ intent: 'warning', text: props.say(team.message) }} />;
+    case 'failed':
+      return <StatusMessage status={{ intent: 'error', text: props.say(team.message) }} />;
+  }
 }
 
 function Outcome(props: {

@@ -28,6 +28,7 @@ const STRINGS: Localized<{
   workbookHint: string;
   team: string;
   teamHint: string;
+  noTeam: string;
   allDay: string;
   exclusions: string;
   exclusionsHint: string;
@@ -44,7 +45,9 @@ const STRINGS: Localized<{
     workbookPath: 'Classeur de suivi dans OneDrive',
     workbookHint: 'Un chemin qui commence par / et finit par .xlsx.',
     team: 'Lien du classeur d’équipe',
-    teamHint: 'Le lien de partage envoyé par votre responsable ; vide si aucun.',
+    teamHint:
+      'Rejoindre ou quitter une équipe se fait dans l’onglet Équipe, après l’avis qui dit ce que votre responsable verra.',
+    noTeam: 'Aucune équipe',
     allDay: 'Heures comptées pour une journée entière étiquetée',
     exclusions: 'Ne pas compter',
     exclusionsHint: 'Décochez une règle pour compter ces événements.',
@@ -67,7 +70,9 @@ const STRINGS: Localized<{
     workbookPath: 'Tracking workbook in OneDrive',
     workbookHint: 'A path starting with / and ending with .xlsx.',
     team: 'Team workbook link',
-    teamHint: 'The sharing link your manager sent you; empty if none.',
+    teamHint:
+      'Join or leave a team in the Team tab, after its notice of what your manager will see.',
+    noTeam: 'No team',
     allDay: 'Hours counted for a tagged all-day event',
     exclusions: 'Do not count',
     exclusionsHint: 'Untick a rule to count those events.',
@@ -155,7 +160,6 @@ export function SettingsView() {
       next = parseUserSettings({
         ...settingsToJson(stored),
         workbookPath: draft.workbookPath,
-        teamWorkbookUrl: draft.teamWorkbookUrl,
         counting: {
           allDayHours,
           exclusions: EXCLUSION_REASONS.filter((r) => draft.exclusions.has(r)),
@@ -213,11 +217,8 @@ export function SettingsView() {
         validationMessage={messageFor('teamWorkbookUrl')}
         validationState={state('teamWorkbookUrl')}
       >
-        <Input
-          type="url"
-          value={draft.teamWorkbookUrl}
-          onChange={(_e, data) => setDraft({ ...draft, teamWorkbookUrl: data.value })}
-        />
+        {/* Joining goes through the Team tab: the link is checked there, after the privacy notice. */}
+        <Input type="url" readOnly value={draft.teamWorkbookUrl} placeholder={s.noTeam} />
       </Field>
       <Field
         label={s.allDay}

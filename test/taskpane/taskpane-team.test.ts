@@ -1,0 +1,232 @@
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { TEST_OUTPUT, launchChromium, openPane, type PaneSession } from './support/pane-harness';
+
+// The demo week's figures are worked out by hand in test/contract/demo-seed.test.ts.
+jest.setTimeout(180_000);
+
+let browser: Browser;
+let session: PaneSession | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const pane = (page: Page) => page.locator('#pane');
+const TEAM_PATH = '/Centaure/Equipe.xlsx';
+const TEXT = {
+  en: {
+    team: 'Team',
+    generate: 'Generate',
+    create: 'Create the team workbook',
+    linkLabel: 'Link to give your team',
+    pasteLabel: 'Team workbook link',
+    join: 'Join the team',
+    generateButton: 'Generate the tracking sheet',
+  },
+  fr: {
+    team: 'Équipe',
+    generate: 'Générer',
+    create: 'Créer le classeur d’équipe',
+    linkLabel: 'Lien à donner à votre équipe',
+    pasteLabel: 'Lien du classeur d’équipe',
+    join: 'Rejoindre l’équipe',
+    generateButton: 'Générer la feuille de suivi',
+  },
+} as const;
+
+/** The manager part: creates the team workbook and returns the link the pane shows. */
+async function createTeamWorkbook(page: Page, lang: 'fr' | 'en'): Promise<string> {
+  await pane(page).getByRole('tab', { name: TEXT[lang].team }).click();
+  await pane(page).getByRole('button', { name: TEXT[lang].create }).click();
+  const link = pane(page).getByRole('textbox', { name: TEXT[lang].linkLabel });
+  await link.waitFor();
+  return link.inputValue();
+}
+
+/** The member part: pastes the link and joins. */
+async function joinWith(page: Page, lang: 'fr' | 'en', link: string): Promise<void> {
+  await pane(page).getByRole('textbox', { name: TEXT[lang].pasteLabel }).fill(link);
+  await pane(page).getByRole('button', { name: TEXT[lang].join }).click();
+}
+
+/** The figures row of one quadrant (or `total`) in the table of `member`, spaces made plain. */
+async function gridRow(page: Page, member: string, row: string): Promise<string[]> {
+  const cells = pane(page).locator(`table[data-member="${member}"] tr[data-quadrant="${row}"] > *`);
+  return (await cells.allTextContents()).map((text) => text.replace(/\s/g, ' '));
+}
+
+describe('the Team view (demo mode)', () => {
+  it('creates the team workbook in the manager’s OneDrive and shows the link to share', async () => {
+    session = await openPane(browser, { lang: 'en' });
+    const { page, emulator } = session;
+    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await pane(page).getByRole('button', { name: 'Create the team workbook' }).click();
+    await pane(page)
+      .getByText('Workbook Equipe.xlsx created and shared in your organization.')
+      .waitFor();
+    const link = await pane(page)
+      .getByRole('textbox', { name: 'Link to give your team' })
+      .inputValue();
+    expect(emulator.drive.getFile(TEAM_PATH)).toBeDefined();
+    expect(emulator.drive.bySharingUrl(link)?.name).toBe('Equipe.xlsx');
+    await pane(page).getByText('Nobody has sent this week yet.').waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-created-en-light.png') });
+  });
+
+  it('joins a team with the link only after showing what the manager will see, from the keyboard', async () => {
+    session = await openPane(browser, { lang: 'fr' });
+    const { page } = session;
+    const link = await createTeamWorkbook(page, 'fr');
+    const notice = pane(page).locator('#team-privacy');
+    await expect(notice.textContent()).resolves.toContain(
+      'Jamais les titres, les participants ni aucune réunion en particulier.',
+    );
+    // Tab to the link box, the one field of type url; it is described by the notice above it.
+    for (let press = 0; press < 60; press += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate<boolean>("document.activeElement?.getAttribute('type') === 'url'"))
+        break;
+    }
+    await expect(
+      page.evaluate<string>("document.activeElement?.getAttribute('aria-describedby') ?? ''"),
+    ).resolves.toContain('team-privacy');
+    await page.keyboard.type(link);
+    await page.keyboard.press('Enter');
+    await pane(page)
+      .getByText('Vous avez rejoint l’équipe : chaque génération enverra vos totaux à Equipe.xlsx.')
+      .waitFor();
+    await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-joined-fr-light.png') });
+  });
+
+  it('says what is wrong with a link that is not a team workbook', async () => {
+    session = await openPane(browser, { lang: 'en' });
+    const { page, emulator } = session;
+    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await joinWith(page, 'en', 'team workbook please');
+    await pane(page)
+      .getByText('"team workbook please" is not a OneDrive or SharePoint sharing link', {
+        exact: false,
+      })
+      .waitFor();
+    // A link the manager revoked.
+    const link = await createTeamWorkbook(page, 'en');
+    emulator.drive.revokeLinks(TEAM_PATH);
+    await joinWith(page, 'en', link);
+    await pane(page)
+      .getByText('The team workbook link leads nowhere any more', { exact: false })
+      .waitFor();
+    await expect(pane(page).getByRole('button', { name: 'Leave the team' }).count()).resolves.toBe(
+      0,
+    );
+  });
+
+  it('generates with a team step, and the team grid shows the user’s week; leaving stops the step', async () => {
+    session = await openPane(browser, { lang: 'fr' });
+    const { page } = session;
+    await joinWith(page, 'fr', await createTeamWorkbook(page, 'fr'));
+    await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).waitFor();
+
+    await pane(page).getByRole('tab', { name: 'Générer' }).click();
+    await pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
+    await pane(page)
+      .getByText('Totaux de la semaine 2026-W47 envoyés au classeur d’équipe Equipe.xlsx.')
+      .waitFor();
+    await expect(pane(page).locator('[data-step="team"]').textContent()).resolves.toBe(
+      'Envoi au classeur d’équipe — terminé',
+    );
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-team-fr-light.png') });
+
+    await pane(page).getByRole('tab', { name: 'Équipe' }).click();
+    await pane(page).locator('table[data-member="Camille Martin"]').waitFor();
+    // The team rows are per task, each in its task's quadrant (the I+U+ override of a meeting
+    // stays with its task, OPE): MGT 120 min = 2,00 h; MAIL 150 + OPE 312.5 min = 2,50 + 5,21
+    // = 7,71 h; REU 180 + VEIL 547.5 + STRAT 575 = 3,00 + 9,13 + 9,58 = 21,71 h; ADM 2,50 h.
+    // Tagged 33,92 h; shares 2/33.92 = 6 %, 7.71/33.92 = 23 %, 21.71/33.92 = 64 %,
+    // 2.5/33.92 = 7 %; important (2 + 21.71)/33.92 = 70 %.
+    const member = 'Camille Martin';
+    expect(await gridRow(page, member, 'I+U+')).toEqual(['I+U+', '2,00 h', '6 %']);
+    expect(await gridRow(page, member, 'I-U+')).toEqual(['I-U+', '7,71 h', '23 %']);
+    expect(await gridRow(page, member, 'I+U-')).toEqual(['I+U-', '21,71 h', '64 %']);
+    expect(await gridRow(page, member, 'I-U-')).toEqual(['I-U-', '2,50 h', '7 %']);
+    expect(await gridRow(page, member, 'total')).toEqual(['Total étiqueté', '33,92 h', '70 %']);
+    // A team of one: the team's table is the same.
+    expect(await gridRow(page, 'Toute l’équipe', 'total')).toEqual([
+      'Total étiqueté',
+      '33,92 h',
+      '70 %',
+    ]);
+    await pane(page).locator('table[data-member="Camille Martin"]').scrollIntoViewIfNeeded();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-grid-fr-light.png') });
+
+    await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).click();
+    await pane(page).getByText('Vous avez quitté l’équipe : plus rien ne sera envoyé.').waitFor();
+    await pane(page).getByRole('tab', { name: 'Générer' }).click();
+    await pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
+    await pane(page).getByText('Semaine 2026-W47 mise à jour dans Centaure.xlsx.').waitFor();
+    await expect(pane(page).locator('[data-step="team"]').count()).resolves.toBe(0);
+  });
+
+  it('keeps a push the team workbook refused and still lists it after the pane is closed and opened again', async () => {
+    session = await openPane(browser, { lang: 'en' });
+    const { page, emulator } = session;
+    await joinWith(page, 'en', await createTeamWorkbook(page, 'en'));
+    await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
+    emulator.drive.revokeLinks(TEAM_PATH);
+    await pane(page).getByRole('tab', { name: 'Generate' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
+    await pane(page)
+      .getByText('The team workbook link leads nowhere any more', { exact: false })
+      .waitFor();
+    const waiting = pane(page).getByRole('list', {
+      name: 'Weeks waiting to be sent to the team workbook',
+    });
+    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['2026-W47']);
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-team-pending-en-light.png') });
+
+    await page.reload();
+    await pane(page).getByRole('tab', { name: 'Generate' }).click();
+    await waiting.waitFor();
+    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['2026-W47']);
+  });
+
+  const COMBINATIONS = (['fr', 'en'] as const).flatMap((lang) =>
+    (['light', 'dark'] as const).map((theme) => [lang, theme] as const),
+  );
+
+  it.each(COMBINATIONS)(
+    'has no serious or critical axe violation with the link, the team grid and the team joined (%s, %s)',
+    async (lang, theme) => {
+      session = await openPane(browser, { lang, theme });
+      const { page } = session;
+      const link = await createTeamWorkbook(page, lang);
+      await joinWith(page, lang, link);
+      await pane(page).getByRole('tab', { name: TEXT[lang].generate }).click();
+      await pane(page).getByRole('button', { name: TEXT[lang].generateButton }).click();
+      await pane(page)
+        .locator('[data-step="team"]')
+        .getByText(lang === 'fr' ? 'terminé' : 'done')
+        .waitFor();
+      await pane(page).getByRole('tab', { name: TEXT[lang].team }).click();
+      await pane(page).locator('table[data-member="Camille Martin"]').waitFor();
+      const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+      expect(serious).toEqual([]);
+      const box = await pane(page).boundingBox();
+      expect([box?.width, box?.height]).toEqual([320, 570]);
+      await pane(page).screenshot({ path: join(TEST_OUTPUT, `team-manager-${lang}-${theme}.png`) });
+    },
+  );
+});
