@@ -2,13 +2,12 @@ import {
   Button,
   Divider,
   Field,
-  Label,
   Select,
   Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Catalog, TaskField } from '../../../core/catalog';
 import { CatalogError, DEFAULT_CATALOG } from '../../../core/catalog';
 import { exportCatalog, importCatalog } from '../../../core/catalog-transfer';
@@ -134,8 +133,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     overflowWrap: 'anywhere',
   },
-  file: { maxWidth: '100%' },
-  importer: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  roleField: { flexGrow: 1, minWidth: 0, maxWidth: '100%' },
+  roleSelect: { width: '100%' },
 });
 
 interface Row {
@@ -204,7 +203,6 @@ export function TasksView() {
     preview: Awaited<ReturnType<typeof previewCatalogChange>>;
   } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const importId = useId();
 
   useEffect(() => {
     void loadUserSettings(services.settings).then(
@@ -315,8 +313,12 @@ export function TasksView() {
         {s.heading}
       </h2>
       <div className={styles.row}>
-        <Field label={s.role}>
-          <Select value={role} onChange={(_e, data) => setRole(data.value as Role)}>
+        <Field label={s.role} className={styles.roleField}>
+          <Select
+            className={styles.roleSelect}
+            value={role}
+            onChange={(_e, data) => setRole(data.value as Role)}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {say(ROLE_NAMES[r])}
@@ -346,12 +348,14 @@ export function TasksView() {
           {s.exportFile}
         </Button>
       </div>
-      <div className={styles.importer}>
-        <Label htmlFor={importId}>{s.importFile}</Label>
+      <div className={styles.row}>
+        {/* The browser's own file box speaks the browser's language: a button of the pane opens it. */}
+        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+          {s.importFile}
+        </Button>
         <input
-          id={importId}
           ref={fileInput}
-          className={styles.file}
+          hidden
           type="file"
           accept="application/json,.json"
           disabled={busy}
