@@ -3,12 +3,11 @@ import type { Language } from '../core/errors';
 import { quotedSheet, setDefinedName } from './package/defined-names';
 import { CellStyles } from './package/cell-styles';
 import { followMoveInWorkbook } from './package/formula-pass';
-import { insertInSchemaOrder } from './package/schema-order';
+import { addNativeChart, escapeXml, RELATIONSHIPS_NS } from './package/native-chart';
 import type { NewCell } from './package/table-editor';
 import { TableEditor } from './package/table-editor';
 import { findTable, readStructure } from './package/workbook-structure';
 import { XlsxPackage } from './package/xlsx-package';
-import { parseXml, element, sameNamespace } from './package/xml';
 import {
   drawTeamDashboard,
   drawTeamWorkings,
@@ -27,29 +26,6 @@ import {
   TEAM_WORKINGS_SHEET,
 } from './team-layout';
 
-const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const DRAWING_TYPE = `${RELATIONSHIPS}/drawing`;
-const CHART_TYPE = `${RELATIONSHIPS}/chart`;
-const DRAWING_PART = 'xl/drawings/drawing1.xml';
-const CHART_PART = 'xl/charts/chart1.xml';
-/** Children of `<worksheet>` that the schema puts after `<drawing>`. */
-const AFTER_DRAWING = [
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** A native column chart of the team's important share, over the dashboard's week list. */
 function chartXml(dashboard: string, language: Language): string {
   const [weekColumn, shareColumn] = SHARE_BY_WEEK_COLUMNS;
@@ -58,41 +34,7 @@ function chartXml(dashboard: string, language: Language): string {
   const title = escapeXml(teamDashboardLabel('byWeek', language));
   const series = escapeXml(teamDashboardLabel('important', language));
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${RELATIONSHIPS}"><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${title}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${series}</c:v></c:tx><c:cat><c:strRef><c:f>${sheet}!$${weekColumn}$${FIRST_TASK_ROW}:$${weekColumn}$${last}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${sheet}!$${shareColumn}$${FIRST_TASK_ROW}:$${shareColumn}$${last}</c:f></c:numRef></c:val></c:ser><c:gapWidth val="80"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart><c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
-}
-
-/** The chart's place on the dashboard: beside the week list, over columns K to Q. */
-function drawingXml(chartRelationship: string): string {
-  const top = FIRST_TASK_ROW - 3;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${top}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>17</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${top + 20}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${RELATIONSHIPS}" r:id="${chartRelationship}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
-}
-
-async function addChart(
-  pkg: XlsxPackage,
-  sheetPart: string,
-  dashboard: string,
-  language: Language,
-) {
-  pkg.put(CHART_PART, parseXml(chartXml(dashboard, language)));
-  await pkg.declareContentType(
-    CHART_PART,
-    'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-  );
-  const chartId = await pkg.addRelationship(DRAWING_PART, CHART_TYPE, CHART_PART);
-  pkg.put(DRAWING_PART, parseXml(drawingXml(chartId)));
-  await pkg.declareContentType(
-    DRAWING_PART,
-    'application/vnd.openxmlformats-officedocument.drawing+xml',
-  );
-  const drawingId = await pkg.addRelationship(sheetPart, DRAWING_TYPE, DRAWING_PART);
-  const worksheet = await pkg.xml(sheetPart);
-  insertInSchemaOrder(
-    worksheet,
-    element(sameNamespace(worksheet, 'drawing'), { 'r:id': drawingId }),
-    AFTER_DRAWING,
-  );
-  pkg.touch(sheetPart);
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${RELATIONSHIPS_NS}"><c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${title}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${series}</c:v></c:tx><c:cat><c:strRef><c:f>${sheet}!$${weekColumn}$${FIRST_TASK_ROW}:$${weekColumn}$${last}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${sheet}!$${shareColumn}$${FIRST_TASK_ROW}:$${shareColumn}$${last}</c:f></c:numRef></c:val></c:ser><c:gapWidth val="80"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart><c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
 
 /**
@@ -143,6 +85,12 @@ export async function teamTemplate(language: Language, week: string): Promise<Ui
   setDefinedName(pkg, structure, TEAM_LAYOUT_NAME, cell(workingsName, TEAM_LAYOUT_CELL));
   setDefinedName(pkg, structure, TEAM_WEEK_SELECTOR_NAME, cell(dashboardName, TEAM_SELECTOR_CELL));
   const dashboardPart = structure.sheets.find((s) => s.name === dashboardName)!.part;
-  await addChart(pkg, dashboardPart, dashboardName, language);
+  // Beside the week list, over columns K to Q.
+  const top = FIRST_TASK_ROW - 3;
+  await addNativeChart(pkg, dashboardPart, {
+    name: 'chart1',
+    chartXml: chartXml(dashboardName, language),
+    anchor: { fromColumn: 10, fromRow: top, toColumn: 17, toRow: top + 20 },
+  });
   return pkg.toBytes();
 }

@@ -3,30 +3,7 @@ import { DASHBOARD_SHEET, TREND, TREND_CHART_ANCHOR, TREND_CHART_TITLE } from '.
 import { quotedSheet } from './package/defined-names';
 import type { WorkbookStructure } from './package/workbook-structure';
 import type { XlsxPackage } from './package/xlsx-package';
-import { element, parseXml, sameNamespace } from './package/xml';
-import { insertInSchemaOrder } from './package/schema-order';
-
-const CHART_PART = 'xl/charts/centaureTrend.xml';
-const DRAWING_PART = 'xl/drawings/centaureTrend.xml';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const CONTENT_TYPES = {
-  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
-};
-
-/** Children of `<worksheet>` in schema order, from `drawing` on (earlier ones come before it). */
-const WORKSHEET_TAIL_ORDER = [
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
+import { addNativeChart, escapeXml } from './package/native-chart';
 
 /** One colour per quadrant, the important ones in strong tones; the share in green. */
 const COLOURS: Record<keyof typeof TREND.quadrantColumns, string> = {
@@ -37,15 +14,12 @@ const COLOURS: Record<keyof typeof TREND.quadrantColumns, string> = {
 };
 export const SHARE_COLOUR = '00B050';
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function chartXml(language: Language): string {
   const sheet = quotedSheet(DASHBOARD_SHEET[language]);
   const first = TREND.firstRow;
   const last = TREND.firstRow + TREND.weeks - 1;
-  const range = (column: string) => escape(`${sheet}!$${column}$${first}:$${column}$${last}`);
-  const headerCell = (column: string) => escape(`${sheet}!$${column}$${TREND.headerRow}`);
+  const range = (column: string) => escapeXml(`${sheet}!$${column}$${first}:$${column}$${last}`);
+  const headerCell = (column: string) => escapeXml(`${sheet}!$${column}$${TREND.headerRow}`);
   const categories = `<c:cat><c:strRef><c:f>${range(TREND.weekColumn)}</c:f></c:strRef></c:cat>`;
   const fill = (colour: string) => `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
   const series = (index: number, column: string, shape: string) =>
@@ -102,7 +76,7 @@ function chartXml(language: Language): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<c:roundedCorners val="0"/><c:chart>' +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="${language}" sz="1200" b="1"/><a:t>${escape(TREND_CHART_TITLE[language])}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="${language}" sz="1200" b="1"/><a:t>${escapeXml(TREND_CHART_TITLE[language])}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${stacked}<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="1"/><c:axId val="2"/></c:barChart>` +
     `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${line}<c:marker val="1"/><c:axId val="3"/><c:axId val="4"/></c:lineChart>` +
@@ -112,27 +86,7 @@ function chartXml(language: Language): string {
   );
 }
 
-function drawingXml(chartRelationship: string): string {
-  const { fromColumn, fromRow, toColumn, toRow } = TREND_CHART_ANCHOR;
-  const marker = (tag: string, column: number, row: number) =>
-    `<xdr:${tag}><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
-    `<xdr:twoCellAnchor editAs="oneCell">${marker('from', fromColumn, fromRow)}${marker('to', toColumn, toRow)}` +
-    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Centaure trend"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
-    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-    '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
-    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="${chartRelationship}"/>` +
-    '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
-  );
-}
-
-/**
- * Adds the native trend chart to a new workbook's dashboard: exceljs writes no charts, so
- * the chart and its drawing are written as parts of the package, which Excel and
- * LibreOffice both read and keep.
- */
+/** Adds the native trend chart to a new workbook's dashboard. */
 export async function addTrendChart(
   pkg: XlsxPackage,
   structure: WorkbookStructure,
@@ -140,22 +94,9 @@ export async function addTrendChart(
 ): Promise<void> {
   const dashboard = structure.sheets.find((s) => s.name === DASHBOARD_SHEET[language]);
   if (dashboard === undefined) return;
-  pkg.put(CHART_PART, parseXml(chartXml(language)));
-  await pkg.declareContentType(CHART_PART, CONTENT_TYPES.chart);
-  const chartRelationship = await pkg.addRelationship(DRAWING_PART, `${REL}/chart`, CHART_PART);
-  pkg.put(DRAWING_PART, parseXml(drawingXml(chartRelationship)));
-  await pkg.declareContentType(DRAWING_PART, CONTENT_TYPES.drawing);
-  const drawingRelationship = await pkg.addRelationship(
-    dashboard.part,
-    `${REL}/drawing`,
-    DRAWING_PART,
-  );
-  const sheet = await pkg.xml(dashboard.part);
-  // Everything the schema puts before <drawing> stays before it.
-  insertInSchemaOrder(
-    sheet,
-    element(sameNamespace(sheet, 'drawing'), { 'xmlns:r': REL, 'r:id': drawingRelationship }),
-    WORKSHEET_TAIL_ORDER,
-  );
-  pkg.touch(dashboard.part);
+  await addNativeChart(pkg, dashboard.part, {
+    name: 'centaureTrend',
+    chartXml: chartXml(language),
+    anchor: TREND_CHART_ANCHOR,
+  });
 }
