@@ -10,11 +10,14 @@ export interface LearnedHistoryCache {
 const KEY = 'learnedHistory';
 
 /**
- * The browser's IndexedDB (database `centaure`, store `suggestions`): the learned history
- * stays on the device, survives closing the pane, and never roams or leaves it.
+ * The browser's IndexedDB (database `centaure-suggestions`): the learned history stays on the
+ * device, survives closing the pane, and never roams or leaves it. A database of its own:
+ * idb-keyval creates a store only with its database, and `centaure` holds the team outbox.
  */
 export class IndexedDbLearnedHistoryCache implements LearnedHistoryCache {
-  constructor(private readonly store: UseStore = createStore('centaure', 'suggestions')) {}
+  constructor(
+    private readonly store: UseStore = createStore('centaure-suggestions', 'learned-history'),
+  ) {}
 
   read(): Promise<unknown> {
     return get(KEY, this.store);
