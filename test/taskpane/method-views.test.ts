@@ -6,6 +6,7 @@ import {
   launchChromium,
   openPane,
   tabTo,
+  arrowToTab,
   type PaneSession,
 } from './support/pane-harness';
 
@@ -150,7 +151,7 @@ describe('the method in the taskpane (demo mode)', () => {
     session = await openPane(browser, { lang: 'fr' });
     const { page } = session;
     await page.locator('#tab-tag').focus();
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await arrowToTab(page, /Réglages/);
     await page.keyboard.press('Enter');
     await pane(page).getByRole('heading', { name: 'Réglages' }).waitFor();
     await tabToField(page, /Heures comptées/);

@@ -80,6 +80,16 @@ export async function openPane(
 }
 
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+/** Moves along the tab bar with the arrow keys, as a keyboard user does, to the tab named `name`. */
+export async function arrowToTab(page: Page, name: RegExp, maxPresses = 12): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate<string>("document.activeElement?.textContent ?? ''");
+    if (name.test(focused)) return;
+  }
+  throw new Error(`no tab matching ${String(name)} within ${maxPresses} arrow presses`);
+}
+
 export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
