@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import { launchHeadlessChromium } from '../support/headless-chromium';
 import { parseIsoWeek } from '../../src/core/week';
 import type { EventInput } from '../graph-emulator';
 import { startGraphEmulator } from '../graph-emulator';
@@ -45,22 +45,6 @@ export function bundleSizeLines(): string[] {
           `  lazy ${chunk.file.padEnd(28)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.modules ?? ''}`,
       ),
   ];
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** Serves a folder of static files on localhost. */
@@ -135,7 +119,7 @@ async function firstRender(): Promise<BenchResult> {
     timeZone: 'Europe/Paris',
   });
   const template = await serveFolder(TEMPLATE_ROOT);
-  const browser = await launch();
+  const browser = await launchHeadlessChromium();
   try {
     const ours: number[] = [];
     const theirs: number[] = [];
@@ -200,7 +184,7 @@ async function weekOf300(): Promise<BenchResult> {
     week: WEEK,
     timeZone: 'Europe/Paris',
   });
-  const browser = await launch();
+  const browser = await launchHeadlessChromium();
   try {
     const context = await browser.newContext({ timezoneId: 'Europe/Paris' });
     const page = await context.newPage();

@@ -1,29 +1,13 @@
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import {
-  TEST_OUTPUT,
-  launchChromium,
-  openPane,
-  tabTo,
-  arrowToTab,
-  type PaneSession,
-} from './support/pane-harness';
+import type { Page } from 'playwright-core';
+import { TEST_OUTPUT, paneForEachTest, tabTo, arrowToTab } from './support/pane-harness';
 
 // The demo mailbox's 12 weeks and their MAIL and ADM hours are stated in
 // test/graph-emulator/seeds/demo.ts and checked in test/contract/demo-seed.test.ts.
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let session: PaneSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const openPane = paneForEachTest();
 
 const pane = (page: Page) => page.locator('#pane');
 
@@ -54,7 +38,7 @@ async function editTask(page: Page, code: string): Promise<void> {
 
 describe('the method in the taskpane (demo mode)', () => {
   it('records when AI was adopted, then shows the measured gain of the demo weeks', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page } = session;
     await openTab(page, /Tasks/);
     await editTask(page, 'MAIL');
@@ -100,7 +84,7 @@ describe('the method in the taskpane (demo mode)', () => {
   });
 
   it('ranks where to start under the assumption the user sets', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page } = session;
     await openTab(page, /Tasks/);
     await pane(page).getByRole('button', { name: 'Work it out from the last 4 weeks' }).click();
@@ -118,7 +102,7 @@ describe('the method in the taskpane (demo mode)', () => {
   });
 
   it('renames a task and retags the meetings already tagged, in one step', async () => {
-    session = await openPane(browser, { lang: 'fr' });
+    const session = await openPane({ lang: 'fr' });
     const { page, emulator } = session;
     await openTab(page, /Tâches/);
     await pane(page).getByRole('button', { name: 'Modifier MAIL' }).click();
@@ -148,7 +132,7 @@ describe('the method in the taskpane (demo mode)', () => {
   });
 
   it('validates and saves the settings from the keyboard alone', async () => {
-    session = await openPane(browser, { lang: 'fr' });
+    const session = await openPane({ lang: 'fr' });
     const { page } = session;
     await page.locator('#tab-tag').focus();
     await arrowToTab(page, /Réglages/);
@@ -204,7 +188,7 @@ describe('the method in the taskpane (demo mode)', () => {
   ] as const)(
     'the Tasks, Results and Settings views are axe-clean at 320 px (%s, %s)',
     async (lang, theme) => {
-      session = await openPane(browser, { lang, theme });
+      const session = await openPane({ lang, theme });
       const { page } = session;
       await page.setViewportSize({ width: 320, height: 900 });
       for (const view of views) {

@@ -1,20 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { TEST_OUTPUT, launchChromium, openPane, type PaneSession } from './support/pane-harness';
+import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let session: PaneSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const openPane = paneForEachTest();
 
 /** Each view by its tab's name, and something on screen once it has rendered its content. */
 const VIEWS = {
@@ -36,7 +26,7 @@ describe('every view, both languages, both themes', () => {
   it.each(COMBINATIONS)(
     'has no serious or critical axe violation (%s, %s) and is captured at 320×570',
     async (lang, theme) => {
-      session = await openPane(browser, { lang, theme });
+      const session = await openPane({ lang, theme });
       const { page } = session;
       const pane = page.locator('#pane');
       for (const [name, view] of Object.entries(VIEWS)) {

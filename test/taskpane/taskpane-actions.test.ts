@@ -2,31 +2,21 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { SummaryJson } from '../../src/core/summary-json';
 import { readTablesWithExcelJs } from '../workbook/support/exceljs-reader';
 import {
   DEMO_WEEK,
   TEST_OUTPUT,
-  launchChromium,
-  openPane,
-  tabTo,
+  paneForEachTest,
   type PaneSession,
+  tabTo,
 } from './support/pane-harness';
 
 // The demo week's figures and events are worked out by hand in test/contract/demo-seed.test.ts.
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let session: PaneSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const openPane = paneForEachTest();
 
 const pane = (page: Page) => page.locator('#pane');
 
@@ -37,7 +27,7 @@ async function showWeek(page: Page, tab: RegExp): Promise<void> {
 
 describe('the taskpane in Chromium (demo mode)', () => {
   it('opens a meeting, accepts its suggestion, shows the category and overrides the quadrant', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
     await page.getByRole('button', { name: /Point juridique CGV/ }).click();
     await pane(page).getByRole('heading', { name: 'Point juridique CGV' }).waitFor();
@@ -66,7 +56,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
   });
 
   it('bulk-tags three events in the Week view and the grid gains their hours', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page } = session;
     await showWeek(page, /Week/);
     const cell = (quadrant: string) => pane(page).locator(`[data-quadrant="${quadrant}"]`);
@@ -103,7 +93,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
   });
 
   it('generates the workbook into OneDrive and offers it for download', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
     await pane(page).getByRole('tab', { name: 'Generate' }).click();
     await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
@@ -123,7 +113,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
   });
 
   it('tags and generates from the keyboard alone', async () => {
-    session = await openPane(browser, { lang: 'fr' });
+    const session = await openPane({ lang: 'fr' });
     const { page, emulator } = session;
     // The demo opens the first untagged meeting: lunch with Sophie, which has no suggestion.
     await pane(page).getByRole('heading', { name: 'Déjeuner avec Sophie (DRH)' }).waitFor();
@@ -165,7 +155,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
   it.each(['en', 'fr'] as const)(
     'shows the figures centaure summarize prints for the same week (%s)',
     async (lang) => {
-      session = await openPane(browser, { lang });
+      const session = await openPane({ lang });
       const { page } = session;
       const expected = await summarizeWithCli(session);
       await showWeek(page, lang === 'fr' ? /Semaine/ : /Week/);

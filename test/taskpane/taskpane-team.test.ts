@@ -1,21 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { TEST_OUTPUT, launchChromium, openPane, type PaneSession } from './support/pane-harness';
+import type { Page } from 'playwright-core';
+import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
 
 // The demo week's figures are worked out by hand in test/contract/demo-seed.test.ts.
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let session: PaneSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const openPane = paneForEachTest();
 
 const pane = (page: Page) => page.locator('#pane');
 const TEAM_PATH = '/Centaure/Equipe.xlsx';
@@ -63,7 +54,7 @@ async function gridRow(page: Page, member: string, row: string): Promise<string[
 
 describe('the Team view (demo mode)', () => {
   it('creates the team workbook in the manager’s OneDrive and shows the link to share', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
     await pane(page).getByRole('tab', { name: 'Team' }).click();
     await pane(page).getByRole('button', { name: 'Create the team workbook' }).click();
@@ -80,7 +71,7 @@ describe('the Team view (demo mode)', () => {
   });
 
   it('joins a team with the link only after showing what the manager will see, from the keyboard', async () => {
-    session = await openPane(browser, { lang: 'fr' });
+    const session = await openPane({ lang: 'fr' });
     const { page } = session;
     const link = await createTeamWorkbook(page, 'fr');
     const notice = pane(page).locator('#team-privacy');
@@ -106,7 +97,7 @@ describe('the Team view (demo mode)', () => {
   });
 
   it('says what is wrong with a link that is not a team workbook', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
     await pane(page).getByRole('tab', { name: 'Team' }).click();
     await joinWith(page, 'en', 'team workbook please');
@@ -128,7 +119,7 @@ describe('the Team view (demo mode)', () => {
   });
 
   it('generates with a team step, and the team grid shows the user’s week; leaving stops the step', async () => {
-    session = await openPane(browser, { lang: 'fr' });
+    const session = await openPane({ lang: 'fr' });
     const { page } = session;
     await joinWith(page, 'fr', await createTeamWorkbook(page, 'fr'));
     await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).waitFor();
@@ -174,7 +165,7 @@ describe('the Team view (demo mode)', () => {
   });
 
   it('keeps a push the team workbook refused and still lists it after the pane is closed and opened again', async () => {
-    session = await openPane(browser, { lang: 'en' });
+    const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
     await joinWith(page, 'en', await createTeamWorkbook(page, 'en'));
     await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
@@ -204,7 +195,7 @@ describe('the Team view (demo mode)', () => {
   it.each(COMBINATIONS)(
     'has no serious or critical axe violation with the link, the team grid and the team joined (%s, %s)',
     async (lang, theme) => {
-      session = await openPane(browser, { lang, theme });
+      const session = await openPane({ lang, theme });
       const { page } = session;
       const link = await createTeamWorkbook(page, lang);
       await joinWith(page, lang, link);

@@ -1,39 +1,30 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { parseIsoWeek } from '../../../src/core/week';
 import type { GraphEmulator } from '../../graph-emulator';
 import { startGraphEmulator } from '../../graph-emulator';
 import { startTaskpaneServer, type TaskpaneServer } from '../../demo/taskpane-server';
+import { launchHeadlessChromium } from '../../support/headless-chromium';
 
 export const WEB_ROOT = resolve(__dirname, '../../../dist/web');
 export const DEMO_WEEK = '2026-W47';
 export const TEST_OUTPUT = resolve(__dirname, '../../../test-output');
 
-/**
- * Debian's Chromium, headless, with nothing that reaches the internet. `launch` gives it a
- * fresh temporary profile (user-data-dir) of its own, removed on close.
- */
+/** Headless Chromium for the pane's tests, once the taskpane is built. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(join(WEB_ROOT, 'demo.html'))) {
     throw new Error(
       `${WEB_ROOT} has no build: run \`npm test\` (it builds the taskpane) or \`npm run build\``,
     );
   }
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchHeadlessChromium();
+}
+
+/** The pane's language and theme. */
+export interface PaneQuery {
+  lang: 'fr' | 'en';
+  theme?: 'light' | 'dark';
 }
 
 /** A fresh demo mailbox behind the demo server, and a fresh browser context on it. */
@@ -45,10 +36,7 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
-export async function openPane(
-  browser: Browser,
-  query: { lang: 'fr' | 'en'; theme?: 'light' | 'dark' },
-): Promise<PaneSession> {
+export async function openPane(browser: Browser, query: PaneQuery): Promise<PaneSession> {
   const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(DEMO_WEEK) });
   const server = await startTaskpaneServer({
     emulator,
@@ -79,7 +67,28 @@ export async function openPane(
   };
 }
 
-/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+/**
+ * One browser for a test file's tests and a fresh pane for each: returns what opens the
+ * test's pane, closed after the test; the browser closes after the file.
+ */
+export function paneForEachTest(): (query: PaneQuery) => Promise<PaneSession> {
+  let browser: Browser | undefined;
+  let session: PaneSession | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+  return async (query) => {
+    if (browser === undefined) throw new Error('the browser did not start');
+    session = await openPane(browser, query);
+    return session;
+  };
+}
+
 /** Moves along the tab bar with the arrow keys, as a keyboard user does, to the tab named `name`. */
 export async function arrowToTab(page: Page, name: RegExp, maxPresses = 12): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
@@ -90,6 +99,7 @@ export async function arrowToTab(page: Page, name: RegExp, maxPresses = 12): Pro
   throw new Error(`no tab matching ${String(name)} within ${maxPresses} arrow presses`);
 }
 
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
 export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
