@@ -133,8 +133,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     overflowWrap: 'anywhere',
   },
-  roleField: { flexGrow: 1, minWidth: 0, maxWidth: '100%' },
-  roleSelect: { width: '100%' },
+  // The longest role name is wider than a 320 px pane: the list takes the row and ellipsises.
+  roleField: { flexBasis: '100%', minWidth: 0 },
+  roleSelect: { width: '100%', minWidth: 0 },
+  roleSelectInput: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
 interface Row {
@@ -316,6 +318,7 @@ export function TasksView() {
         <Field label={s.role} className={styles.roleField}>
           <Select
             className={styles.roleSelect}
+            select={{ className: styles.roleSelectInput }}
             value={role}
             onChange={(_e, data) => setRole(data.value as Role)}
           >
