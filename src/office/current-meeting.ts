@@ -10,6 +10,8 @@ export interface CurrentMeeting {
    * was chosen for, even if the user opened another meeting while the write was in flight.
    */
   readonly key: string;
+  /** The event's Graph id; null for a new meeting Outlook has not saved yet. */
+  readonly eventId: string | null;
   readonly subject: string;
   /** Null while a new meeting has no time yet. */
   readonly start: Date | null;
@@ -22,7 +24,7 @@ export interface CurrentMeeting {
   /** A meeting being created that Outlook has not saved yet. */
   readonly isNew: boolean;
   readonly recurrence: 'single' | 'occurrence' | 'series';
-  /** Occurrences of one series share it (null for a single meeting). */
+  /** The series' Graph id, shared by its occurrences (null for a single meeting). */
   readonly seriesId: string | null;
   readonly categories: readonly string[];
   /** The per-occurrence quadrant override (SPEC §4.6), from Centaure's custom property. */

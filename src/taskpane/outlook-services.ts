@@ -11,6 +11,7 @@ import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
 import { IndexedDbTeamOutbox } from '../storage/indexeddb-team-outbox';
+import { IndexedDbLearnedHistoryCache } from '../storage/learned-history-cache';
 import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
 import { readCatalog } from '../usecases/user-catalog';
 import type { DisplayPreferences, TaskpaneServices } from './services';
@@ -106,6 +107,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     tokens,
     settings,
     teamOutbox: new IndexedDbTeamOutbox(),
+    learnedHistory: new IndexedDbLearnedHistoryCache(),
     graphBaseUrl: GRAPH,
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {

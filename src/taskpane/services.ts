@@ -1,6 +1,7 @@
 import type { TokenSource } from '../auth/token-source';
 import type { Language } from '../core/errors';
 import type { CurrentMeetingPort } from '../office/current-meeting';
+import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import type { SettingsStore } from '../storage/settings-store';
 import type { TeamOutbox } from '../storage/team-outbox';
 
@@ -22,6 +23,8 @@ export interface TaskpaneServices {
   readonly settings: SettingsStore;
   /** The team pushes not sent yet, kept on this device. */
   readonly teamOutbox: TeamOutbox;
+  /** What the suggestions learned from the last weeks' calendar, kept on this device. */
+  readonly learnedHistory: LearnedHistoryCache;
   /** Graph service root without the version, e.g. `https://graph.microsoft.com`. */
   readonly graphBaseUrl: string;
   /** Opens a link (the workbook in Excel) outside the pane. */

@@ -1,46 +1,38 @@
 import type { Catalog } from '../core/catalog';
-import { normalizeGraphEvents } from '../core/summarize';
-import type { FeatureSource } from '../core/suggestions';
+import type { TagExample } from '../core/suggestions';
 import type { LearnedHistory } from '../core/suggestions/learned-history';
-import {
-  learnHistory,
-  trainingRange,
-  usableHistory,
-  withTagged,
-} from '../core/suggestions/learned-history';
-import type { IsoWeek } from '../core/week';
-import { readCalendarRange } from '../graph/calendar-view';
-import type { GraphClient } from '../graph/client';
+import { keptForCatalog, withRetagged } from '../core/suggestions/learned-history';
 import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 
 /**
- * What the suggestions learned from the user's tagged events of the last 8 weeks: from the
- * device's cache when it was read this week with this catalog, else read once from the
- * calendar (one calendarView over the 8 weeks, paged) and kept in the cache.
+ * The history this device keeps for the catalog, without the network; null when there is
+ * none or the browser's storage cannot be read (suggestions then use the roaming history).
  */
-export async function learnedHistory(
-  deps: { graph: GraphClient; cache: LearnedHistoryCache },
+export async function keptLearnedHistory(
+  cache: LearnedHistoryCache,
   catalog: Catalog,
-  week: IsoWeek,
-  timeZone: string,
-): Promise<LearnedHistory> {
-  const kept = usableHistory(await deps.cache.read(), catalog, week);
-  if (kept !== null) return kept;
-  const { start, end } = trainingRange(week, timeZone);
-  const events = normalizeGraphEvents(await readCalendarRange(deps.graph, start, end));
-  const learned = learnHistory(events, catalog, week);
-  await deps.cache.write(learned);
-  return learned;
+): Promise<LearnedHistory | null> {
+  try {
+    return keptForCatalog(await cache.read(), catalog);
+  } catch {
+    return null;
+  }
 }
 
-/** Learns at once from a tag the user just set in the pane. */
-export async function learnFromTag(
+/**
+ * Learns at once from tags the user just set or removed in the pane: `eventIds` are the
+ * events whose tag changed, `examples` their new tags. Nothing is kept yet: the next read of
+ * the calendar will find these tags there.
+ */
+export async function learnFromTags(
   cache: LearnedHistoryCache,
-  history: LearnedHistory,
-  event: FeatureSource,
-  code: string,
-): Promise<LearnedHistory> {
-  const updated = withTagged(history, event, code);
+  catalog: Catalog,
+  eventIds: readonly string[],
+  examples: readonly TagExample[],
+): Promise<LearnedHistory | null> {
+  const kept = await keptLearnedHistory(cache, catalog);
+  if (kept === null) return null;
+  const updated = withRetagged(kept, eventIds, examples);
   await cache.write(updated);
   return updated;
 }

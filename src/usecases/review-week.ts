@@ -12,20 +12,27 @@ import {
   type Suggestion,
   type TagExample,
 } from '../core/suggestions';
+import { examplesForWeek } from '../core/suggestions/learned-history';
 import { normalizeGraphEvents } from '../core/summarize';
 import type { IsoWeek } from '../core/week';
 import { DateTime } from 'luxon';
+import { weekContaining } from '../core/week';
 import type { ExclusionReason } from '../core/week-summary';
 import type { GraphEventWithEtag } from '../graph/calendar-view';
+import type { GraphClient } from '../graph/client';
 import { SCOPES } from '../graph/scopes';
+import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import type { SettingsStore } from '../storage/settings-store';
 import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
+import { learnedHistory } from './learn-from-calendar';
+import { keptLearnedHistory, learnFromTags } from './learned-suggestions';
 import { readTagHistory, rememberTags } from './tag-history-store';
 import { readUserSettings } from './user-catalog';
 
 export interface WeekReviewDeps extends GraphAccess {
   readonly settings: SettingsStore;
+  readonly learnedHistory: LearnedHistoryCache;
 }
 
 /** One event of the week as the review lists it. */
@@ -110,8 +117,39 @@ export function countReview(
 }
 
 /**
+ * What the suggestions learned from the 8 weeks up to the current one: read from the calendar
+ * once a week, then from this device. Null when it cannot be had: suggestions then fall back on
+ * the roaming history, and the review itself never fails for them.
+ */
+async function learnedForReview(
+  deps: WeekReviewDeps,
+  graph: GraphClient,
+  catalog: Catalog,
+  timeZone: string,
+  now: Date,
+) {
+  try {
+    const current = weekContaining(DateTime.fromJSDate(now), timeZone);
+    return await learnedHistory({ graph, cache: deps.learnedHistory }, catalog, current, timeZone);
+  } catch {
+    return null;
+  }
+}
+
+/** The suggestions' examples for a week, with the history already learned (no network). */
+async function examplesForReview(
+  deps: WeekReviewDeps,
+  catalog: Catalog,
+  raw: readonly GraphEventWithEtag[],
+  learned = keptLearnedHistory(deps.learnedHistory, catalog),
+): Promise<readonly TagExample[]> {
+  const [kept, stored] = await Promise.all([learned, readTagHistory(deps.settings, catalog)]);
+  return examplesForWeek(kept, stored, normalizeGraphEvents(raw), catalog);
+}
+
+/**
  * Reads a week from Graph and counts it with the same functions as `centaure summarize`.
- * Suggestions learn from the stored history and from the week's own tagged events.
+ * Suggestions learn from the user's tags of the last 8 weeks and from the week's own.
  */
 export async function reviewWeek(
   deps: WeekReviewDeps,
@@ -123,10 +161,8 @@ export async function reviewWeek(
   ]);
   const read = await readWeek(graph, query);
   const { catalog, counting } = await readUserSettings(deps.settings);
-  const history = [
-    ...(await readTagHistory(deps.settings, catalog)),
-    ...tagHistoryFromEvents(normalizeGraphEvents(read.events), catalog),
-  ];
+  const learned = learnedForReview(deps, graph, catalog, read.timeZone, query.now ?? new Date());
+  const history = await examplesForReview(deps, catalog, read.events, learned);
   return countReview(read.events, read.window.week, read.timeZone, catalog, history, counting);
 }
 
@@ -192,13 +228,11 @@ export async function tagReviewedEvents(
   );
   try {
     await rememberTags(deps.settings, review.catalog, examples);
+    await learnFromTags(deps.learnedHistory, review.catalog, [...written.keys()], examples);
   } catch {
     // A history that cannot be saved only makes later suggestions weaker; the tags are done.
   }
-  const history = [
-    ...(await readTagHistory(deps.settings, review.catalog)),
-    ...tagHistoryFromEvents(normalizeGraphEvents(raw), review.catalog),
-  ];
+  const history = await examplesForReview(deps, review.catalog, raw);
   return {
     review: countReview(
       raw,

@@ -1,25 +1,25 @@
 import type { Catalog, Quadrant, Task } from '../core/catalog';
-import {
-  Suggester,
-  defaultKeywordRules,
-  tagExample,
-  type Suggestion,
-  type TagExample,
-} from '../core/suggestions';
+import { Suggester, defaultKeywordRules, tagExample, type Suggestion } from '../core/suggestions';
 import { TagResolver } from '../core/tag-resolution';
 import type {
   CurrentMeeting,
   CurrentMeetingPort,
   MeetingTagChange,
 } from '../office/current-meeting';
+import { examplesToLearnFrom } from '../core/suggestions/learned-history';
+import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import type { SettingsStore } from '../storage/settings-store';
+import { keptLearnedHistory, learnFromTags } from './learned-suggestions';
 import { readCatalog } from './user-catalog';
 import { readTagHistory, rememberTags } from './tag-history-store';
 
 export interface MeetingTagDeps {
   readonly meeting: CurrentMeetingPort;
   readonly settings: SettingsStore;
+  readonly learnedHistory: LearnedHistoryCache;
 }
+
+type SuggestionStores = Pick<MeetingTagDeps, 'settings' | 'learnedHistory'>;
 
 /** The open meeting as the Tag view shows it: its task, its quadrant and what to suggest. */
 export interface MeetingTagState {
@@ -32,8 +32,16 @@ export interface MeetingTagState {
   readonly suggestions: readonly Suggestion[];
 }
 
-/** Keyword rules and the user's past tags: all local, nothing waits for the network. */
-function suggesterFor(catalog: Catalog, history: readonly TagExample[]): Suggester {
+/**
+ * Keyword rules and the user's past tags: what this device learned from the calendar, else
+ * the history that roams with the mailbox. All local, nothing waits for the network.
+ */
+async function suggesterFor(stores: SuggestionStores, catalog: Catalog): Promise<Suggester> {
+  const [learned, stored] = await Promise.all([
+    keptLearnedHistory(stores.learnedHistory, catalog),
+    readTagHistory(stores.settings, catalog),
+  ]);
+  const history = examplesToLearnFrom(learned, stored);
   return new Suggester({ catalog, rules: defaultKeywordRules(catalog), history });
 }
 
@@ -66,7 +74,7 @@ export async function readMeetingTagState(deps: MeetingTagDeps): Promise<Meeting
   if (meeting === null) return null;
   const warm = warmedUp.get(deps.settings);
   warmedUp.delete(deps.settings);
-  const { catalog, suggester } = await (warm ?? localSuggester(deps.settings));
+  const { catalog, suggester } = await (warm ?? localSuggester(deps));
   return stateOf(meeting, catalog, suggester);
 }
 
@@ -75,10 +83,9 @@ interface LocalSuggester {
   suggester: Suggester;
 }
 
-async function localSuggester(settings: SettingsStore): Promise<LocalSuggester> {
-  const catalog = await readCatalog(settings);
-  const history = await readTagHistory(settings, catalog);
-  return { catalog, suggester: suggesterFor(catalog, history) };
+async function localSuggester(stores: SuggestionStores): Promise<LocalSuggester> {
+  const catalog = await readCatalog(stores.settings);
+  return { catalog, suggester: await suggesterFor(stores, catalog) };
 }
 
 const warmedUp = new WeakMap<SettingsStore, Promise<LocalSuggester>>();
@@ -88,13 +95,16 @@ const warmedUp = new WeakMap<SettingsStore, Promise<LocalSuggester>>();
  * data), so the first {@link readMeetingTagState} finds it ready. Used once: later reads
  * build their own, so a changed catalog or history is never missed.
  */
-export function warmUpSuggestions(settings: SettingsStore): void {
-  const warm = localSuggester(settings);
-  warm.catch(() => warmedUp.delete(settings));
-  warmedUp.set(settings, warm);
+export function warmUpSuggestions(stores: SuggestionStores): void {
+  const warm = localSuggester(stores);
+  warm.catch(() => warmedUp.delete(stores.settings));
+  warmedUp.set(stores.settings, warm);
 }
 
-/** Applies a tag change to the meeting, remembers the choice for later suggestions, and returns the new state. */
+/**
+ * Applies a tag change to the meeting, learns from it at once (the device's history and the
+ * roaming one the new-meeting handler reads), and returns the new state.
+ */
 export async function changeMeetingTag(
   deps: MeetingTagDeps,
   state: MeetingTagState,
@@ -102,22 +112,31 @@ export async function changeMeetingTag(
 ): Promise<MeetingTagState> {
   const updated = await deps.meeting.applyTag(state.meeting, change);
   const { catalog } = state;
-  if (change.taskCode !== null && change.taskCode !== state.task?.code) {
-    const example = tagExample(
-      {
-        subject: updated.subject,
-        organizer: updated.organizer,
-        attendeeCount: updated.attendeeCount,
-        seriesMasterId: updated.seriesId,
-      },
-      change.taskCode,
-    );
+  if (change.taskCode !== state.task?.code) {
+    const example =
+      change.taskCode === null
+        ? null
+        : tagExample(
+            {
+              subject: updated.subject,
+              organizer: updated.organizer,
+              attendeeCount: updated.attendeeCount,
+              seriesMasterId: updated.seriesId,
+            },
+            change.taskCode,
+            updated.eventId ?? undefined,
+          );
     try {
-      await rememberTags(deps.settings, catalog, [example]);
+      if (example !== null) await rememberTags(deps.settings, catalog, [example]);
+      await learnFromTags(
+        deps.learnedHistory,
+        catalog,
+        updated.eventId === null ? [] : [updated.eventId],
+        example === null ? [] : [example],
+      );
     } catch {
       // A history that cannot be saved only makes later suggestions weaker; the tag is done.
     }
   }
-  const history = await readTagHistory(deps.settings, catalog);
-  return stateOf(updated, catalog, suggesterFor(catalog, history));
+  return stateOf(updated, catalog, await suggesterFor(deps, catalog));
 }

@@ -3,7 +3,9 @@ import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import { parseIsoWeek } from '../../src/core/week';
 import type { LearnedHistoryCache } from '../../src/storage/learned-history-cache';
 import { IndexedDbLearnedHistoryCache } from '../../src/storage/learned-history-cache';
-import { learnedHistory, learnFromTag } from '../../src/usecases/learned-suggestions';
+import { tagExample } from '../../src/core/suggestions';
+import { learnedHistory } from '../../src/usecases/learn-from-calendar';
+import { learnFromTags } from '../../src/usecases/learned-suggestions';
 import type { GraphHarness } from './support/graph-harness';
 import { startHarness } from './support/graph-harness';
 
@@ -83,7 +85,7 @@ describe('suggestions that learn, cached in the browser', () => {
       attendeeCount: 0,
       seriesMasterId: null,
     };
-    await learnFromTag(cache, before, event, 'VEIL');
+    await learnFromTags(cache, DEFAULT_CATALOG, [], [tagExample(event, 'VEIL')]);
     const after = await learnedHistory(
       { graph: harness.graph, cache },
       DEFAULT_CATALOG,

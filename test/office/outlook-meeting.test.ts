@@ -67,6 +67,7 @@ describe('reading the open meeting', () => {
 
     expect(meeting).toMatchObject({
       subject: 'Revue stratégie marketing',
+      eventId: 'rest:EWS-1',
       role: 'organizer',
       organizer: 'me@contoso.com',
       attendeeCount: 2,
@@ -92,14 +93,15 @@ describe('reading the open meeting', () => {
   it('tells a new, never-saved meeting apart', async () => {
     const { adapter } = setUp('OutlookWebApp', appointment({ ewsId: null }), 'compose');
 
-    expect(await adapter.read()).toMatchObject({ isNew: true, role: 'organizer' });
+    expect(await adapter.read()).toMatchObject({ isNew: true, role: 'organizer', eventId: null });
   });
 
   it('tells an occurrence from its series', async () => {
     const occurrence = setUp('Outlook', appointment({ seriesId: 'EWS-SERIES' }), 'read');
+    // In Graph's REST form: the suggestions compare it with what Graph says of past events.
     expect(await occurrence.adapter.read()).toMatchObject({
       recurrence: 'occurrence',
-      seriesId: 'EWS-SERIES',
+      seriesId: 'rest:EWS-SERIES',
     });
     const series = setUp('Outlook', appointment({ isSeriesMaster: true }), 'read');
     expect(await series.adapter.read()).toMatchObject({ recurrence: 'series', seriesId: null });

@@ -1,13 +1,7 @@
-import { DateTime } from 'luxon';
 import type { Catalog } from '../catalog';
 import type { CalendarEvent } from '../calendar-event';
-import type { IsoWeek } from '../week';
-import { formatIsoWeek, weekWindow } from '../week';
 import type { TagExample } from './tag-history';
-import { tagExample, tagHistoryFromEvents } from './tag-history';
-
-/** Weeks of tagged events the suggestions learn from: recent habits, not last year's. */
-export const TRAINING_WEEKS = 8;
+import { tagHistoryFromEvents } from './tag-history';
 
 /**
  * What the browser keeps between openings of the pane (IndexedDB, never sent anywhere): the
@@ -22,54 +16,75 @@ export interface LearnedHistory {
   examples: TagExample[];
 }
 
-/** The range to read from the calendar to learn: the {@link TRAINING_WEEKS} weeks ending with `week`. */
-export function trainingRange(week: IsoWeek, timeZone: string): { start: DateTime; end: DateTime } {
-  const current = weekWindow(week, timeZone);
-  return { start: current.start.minus({ weeks: TRAINING_WEEKS - 1 }), end: current.end };
-}
-
 export function catalogKey(catalog: Catalog): string {
   return catalog.map((task) => `${task.code}=${task.category.trim().toLowerCase()}`).join('|');
 }
 
-/** Learns from the tagged events of the training range (by category or `[CODE]`). */
-export function learnHistory(
-  events: readonly CalendarEvent[],
-  catalog: Catalog,
-  week: IsoWeek,
-): LearnedHistory {
-  return {
-    version: 1,
-    catalogKey: catalogKey(catalog),
-    readThrough: formatIsoWeek(week),
-    examples: tagHistoryFromEvents(events, catalog),
-  };
+export function isLearnedFor(kept: unknown, catalog: Catalog): kept is LearnedHistory {
+  if (typeof kept !== 'object' || kept === null) return false;
+  const candidate = kept as Partial<LearnedHistory>;
+  return (
+    candidate.version === 1 &&
+    candidate.catalogKey === catalogKey(catalog) &&
+    typeof candidate.readThrough === 'string' &&
+    Array.isArray(candidate.examples)
+  );
 }
 
 /**
- * The kept history when it can still be used this week with this catalog; null when the
- * calendar must be read again (nothing kept, another week, another catalog, an older format).
+ * The kept history for this catalog whatever week it was read: what the pane suggests from
+ * before it may use the network. Habits of a week ago are still the user's.
  */
-export function usableHistory(
-  kept: unknown,
-  catalog: Catalog,
-  week: IsoWeek,
-): LearnedHistory | null {
-  if (typeof kept !== 'object' || kept === null) return null;
-  const candidate = kept as Partial<LearnedHistory>;
-  const fresh =
-    candidate.version === 1 &&
-    candidate.catalogKey === catalogKey(catalog) &&
-    candidate.readThrough === formatIsoWeek(week) &&
-    Array.isArray(candidate.examples);
-  return fresh ? (candidate as LearnedHistory) : null;
+export function keptForCatalog(kept: unknown, catalog: Catalog): LearnedHistory | null {
+  return isLearnedFor(kept, catalog) ? kept : null;
 }
 
-/** The history once the user tagged `event` with `code` in the pane: learned at once. */
-export function withTagged(
+/**
+ * The history once these events are tagged as they are now: their former examples go, then
+ * `examples` (the ones still tagged) come in. An event tagged again, or untagged, is never
+ * counted twice; an example without an event id is simply added.
+ */
+export function withRetagged(
   history: LearnedHistory,
-  event: Parameters<typeof tagExample>[0],
-  code: string,
+  eventIds: Iterable<string>,
+  examples: readonly TagExample[],
 ): LearnedHistory {
-  return { ...history, examples: [...history.examples, tagExample(event, code)] };
+  const replaced = new Set(eventIds);
+  for (const example of examples) if (example.eventId !== undefined) replaced.add(example.eventId);
+  const kept = history.examples.filter(
+    (example) => example.eventId === undefined || !replaced.has(example.eventId),
+  );
+  return { ...history, examples: [...kept, ...examples] };
+}
+
+/**
+ * What the suggester learns from: the history learned from the calendar when the device
+ * keeps one (it holds every tag of the last weeks, the pane's included), else the compact
+ * history that roams with the mailbox. Never both: a tag would count twice.
+ */
+export function examplesToLearnFrom(
+  learned: LearnedHistory | null,
+  stored: readonly TagExample[],
+): readonly TagExample[] {
+  return learned === null ? stored : learned.examples;
+}
+
+/**
+ * What the suggestions for a week's events learn from: the learned history with the week's
+ * events as they are now in place of what was learned of them, else the roaming history and
+ * the week's tagged events.
+ */
+export function examplesForWeek(
+  learned: LearnedHistory | null,
+  stored: readonly TagExample[],
+  weekEvents: readonly CalendarEvent[],
+  catalog: Catalog,
+): readonly TagExample[] {
+  const own = tagHistoryFromEvents(weekEvents, catalog);
+  if (learned === null) return [...stored, ...own];
+  return withRetagged(
+    learned,
+    weekEvents.map((event) => event.id),
+    own,
+  ).examples;
 }

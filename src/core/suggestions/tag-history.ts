@@ -7,10 +7,16 @@ import { extractFeatures, type EventFeatures, type FeatureSource } from './featu
 export interface TagExample {
   readonly features: EventFeatures;
   readonly code: string;
+  /**
+   * The Graph id of the event, when known: a later tag of the same event replaces this
+   * example instead of counting the event twice.
+   */
+  readonly eventId?: string;
 }
 
-export function tagExample(event: FeatureSource, code: string): TagExample {
-  return { features: extractFeatures(event), code };
+export function tagExample(event: FeatureSource, code: string, eventId?: string): TagExample {
+  const features = extractFeatures(event);
+  return eventId === undefined ? { features, code } : { features, code, eventId };
 }
 
 /** The examples to learn from in past events: every event tagged by category or `[CODE]`. */
@@ -21,6 +27,6 @@ export function tagHistoryFromEvents(
   const resolver = new TagResolver(catalog);
   return events.flatMap((event) => {
     const tag = resolver.resolve(event);
-    return tag === null ? [] : [tagExample(event, tag.task.code)];
+    return tag === null ? [] : [tagExample(event, tag.task.code, event.id)];
   });
 }

@@ -15,7 +15,7 @@ import {
 } from './meeting-errors';
 import { OfficeCallError, READ_ONLY_ERRORS, officeCall } from './office-errors';
 import type { AppointmentItem, ItemRecord } from './read-item';
-import { loadCustomProperties, overrideOf, readAppointment } from './read-item';
+import { loadCustomProperties, overrideOf, readAppointment, toRestId } from './read-item';
 
 /** What the adapter needs besides Office.js; Graph is reached only when Office.js cannot write. */
 export interface OutlookMeetingDependencies {
@@ -90,7 +90,8 @@ export class OutlookMeeting implements CurrentMeetingPort {
         await this.writeOverride(record, quadrantOverride);
       }
       if (series) return meeting;
-      return { ...meeting, categories, quadrantOverride, isNew: record.ewsId === null };
+      const eventId = record.ewsId === null ? null : toRestId(record.ewsId);
+      return { ...meeting, categories, quadrantOverride, eventId, isNew: record.ewsId === null };
     } catch (error) {
       if (error instanceof OfficeCallError && READ_ONLY_ERRORS.has(error.officeName)) {
         throw new ReadOnlyMeetingError();
@@ -255,9 +256,4 @@ export class OutlookMeeting implements CurrentMeetingPort {
 
 function isItemChange(error: unknown): boolean {
   return error instanceof OfficeCallError && error.officeName === 'APICallFailedDueToItemChange';
-}
-
-/** Graph takes the REST form of an item id; Outlook hands out the EWS form. */
-function toRestId(ewsId: string): string {
-  return Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
 }

@@ -19,6 +19,11 @@ export interface ItemRecord {
 
 const READING = { fr: 'la lecture de la réunion', en: 'reading the meeting' };
 
+/** Graph takes the REST form of an item id; Outlook hands out the EWS form. */
+export function toRestId(ewsId: string): string {
+  return Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+}
+
 export function isReadMode(item: AppointmentItem): item is Office.AppointmentRead {
   return typeof item.subject === 'string';
 }
@@ -151,7 +156,7 @@ export async function readAppointment(
     categories,
     quadrantOverride: overrideOf(properties),
     readOnly,
-    seriesId: seriesEwsId,
+    seriesId: seriesEwsId === null ? null : toRestId(seriesEwsId),
   };
   if (isReadMode(item)) {
     const organizer = address(item.organizer);
@@ -159,6 +164,7 @@ export async function readAppointment(
     const meeting: CurrentMeeting = {
       ...common,
       key: key(item.itemId),
+      eventId: toRestId(item.itemId),
       subject: item.subject,
       start: item.start,
       end: item.end,
@@ -183,6 +189,7 @@ export async function readAppointment(
   const meeting: CurrentMeeting = {
     ...common,
     key: key(facts.ewsId),
+    eventId: facts.ewsId === null ? null : toRestId(facts.ewsId),
     subject: facts.subject,
     start: facts.start,
     end: facts.end,

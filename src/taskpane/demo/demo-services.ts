@@ -1,6 +1,7 @@
 import type { Language } from '../../core/errors';
 import { readCatalog } from '../../usecases/user-catalog';
 import { IndexedDbTeamOutbox } from '../../storage/indexeddb-team-outbox';
+import { IndexedDbLearnedHistoryCache } from '../../storage/learned-history-cache';
 import type { TaskpaneServices } from '../services';
 import { DemoMailbox } from './demo-mailbox';
 import { LocalSettingsStore } from './local-settings-store';
@@ -47,16 +48,24 @@ function demoTheme(params: URLSearchParams): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** The demo's settings: the browser's localStorage. */
-export function demoSettings(): LocalSettingsStore {
-  return new LocalSettingsStore(localStorage, 'centaure.demo.');
+/** What the demo keeps in the browser: settings in localStorage, the learned history in IndexedDB. */
+export interface DemoStores {
+  readonly settings: LocalSettingsStore;
+  readonly learnedHistory: IndexedDbLearnedHistoryCache;
+}
+
+export function demoStores(): DemoStores {
+  return {
+    settings: new LocalSettingsStore(localStorage, 'centaure.demo.'),
+    learnedHistory: new IndexedDbLearnedHistoryCache(),
+  };
 }
 
 /** The pane's services in a plain browser: in-page stand-ins and the Graph emulator. */
 export function createDemoServices(
   config: DemoConfig,
   location: Location,
-  settings: LocalSettingsStore,
+  { settings, learnedHistory }: DemoStores,
 ): TaskpaneServices & { mailbox: DemoMailbox } {
   routeToSameOrigin(
     {
@@ -81,6 +90,7 @@ export function createDemoServices(
     tokens,
     settings,
     teamOutbox: new IndexedDbTeamOutbox(),
+    learnedHistory,
     graphBaseUrl: config.graphUrl,
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {

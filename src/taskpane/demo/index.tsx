@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { subjectCodePrefix } from '../../core/tag-resolution';
 import { App } from '../app/app';
 import { warmUpSuggestions } from '../../usecases/tag-meeting';
-import { createDemoServices, demoSettings, fetchDemoConfig } from './demo-services';
+import { createDemoServices, demoStores, fetchDemoConfig } from './demo-services';
 import { meetingFromJson } from './meeting-json';
 import { MeetingList } from './meeting-list';
 
@@ -54,11 +54,11 @@ function DemoPage({ services }: { services: ReturnType<typeof createDemoServices
 }
 
 async function start(container: HTMLElement): Promise<void> {
-  const settings = demoSettings();
+  const stores = demoStores();
   // Built while the page's data is on its way.
-  warmUpSuggestions(settings);
+  warmUpSuggestions(stores);
   const config = await fetchDemoConfig();
-  const services = createDemoServices(config, window.location, settings);
+  const services = createDemoServices(config, window.location, stores);
   const meetings = services.mailbox.holdWeek(config.meetings.map(meetingFromJson));
   // `?meeting=N` opens the Nth meeting; by default the first one not tagged yet, either way.
   const asked = Number(new URLSearchParams(window.location.search).get('meeting') ?? NaN);

@@ -10,6 +10,7 @@ export function meetingFromGraph(raw: unknown, userMail: string): CurrentMeeting
     event.span.kind === 'allDay' ? new Date(`${event.span.startDate}T12:00:00Z`) : null;
   return {
     key: event.id,
+    eventId: event.id,
     subject: event.isPrivate ? '' : event.subject,
     start: timed === null ? allDayStart : new Date(timed.start),
     end: timed === null ? null : new Date(timed.end),

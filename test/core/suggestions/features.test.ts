@@ -92,6 +92,7 @@ describe('history from past events', () => {
     expect(history).toEqual([
       {
         code: 'REU',
+        eventId: 'e',
         features: {
           words: ['comite', 'produit'],
           organizer: null,
@@ -101,6 +102,7 @@ describe('history from past events', () => {
       },
       {
         code: 'MGT',
+        eventId: 'e',
         features: {
           words: ['paul'],
           organizer: 'paul@corp.fr',

@@ -1,12 +1,18 @@
 import { DEFAULT_CATALOG } from '../../../src/core/catalog';
 import { normalizeGraphEvents } from '../../../src/core/summarize';
 import { defaultKeywordRules, Suggester } from '../../../src/core/suggestions';
+import { tagExample } from '../../../src/core/suggestions';
+import {
+  examplesForWeek,
+  examplesToLearnFrom,
+  keptForCatalog,
+  withRetagged,
+} from '../../../src/core/suggestions/learned-history';
 import {
   learnHistory,
   trainingRange,
   usableHistory,
-  withTagged,
-} from '../../../src/core/suggestions/learned-history';
+} from '../../../src/core/suggestions/learning-window';
 import { parseIsoWeek } from '../../../src/core/week';
 import { graphEvent } from '../../support/graph-event';
 
@@ -71,7 +77,11 @@ describe('suggestions that learn from the last 8 weeks', () => {
   });
 
   it('learn a tag set in the pane at once', () => {
-    const learned = withTagged(learnHistory(past, DEFAULT_CATALOG, W47), past[2], 'OPE');
+    const learned = withRetagged(
+      learnHistory(past, DEFAULT_CATALOG, W47),
+      ['c'],
+      [tagExample(past[2], 'OPE', 'c')],
+    );
     expect(learned.examples.map((e) => e.code)).toEqual(['ADM', 'ADM', 'OPE']);
     const suggester = new Suggester({
       catalog: DEFAULT_CATALOG,
@@ -79,5 +89,68 @@ describe('suggestions that learn from the last 8 weeks', () => {
       history: learned.examples,
     });
     expect(suggester.suggest(past[2])[0].code).toBe('OPE');
+  });
+
+  it('count an event once however often it is tagged again, and forget it when untagged', () => {
+    const learned = learnHistory(past, DEFAULT_CATALOG, W47);
+    // Event b was ADM; retagged STRAT twice, then untagged.
+    const once = withRetagged(learned, ['b'], [tagExample(past[1], 'STRAT', 'b')]);
+    const twice = withRetagged(once, ['b'], [tagExample(past[1], 'STRAT', 'b')]);
+    expect(twice.examples.map((e) => [e.eventId, e.code])).toEqual([
+      ['a', 'ADM'],
+      ['b', 'STRAT'],
+    ]);
+    expect(withRetagged(twice, ['b'], []).examples.map((e) => e.eventId)).toEqual(['a']);
+    // A new meeting Outlook has not saved has no id yet: its tag is simply added.
+    const unsaved = withRetagged(twice, [], [tagExample(past[2], 'OPE')]);
+    expect(unsaved.examples).toHaveLength(3);
+  });
+
+  it('take the week’s events as they are now in place of what was learned of them', () => {
+    const learned = learnHistory(past, DEFAULT_CATALOG, W47);
+    // Since the calendar was read, b lost its tag and c was tagged OPE in Outlook.
+    const week = normalizeGraphEvents([
+      graphEvent({
+        id: 'b',
+        subject: 'Budget prévisionnel',
+        start: '2026-11-04T14:00',
+        end: '2026-11-04T15:00',
+      }),
+      graphEvent({
+        id: 'c',
+        subject: 'Déjeuner',
+        start: '2026-11-05T12:00',
+        end: '2026-11-05T13:00',
+        categories: ['Centaure OPE'],
+      }),
+    ]);
+    const examples = examplesForWeek(learned, [], week, DEFAULT_CATALOG);
+    expect(examples.map((e) => [e.eventId, e.code])).toEqual([
+      ['a', 'ADM'],
+      ['c', 'OPE'],
+    ]);
+    // Without a learned history: the roaming one, then the week's tagged events.
+    const roaming = [tagExample(past[0], 'STRAT')];
+    expect(examplesForWeek(null, roaming, week, DEFAULT_CATALOG).map((e) => e.code)).toEqual([
+      'STRAT',
+      'OPE',
+    ]);
+  });
+
+  it('are used for the catalog they were learned with, whatever the week, before the network', () => {
+    const learned = learnHistory(past, DEFAULT_CATALOG, W47);
+    expect(keptForCatalog(learned, DEFAULT_CATALOG)).toBe(learned);
+    const renamed = DEFAULT_CATALOG.map((t) =>
+      t.code === 'ADM' ? { ...t, category: 'Admin' } : t,
+    );
+    expect(keptForCatalog(learned, renamed)).toBeNull();
+    expect(keptForCatalog('garbage', DEFAULT_CATALOG)).toBeNull();
+  });
+
+  it('replace the roaming history rather than add to it: a tag never counts twice', () => {
+    const roaming = [tagExample(past[1], 'ADM')];
+    const learned = learnHistory(past, DEFAULT_CATALOG, W47);
+    expect(examplesToLearnFrom(learned, roaming)).toBe(learned.examples);
+    expect(examplesToLearnFrom(null, roaming)).toBe(roaming);
   });
 });
