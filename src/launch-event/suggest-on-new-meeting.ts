@@ -2,6 +2,7 @@ import { ROAMING_KEYS } from '../core/addin';
 import type { Catalog } from '../core/catalog';
 import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import type { Language } from '../core/errors';
+import { storedLanguageChoice } from '../core/language-choice';
 import type { TagExample } from '../core/suggestions';
 import { Suggester, defaultKeywordRules, expandTagHistory } from '../core/suggestions';
 
@@ -57,8 +58,8 @@ function get<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void):
 
 /**
  * What the `OnNewAppointmentOrganizer` handler does: reads the new meeting's subject and
- * attendees, the catalog and the compact tag history from roaming settings, and shows the best
- * local suggestion as an informational notification. It never tags. Resolves once the
+ * attendees, the catalog, the language the user chose and the compact tag history from roaming
+ * settings, and shows the best local suggestion as an informational notification. It never tags. Resolves once the
  * notification is shown, or at once when there is nothing to suggest.
  */
 export async function suggestOnNewMeeting(): Promise<void> {
@@ -66,7 +67,8 @@ export async function suggestOnNewMeeting(): Promise<void> {
   const item = mailbox.item as Office.AppointmentCompose | undefined;
   if (item === undefined) return;
   const settings = Office.context.roamingSettings;
-  const catalog = catalogFromSettings(settings.get(ROAMING_KEYS.settings));
+  const userSettings: unknown = settings.get(ROAMING_KEYS.settings);
+  const catalog = catalogFromSettings(userSettings);
   const history = expandTagHistory(settings.get(ROAMING_KEYS.tagHistory));
   const [subject, required, optional] = await Promise.all([
     get<string>((done) => item.subject.getAsync(done)),
@@ -83,9 +85,9 @@ export async function suggestOnNewMeeting(): Promise<void> {
   });
   if (best === undefined) return;
   const task = catalog.find((t) => t.code === best.code);
-  const language: Language = Office.context.displayLanguage.toLowerCase().startsWith('fr')
-    ? 'fr'
-    : 'en';
+  const language: Language =
+    storedLanguageChoice(userSettings) ??
+    (Office.context.displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en');
   await get<void>((done) =>
     item.notificationMessages.replaceAsync(
       NOTIFICATION_KEY,

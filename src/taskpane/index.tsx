@@ -8,7 +8,7 @@ Office.onReady(async () => {
     const { createOutlookServices } = await import(
       /* webpackChunkName: "outlook-services" */ './outlook-services'
     );
-    mountPane(container, await createOutlookServices());
+    await mountPane(container, await createOutlookServices());
   } catch (error) {
     container.textContent = error instanceof Error ? error.message : String(error);
   }

@@ -7,6 +7,7 @@ import type { TeamOutbox } from '../storage/team-outbox';
 
 /** What the host tells the pane about the user's display. */
 export interface DisplayPreferences {
+  /** The host's language: the pane's, unless the user chose another in Settings. */
   readonly language: Language;
   readonly theme: 'light' | 'dark';
 }

@@ -85,6 +85,40 @@ describe('the suggestion on every new meeting', () => {
     );
   });
 
+  it('speaks the language chosen in the settings rather than Outlook’s', async () => {
+    const french = newMeeting({
+      subject: 'Revue stratégie marketing',
+      language: 'en-US',
+      settings: { 'centaure.settings': { language: 'fr' } },
+    });
+    await suggestOnNewMeeting();
+    expect(french.notifications.get(NOTIFICATION_KEY)?.message).toMatch(
+      /^Centaure suggère STRAT — Marketing stratégique/,
+    );
+
+    const english = newMeeting({
+      subject: 'Revue stratégie marketing',
+      language: 'fr-FR',
+      settings: { 'centaure.settings': { language: 'en' } },
+    });
+    await suggestOnNewMeeting();
+    expect(english.notifications.get(NOTIFICATION_KEY)?.message).toMatch(
+      /^Centaure suggests STRAT — Strategic marketing/,
+    );
+  });
+
+  it('follows Outlook when the settings choose no language, or one it does not know', async () => {
+    for (const language of [null, 'de']) {
+      const meeting = newMeeting({
+        subject: 'Revue stratégie marketing',
+        language: 'fr-FR',
+        settings: { 'centaure.settings': { language } },
+      });
+      await suggestOnNewMeeting();
+      expect(meeting.notifications.get(NOTIFICATION_KEY)?.message).toMatch(/^Centaure suggère/);
+    }
+  });
+
   it('learns from the tag history and catalog in roaming settings', async () => {
     const history = [1, 2, 3].map(() =>
       tagExample(

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest, tabTo, arrowToTab } from './support/pane-harness';
+import {
+  TEST_OUTPUT,
+  arrowToTab,
+  paneForEachTest,
+  tabTo,
+  tabToField,
+} from './support/pane-harness';
 
 // The demo mailbox's 12 weeks and their MAIL and ADM hours are stated in
 // test/graph-emulator/seeds/demo.ts and checked in test/contract/demo-seed.test.ts.
@@ -13,21 +19,6 @@ const pane = (page: Page) => page.locator('#pane');
 
 async function openTab(page: Page, name: RegExp): Promise<void> {
   await pane(page).getByRole('tab', { name }).click();
-}
-
-/** Presses Tab until the focused field's label matches: a text field has no text of its own. */
-async function tabToField(page: Page, label: RegExp, key = 'Tab'): Promise<void> {
-  for (let press = 0; press < 60; press += 1) {
-    await page.keyboard.press(key);
-    const labels = await page.evaluate(() => {
-      type Field = { labels?: ArrayLike<{ textContent: string | null }> | null };
-      const active = (globalThis as unknown as { document: { activeElement: Field | null } })
-        .document.activeElement;
-      return Array.from(active?.labels ?? []).map((l) => l.textContent ?? '');
-    });
-    if (labels.some((text) => label.test(text))) return;
-  }
-  throw new Error(`no field labelled ${String(label)} within 60 Tab presses`);
 }
 
 async function editTask(page: Page, code: string): Promise<void> {

@@ -9,8 +9,10 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useState } from 'react';
+import type { Language } from '../../core/errors';
 import { I18nContext, i18nFor } from '../i18n/i18n';
 import type { TaskpaneServices } from '../services';
+import { ChooseLanguageContext } from './language-choice';
 import { ServicesContext } from './services-context';
 import { VIEWS } from './views';
 
@@ -37,10 +39,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** The pane: the host's language and theme, one tab per view, the services for all of them. */
-export function App({ services }: { services: TaskpaneServices }) {
+/**
+ * The pane: the language the user chose (`languageChoice`, read from the settings before the
+ * first render; null for the host's), the host's theme, one tab per view, the services for all.
+ */
+export function App({
+  services,
+  languageChoice,
+}: {
+  services: TaskpaneServices;
+  languageChoice: Language | null;
+}) {
   const styles = useStyles();
-  const i18n = useMemo(() => i18nFor(services.display.language), [services.display.language]);
+  const [choice, setChoice] = useState(languageChoice);
+  const language = choice ?? services.display.language;
+  const i18n = useMemo(() => i18nFor(language), [language]);
   const [selected, setSelected] = useState(VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
   const View = view.component;
@@ -62,32 +75,34 @@ export function App({ services }: { services: TaskpaneServices }) {
   }, [services]);
   return (
     <ServicesContext.Provider value={services}>
-      <I18nContext.Provider value={i18n}>
-        <FluentProvider
-          theme={services.display.theme === 'dark' ? webDarkTheme : webLightTheme}
-          className={styles.root}
-          lang={i18n.language}
-        >
-          <TabList
-            className={styles.tabs}
-            // Four tabs, the selected one bold, in French at 320 px: the medium size overflows.
-            size="small"
-            selectedValue={selected}
-            onTabSelect={(_event, data) => setSelected(String(data.value))}
+      <ChooseLanguageContext.Provider value={setChoice}>
+        <I18nContext.Provider value={i18n}>
+          <FluentProvider
+            theme={services.display.theme === 'dark' ? webDarkTheme : webLightTheme}
+            className={styles.root}
+            lang={i18n.language}
           >
-            {VIEWS.map((entry) => (
-              <Tab key={entry.id} value={entry.id} id={`tab-${entry.id}`}>
-                {i18n.say(entry.label)}
-              </Tab>
-            ))}
-          </TabList>
-          <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
-            <Suspense fallback={<Spinner size="small" />}>
-              <View />
-            </Suspense>
-          </div>
-        </FluentProvider>
-      </I18nContext.Provider>
+            <TabList
+              className={styles.tabs}
+              // Four tabs, the selected one bold, in French at 320 px: the medium size overflows.
+              size="small"
+              selectedValue={selected}
+              onTabSelect={(_event, data) => setSelected(String(data.value))}
+            >
+              {VIEWS.map((entry) => (
+                <Tab key={entry.id} value={entry.id} id={`tab-${entry.id}`}>
+                  {i18n.say(entry.label)}
+                </Tab>
+              ))}
+            </TabList>
+            <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
+              <Suspense fallback={<Spinner size="small" />}>
+                <View />
+              </Suspense>
+            </div>
+          </FluentProvider>
+        </I18nContext.Provider>
+      </ChooseLanguageContext.Provider>
     </ServicesContext.Provider>
   );
 }

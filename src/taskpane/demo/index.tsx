@@ -7,7 +7,9 @@ import {
 } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { subjectCodePrefix } from '../../core/tag-resolution';
+import type { Language } from '../../core/errors';
 import { App } from '../app/app';
+import { readLanguageChoice } from '../app/language-choice';
 import { warmUpSuggestions } from '../../usecases/tag-meeting';
 import { createDemoServices, demoStores, fetchDemoConfig } from './demo-services';
 import { meetingFromJson } from './meeting-json';
@@ -38,7 +40,13 @@ const useStyles = makeStyles({
   },
 });
 
-function DemoPage({ services }: { services: ReturnType<typeof createDemoServices> }) {
+function DemoPage({
+  services,
+  languageChoice,
+}: {
+  services: ReturnType<typeof createDemoServices>;
+  languageChoice: Language | null;
+}) {
   const styles = useStyles();
   const theme = services.display.theme === 'dark' ? webDarkTheme : webLightTheme;
   return (
@@ -47,7 +55,7 @@ function DemoPage({ services }: { services: ReturnType<typeof createDemoServices
         <MeetingList mailbox={services.mailbox} language={services.display.language} />
       </div>
       <main id="pane" className={styles.pane} aria-label="Centaure">
-        <App services={services} />
+        <App services={services} languageChoice={languageChoice} />
       </main>
     </FluentProvider>
   );
@@ -68,7 +76,8 @@ async function start(container: HTMLElement): Promise<void> {
         (meeting) => meeting.categories.length === 0 && subjectCodePrefix(meeting.subject) === null,
       ) ?? meetings[0]);
   if (first !== undefined) services.mailbox.open(first.id);
-  createRoot(container).render(<DemoPage services={services} />);
+  const languageChoice = await readLanguageChoice(settings);
+  createRoot(container).render(<DemoPage services={services} languageChoice={languageChoice} />);
 }
 
 const container = document.getElementById('root');

@@ -111,3 +111,18 @@ export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise
   }
   throw new Error(`no focusable element matching ${String(name)} within ${maxPresses} Tab presses`);
 }
+
+/** Presses Tab until the focused field's label matches: a text field has no text of its own. */
+export async function tabToField(page: Page, label: RegExp, key = 'Tab'): Promise<void> {
+  for (let press = 0; press < 60; press += 1) {
+    await page.keyboard.press(key);
+    const labels = await page.evaluate(() => {
+      type Field = { labels?: ArrayLike<{ textContent: string | null }> | null };
+      const active = (globalThis as unknown as { document: { activeElement: Field | null } })
+        .document.activeElement;
+      return Array.from(active?.labels ?? []).map((l) => l.textContent ?? '');
+    });
+    if (labels.some((text) => label.test(text))) return;
+  }
+  throw new Error(`no field labelled ${String(label)} within 60 Tab presses`);
+}

@@ -9,15 +9,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Language } from '../../../core/errors';
+import type { Language, LocalizedMessage } from '../../../core/errors';
 import type { SettingsField, UserSettings } from '../../../core/user-settings';
 import { parseUserSettings, SettingsError, settingsToJson } from '../../../core/user-settings';
 import type { ExclusionReason } from '../../../core/week-summary';
 import { EXCLUSION_REASONS } from '../../../core/week-summary';
 import { messageOf } from '../../../usecases/error-message';
 import { loadUserSettings, saveUserSettings } from '../../../usecases/user-settings';
+import { useChooseLanguage } from '../../app/language-choice';
 import { useServices } from '../../app/services-context';
-import { StatusMessage, type Status } from '../../components/status-message';
+import { StatusMessage } from '../../components/status-message';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useMethodStyles } from '../method-styles';
 
@@ -96,6 +97,10 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });
 
+// Kept in both languages: saving another language switches the pane under the messages.
+type SettingsStatus = { intent: 'success' | 'warning' | 'error'; text: LocalizedMessage } | null;
+type FieldProblem = { field: SettingsField; text: LocalizedMessage } | null;
+
 interface Draft {
   workbookPath: string;
   teamWorkbookUrl: string;
@@ -117,13 +122,14 @@ function draftOf(settings: UserSettings): Draft {
 /** Workbook path, team link, counting options and language: validated, saved to roaming settings. */
 export function SettingsView() {
   const services = useServices();
+  const chooseLanguage = useChooseLanguage();
   const { say } = useI18n();
   const s = useStrings(STRINGS);
   const styles = { ...useMethodStyles(), ...useStyles() };
   const [stored, setStored] = useState<UserSettings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [problem, setProblem] = useState<{ field: SettingsField; text: string } | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const [problem, setProblem] = useState<FieldProblem>(null);
+  const [status, setStatus] = useState<SettingsStatus>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -131,23 +137,28 @@ export function SettingsView() {
       (loaded) => {
         setStored(loaded.settings);
         setDraft(draftOf(loaded.settings));
-        if (loaded.problem !== null) {
-          setStatus({ intent: 'warning', text: s.unreadable(say(loaded.problem.text)) });
+        const why = loaded.problem?.text;
+        if (why !== undefined) {
+          setStatus({
+            intent: 'warning',
+            text: { fr: STRINGS.fr.unreadable(why.fr), en: STRINGS.en.unreadable(why.en) },
+          });
         }
       },
-      (error: unknown) => setStatus({ intent: 'error', text: say(messageOf(error)) }),
+      (error: unknown) => setStatus({ intent: 'error', text: messageOf(error) }),
     );
-  }, [services, s, say]);
+  }, [services]);
 
+  const shownStatus = status === null ? null : { intent: status.intent, text: say(status.text) };
   if (stored === null || draft === null) {
-    return status === null ? (
+    return shownStatus === null ? (
       <Spinner size="small" label={s.loading} />
     ) : (
-      <StatusMessage status={status} />
+      <StatusMessage status={shownStatus} />
     );
   }
   const messageFor = (field: SettingsField) =>
-    problem?.field === field ? problem.text : undefined;
+    problem?.field === field ? say(problem.text) : undefined;
   const state = (field: SettingsField) => (problem?.field === field ? 'error' : 'none');
 
   const save = () => {
@@ -168,7 +179,7 @@ export function SettingsView() {
       });
     } catch (error) {
       if (error instanceof SettingsError) {
-        setProblem({ field: error.field, text: say(error.text) });
+        setProblem({ field: error.field, text: error.text });
         return;
       }
       throw error;
@@ -178,11 +189,12 @@ export function SettingsView() {
       (saved) => {
         setStored(saved);
         setDraft(draftOf(saved));
-        setStatus({ intent: 'success', text: s.saved });
+        setStatus({ intent: 'success', text: { fr: STRINGS.fr.saved, en: STRINGS.en.saved } });
         setBusy(false);
+        chooseLanguage(saved.language);
       },
       (error: unknown) => {
-        setStatus({ intent: 'error', text: say(messageOf(error)) });
+        setStatus({ intent: 'error', text: messageOf(error) });
         setBusy(false);
       },
     );
@@ -262,7 +274,7 @@ export function SettingsView() {
           </option>
         </Select>
       </Field>
-      <StatusMessage status={status} />
+      <StatusMessage status={shownStatus} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
           {s.save}

@@ -1,0 +1,15 @@
+import type { Language } from './errors';
+
+/**
+ * The language stored user settings (`user-settings`) choose, read without checking the rest:
+ * the pane needs it before its first render, which the settings' validation stays out of, and
+ * the new-meeting handler needs nothing else. Null, the host's language, when none was chosen
+ * or the stored value is not one.
+ */
+export function storedLanguageChoice(stored: unknown): Language | null {
+  const language =
+    typeof stored === 'object' && stored !== null
+      ? (stored as { language?: unknown }).language
+      : undefined;
+  return language === 'fr' || language === 'en' ? language : null;
+}
