@@ -13,3 +13,8 @@ export function storedLanguageChoice(stored: unknown): Language | null {
       : undefined;
   return language === 'fr' || language === 'en' ? language : null;
 }
+
+/** The language of a locale tag (`fr-FR`, `en-GB`, `fr_CA.UTF-8`): French when it says so, else English. */
+export function languageOfLocale(locale: string): Language {
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

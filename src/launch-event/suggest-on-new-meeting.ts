@@ -2,7 +2,7 @@ import { ROAMING_KEYS } from '../core/addin';
 import type { Catalog } from '../core/catalog';
 import { DEFAULT_CATALOG, parseCatalog } from '../core/catalog';
 import type { Language } from '../core/errors';
-import { storedLanguageChoice } from '../core/language-choice';
+import { languageOfLocale, storedLanguageChoice } from '../core/language-choice';
 import type { TagExample } from '../core/suggestions';
 import { Suggester, defaultKeywordRules, expandTagHistory } from '../core/suggestions';
 
@@ -86,8 +86,7 @@ export async function suggestOnNewMeeting(): Promise<void> {
   if (best === undefined) return;
   const task = catalog.find((t) => t.code === best.code);
   const language: Language =
-    storedLanguageChoice(userSettings) ??
-    (Office.context.displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+    storedLanguageChoice(userSettings) ?? languageOfLocale(Office.context.displayLanguage);
   await get<void>((done) =>
     item.notificationMessages.replaceAsync(
       NOTIFICATION_KEY,

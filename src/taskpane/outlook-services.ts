@@ -5,7 +5,7 @@ import { officeDialogSignIn } from '../auth/msal/dialog-sign-in';
 import type { MsalModule } from '../auth/msal/outlook-token-source';
 import { OutlookTokenSource } from '../auth/msal/outlook-token-source';
 import type { TokenSource } from '../auth/token-source';
-import type { Language } from '../core/errors';
+import { languageOfLocale } from '../core/language-choice';
 import type { GraphClient } from '../graph/client';
 import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
@@ -24,7 +24,7 @@ export function displayPreferences(context: {
   displayLanguage: string;
   officeTheme?: { bodyBackgroundColor?: string } | null;
 }): DisplayPreferences {
-  const language: Language = context.displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const language = languageOfLocale(context.displayLanguage);
   // Outlook has no isDarkTheme (officeTheme itself needs Mailbox 1.14): judge the background.
   const background = /^#?([0-9a-f]{6})$/i.exec(context.officeTheme?.bodyBackgroundColor ?? '');
   if (background === null) return { language, theme: 'light' };

@@ -4,9 +4,12 @@ import type { Page } from 'playwright-core';
 import {
   TEST_OUTPUT,
   arrowToTab,
+  keyboardToTab,
+  storedDemoSettings,
   paneForEachTest,
   tabTo,
   tabToField,
+  typeDate,
 } from './support/pane-harness';
 
 // The demo mailbox's 12 weeks and their MAIL and ADM hours are stated in
@@ -122,12 +125,73 @@ describe('the method in the taskpane (demo mode)', () => {
     ).resolves.toBe('2,50\u00a0h');
   });
 
+  it('runs steps 1, 3, 4 and 5 from the keyboard alone, in French', async () => {
+    const session = await openPane({ lang: 'fr' });
+    const { page } = session;
+    await keyboardToTab(page, /Tâches/);
+    // Step 5's advice first, while no task has adopted AI: ADM, 2,63 h over W44–W47.
+    await tabTo(page, /Calculer à partir des 4 dernières semaines/);
+    await page.keyboard.press('Enter');
+    const adm = pane(page).locator('[data-start="ADM"]');
+    await adm.waitFor();
+    await expect(adm.textContent()).resolves.toContain(
+      '2,63\u00a0h par semaine : jusqu’à 1,31\u00a0h libérées',
+    );
+    await tabToField(page, /Gain supposé de l’automatisation/, 'Shift+Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('20');
+    await expect(adm.textContent()).resolves.toContain('jusqu’à 0,53\u00a0h libérées');
+
+    // Steps 3 and 4 on MAIL, then the adoption dates of MAIL and ADM.
+    await tabTo(page, /Modifier MAIL/, 200, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await tabToField(page, /Potentiel de l’IA/);
+    await page.keyboard.type('Auto');
+    await tabToField(page, /Comment l’IA pourrait aider/);
+    await page.keyboard.type('Réponses types relues avant envoi');
+    await tabToField(page, /Décision/);
+    await page.keyboard.type('Assis');
+    await tabToField(page, /Pourquoi, avec vos mots/);
+    await page.keyboard.type('Je relis tout ce qui part en mon nom.');
+    await tabToField(page, /IA adoptée le/);
+    await typeDate(page, '2026-10-12');
+    await tabTo(page, /Fermer MAIL/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Modifier ADM/);
+    await page.keyboard.press('Enter');
+    await tabToField(page, /IA adoptée le/);
+    await typeDate(page, '2026-10-26');
+    await tabTo(page, /Enregistrer le catalogue/);
+    await page.keyboard.press('Enter');
+    await pane(page).getByText('Catalogue enregistré.').waitFor();
+    const { catalog } = (await storedDemoSettings(page)) as { catalog: { code: string }[] };
+    expect(catalog.find((task) => task.code === 'MAIL')).toMatchObject({
+      aiPotential: 'automate',
+      aiNote: 'Réponses types relues avant envoi',
+      decision: 'assisted',
+      decisionReason: 'Je relis tout ce qui part en mon nom.',
+      aiSince: '2026-10-12',
+    });
+    expect(catalog.find((task) => task.code === 'ADM')).toMatchObject({ aiSince: '2026-10-26' });
+
+    // Step 5: back to the tabs, then Résultats.
+    for (let press = 0; press < 200; press += 1) {
+      await page.keyboard.press('Shift+Tab');
+      if ((await page.evaluate("document.activeElement?.getAttribute('role')")) === 'tab') break;
+    }
+    await arrowToTab(page, /Résultats/);
+    await page.keyboard.press('Enter');
+    const gain = pane(page).locator('[data-gain="MAIL"]');
+    await gain.waitFor();
+    await expect(gain.locator('[data-figure="hours"]').textContent()).resolves.toBe(
+      '5,08\u00a0h → 3,08\u00a0h par semaine',
+    );
+  });
+
   it('validates and saves the settings from the keyboard alone', async () => {
     const session = await openPane({ lang: 'fr' });
     const { page } = session;
-    await page.locator('#tab-tag').focus();
-    await arrowToTab(page, /Réglages/);
-    await page.keyboard.press('Enter');
+    await keyboardToTab(page, /Réglages/);
     await pane(page).getByRole('heading', { name: 'Réglages' }).waitFor();
     await tabToField(page, /Heures comptées/);
     await page.keyboard.press('Control+A');
@@ -147,13 +211,7 @@ describe('the method in the taskpane (demo mode)', () => {
     await tabTo(page, /Enregistrer les réglages/);
     await page.keyboard.press('Enter');
     await pane(page).getByText('Réglages enregistrés.').waitFor();
-    type Storage = { getItem(key: string): string | null };
-    const stored = await page.evaluate(() =>
-      (globalThis as unknown as { localStorage: Storage }).localStorage.getItem(
-        'centaure.demo.centaure.settings',
-      ),
-    );
-    expect(JSON.parse(stored ?? '{}')).toMatchObject({
+    expect(await storedDemoSettings(page)).toMatchObject({
       counting: { allDayHours: 6, exclusions: ['cancelled', 'free', 'allDay'] },
     });
     // The Week view counts with them: the Thursday trade show gives VEIL 6 h, not 7

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   TEST_OUTPUT,
-  arrowToTab,
+  keyboardToTab,
   paneForEachTest,
   tabTo,
   tabToField,
@@ -39,9 +39,7 @@ describe('the language chosen in Settings', () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await expect(tabLabels(page)).resolves.toEqual(TABS.en);
 
-    await page.locator('#tab-tag').focus();
-    await arrowToTab(page, /Settings/);
-    await page.keyboard.press('Enter');
+    await keyboardToTab(page, /Settings/);
     await pane(page).getByRole('heading', { name: 'Settings' }).waitFor();
     // The select lists the host's language, then Français, then English.
     await saveLanguage(page, /^Language$/, 'ArrowDown', /Save settings/);

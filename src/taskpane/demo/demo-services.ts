@@ -1,4 +1,5 @@
 import type { Language } from '../../core/errors';
+import { languageOfLocale } from '../../core/language-choice';
 import { readCatalog } from '../../usecases/user-catalog';
 import { IndexedDbTeamOutbox } from '../../storage/indexeddb-team-outbox';
 import { IndexedDbLearnedHistoryCache } from '../../storage/learned-history-cache';
@@ -39,7 +40,7 @@ export async function fetchDemoConfig(): Promise<DemoConfig> {
 /** The browser's language, or `?lang=` (fr or en). */
 function demoLanguage(params: URLSearchParams): Language {
   const asked = params.get('lang') ?? navigator.language;
-  return asked.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return languageOfLocale(asked);
 }
 
 function demoTheme(params: URLSearchParams): 'light' | 'dark' {

@@ -76,7 +76,7 @@ async function start(container: HTMLElement): Promise<void> {
         (meeting) => meeting.categories.length === 0 && subjectCodePrefix(meeting.subject) === null,
       ) ?? meetings[0]);
   if (first !== undefined) services.mailbox.open(first.id);
-  const languageChoice = await readLanguageChoice(settings);
+  const languageChoice = await readLanguageChoice(stores.settings);
   createRoot(container).render(<DemoPage services={services} languageChoice={languageChoice} />);
 }
 

@@ -99,17 +99,42 @@ export async function arrowToTab(page: Page, name: RegExp, maxPresses = 12): Pro
   throw new Error(`no tab matching ${String(name)} within ${maxPresses} arrow presses`);
 }
 
-/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
-export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise<void> {
+/** From the first tab, arrows to the tab named `name` and opens it with Enter: the keyboard user's way in. */
+export async function keyboardToTab(page: Page, name: RegExp): Promise<void> {
+  await page.locator('#tab-tag').focus();
+  await arrowToTab(page, name);
+  await page.keyboard.press('Enter');
+}
+
+/** The settings the demo pane saved (in the browser's localStorage), as JSON. */
+export async function storedDemoSettings(page: Page): Promise<Record<string, unknown>> {
+  type Storage = { getItem(key: string): string | null };
+  const stored = await page.evaluate(() =>
+    (globalThis as unknown as { localStorage: Storage }).localStorage.getItem(
+      'centaure.demo.centaure.settings',
+    ),
+  );
+  return JSON.parse(stored ?? '{}') as Record<string, unknown>;
+}
+
+/** Presses Tab (or `key`) until the focused element's accessible text matches, as a keyboard user would. */
+export async function tabTo(
+  page: Page,
+  name: RegExp,
+  maxPresses = 120,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     // A string: the tests are compiled without the DOM's types; this runs in the page.
     const focused = await page.evaluate<string>(
       "`${document.activeElement?.getAttribute('aria-label') ?? ''} ${document.activeElement?.textContent ?? ''}`",
     );
     if (name.test(focused)) return;
   }
-  throw new Error(`no focusable element matching ${String(name)} within ${maxPresses} Tab presses`);
+  throw new Error(
+    `no focusable element matching ${String(name)} within ${maxPresses} ${key} presses`,
+  );
 }
 
 /** Presses Tab until the focused field's label matches: a text field has no text of its own. */
@@ -125,4 +150,24 @@ export async function tabToField(page: Page, label: RegExp, key = 'Tab'): Promis
     if (labels.some((text) => label.test(text))) return;
   }
   throw new Error(`no field labelled ${String(label)} within 60 Tab presses`);
+}
+
+/**
+ * Types an ISO date (YYYY-MM-DD) into the focused date field, its first part focused, as a
+ * keyboard user does: in the order the field shows its parts, which follows the browser's own
+ * language (Debian's headless Chromium shows month/day/year whatever the page's), found by
+ * typing 1 February 2000 first.
+ */
+export async function typeDate(page: Page, iso: string): Promise<void> {
+  await page.keyboard.type('01022000');
+  const probe = await page.evaluate<string>("document.activeElement?.value ?? ''");
+  if (probe !== '2000-02-01' && probe !== '2000-01-02') {
+    throw new Error(`the focused field is not a date field at its first part (read "${probe}")`);
+  }
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const [year, month, day] = iso.split('-');
+  await page.keyboard.type(probe === '2000-02-01' ? day + month + year : month + day + year);
+  const typed = await page.evaluate<string>("document.activeElement?.value ?? ''");
+  if (typed !== iso) throw new Error(`typed ${iso} into a date field, which reads "${typed}"`);
 }
