@@ -371,6 +371,13 @@ describe('what cannot be done', () => {
     expect(state.saves).toBe(0);
   });
 
+  it('still reads the meeting in an Outlook too old to convert ids (Mailbox 1.2)', async () => {
+    const { adapter } = setUp('Outlook', appointment({ seriesId: 'EWS-SERIES' }), 'read', {
+      mailboxVersion: '1.2',
+    });
+    expect(await adapter.read()).toMatchObject({ eventId: 'EWS-1', seriesId: 'EWS-SERIES' });
+  });
+
   it('says to update Outlook when Mailbox 1.8 is missing', async () => {
     const { adapter } = setUp('Outlook', appointment(), 'read', { mailboxVersion: '1.7' });
     const meeting = (await adapter.read())!;

@@ -19,8 +19,13 @@ export interface ItemRecord {
 
 const READING = { fr: 'la lecture de la réunion', en: 'reading the meeting' };
 
-/** Graph takes the REST form of an item id; Outlook hands out the EWS form. */
+/**
+ * Graph takes the REST form of an item id; Outlook hands out the EWS form. Outlook before
+ * Mailbox 1.3 cannot convert: the EWS id is kept, which only stops the suggestions from
+ * recognising the meeting among Graph's (writing through Graph needs 1.8 anyway).
+ */
 export function toRestId(ewsId: string): string {
+  if (!Office.context.requirements.isSetSupported('Mailbox', '1.3')) return ewsId;
   return Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
 }
 
