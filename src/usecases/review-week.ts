@@ -12,6 +12,7 @@ import {
   type Suggestion,
   type TagExample,
 } from '../core/suggestions';
+import type { LearnedHistory } from '../core/suggestions/learned-history';
 import { examplesForWeek } from '../core/suggestions/learned-history';
 import { normalizeGraphEvents } from '../core/summarize';
 import type { IsoWeek } from '../core/week';
@@ -26,7 +27,7 @@ import type { SettingsStore } from '../storage/settings-store';
 import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { learnedHistory } from './learn-from-calendar';
-import { keptLearnedHistory, learnFromTags } from './learned-suggestions';
+import { learnFromTags } from './learned-suggestions';
 import { readTagHistory, rememberTags } from './tag-history-store';
 import { readUserSettings } from './user-catalog';
 
@@ -127,7 +128,7 @@ async function learnedForReview(
   catalog: Catalog,
   timeZone: string,
   now: Date,
-) {
+): Promise<LearnedHistory | null> {
   try {
     const current = weekContaining(DateTime.fromJSDate(now), timeZone);
     return await learnedHistory({ graph, cache: deps.learnedHistory }, catalog, current, timeZone);
@@ -136,12 +137,12 @@ async function learnedForReview(
   }
 }
 
-/** The suggestions' examples for a week, with the history already learned (no network). */
+/** The suggestions' examples for a week's events, given what was learned of the last weeks. */
 async function examplesForReview(
   deps: WeekReviewDeps,
   catalog: Catalog,
   raw: readonly GraphEventWithEtag[],
-  learned = keptLearnedHistory(deps.learnedHistory, catalog),
+  learned: Promise<LearnedHistory | null>,
 ): Promise<readonly TagExample[]> {
   const [kept, stored] = await Promise.all([learned, readTagHistory(deps.settings, catalog)]);
   return examplesForWeek(kept, stored, normalizeGraphEvents(raw), catalog);
@@ -226,13 +227,17 @@ export async function tagReviewedEvents(
     normalizeGraphEvents(raw.filter((event) => event.id !== undefined && written.has(event.id))),
     review.catalog,
   );
-  try {
-    await rememberTags(deps.settings, review.catalog, examples);
-    await learnFromTags(deps.learnedHistory, review.catalog, [...written.keys()], examples);
-  } catch {
-    // A history that cannot be saved only makes later suggestions weaker; the tags are done.
-  }
-  const history = await examplesForReview(deps, review.catalog, raw);
+  // A history that cannot be saved only makes later suggestions weaker; the tags are done.
+  const [, learned] = await Promise.allSettled([
+    rememberTags(deps.settings, review.catalog, examples),
+    learnFromTags(deps.learnedHistory, review.catalog, [...written.keys()], examples),
+  ]);
+  const history = await examplesForReview(
+    deps,
+    review.catalog,
+    raw,
+    Promise.resolve(learned.status === 'fulfilled' ? learned.value : null),
+  );
   return {
     review: countReview(
       raw,

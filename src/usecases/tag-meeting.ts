@@ -126,17 +126,16 @@ export async function changeMeetingTag(
             change.taskCode,
             updated.eventId ?? undefined,
           );
-    try {
-      if (example !== null) await rememberTags(deps.settings, catalog, [example]);
-      await learnFromTags(
+    // A history that cannot be saved only makes later suggestions weaker; the tag is done.
+    await Promise.allSettled([
+      example === null ? null : rememberTags(deps.settings, catalog, [example]),
+      learnFromTags(
         deps.learnedHistory,
         catalog,
         updated.eventId === null ? [] : [updated.eventId],
         example === null ? [] : [example],
-      );
-    } catch {
-      // A history that cannot be saved only makes later suggestions weaker; the tag is done.
-    }
+      ),
+    ]);
   }
   return stateOf(updated, catalog, await suggesterFor(deps, catalog));
 }

@@ -131,6 +131,23 @@ describe('the week review learns from the last 8 weeks', () => {
   });
 });
 
+describe('when the roaming settings refuse to save', () => {
+  it('the device still learns the tag set in the Week view', async () => {
+    const cache = memoryCache();
+    const settings = memorySettings();
+    const review = await reviewWeek(deps(cache, settings), { week: W47, now: NOW });
+    const full: SettingsStore = {
+      read: settings.read,
+      write: async () => {
+        throw new Error('roaming settings are full');
+      },
+    };
+    await tagReviewedEvents(deps(cache, full), review, [{ eventId: tuesday, taskCode: 'ADM' }]);
+    const kept = (await cache.read()) as LearnedHistory;
+    expect(kept.examples.filter((e) => e.eventId === tuesday).map((e) => e.code)).toEqual(['ADM']);
+  });
+});
+
 describe('the Tag view suggests from what this device learned, without the network', () => {
   const meeting: CurrentMeeting = {
     key: 'open',
