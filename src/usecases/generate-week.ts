@@ -44,8 +44,10 @@ export type PersonalResult =
       week: string;
       fileName: string;
       webUrl: string | null;
-      /** The copy kept of a workbook Centaure had not made. */
+      /** The copy kept of a workbook Centaure had not made, or whose Catalog sheet was edited. */
       backupName: string | null;
+      /** Catalog cells edited by hand that the run replaced (the copy keeps them), one line each. */
+      catalogEdits: readonly string[];
     }
   /** Nothing was written; the week is kept to try again. */
   | { kind: 'retryLater' | 'failed'; week: string; message: LocalizedMessage };
@@ -134,6 +136,7 @@ async function writePersonal(
       fileName: outcome.file.name,
       webUrl: outcome.file.webUrl,
       backupName: outcome.kind === 'created' ? null : (outcome.backup?.name ?? null),
+      catalogEdits: outcome.kind === 'created' ? [] : outcome.catalogEdits,
     };
     return { personal, summary };
   } catch (error) {

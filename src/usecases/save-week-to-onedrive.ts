@@ -40,7 +40,13 @@ export type SaveWeekOutcome =
       catalogEdits: string[];
     }
   /** The file was open in Excel: the week went in through the Excel REST API, into the open file. */
-  | { kind: 'updatedInOpenWorkbook'; file: DriveFile; backup: DriveFile | null }
+  | {
+      kind: 'updatedInOpenWorkbook';
+      file: DriveFile;
+      backup: DriveFile | null;
+      /** As for `updated`, read from the copy downloaded before Excel was found holding the file. */
+      catalogEdits: string[];
+    }
   | {
       kind: 'retryLater';
       /**
@@ -220,7 +226,9 @@ export async function saveWeekToOneDrive(
       } finally {
         await session.close();
       }
-      return failed ?? { kind: 'updatedInOpenWorkbook', file, backup };
+      return (
+        failed ?? { kind: 'updatedInOpenWorkbook', file, backup, catalogEdits: merged.catalogEdits }
+      );
     }
     // 412 (saved by someone else since the download) or 409: read it again and merge again.
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SummaryJson } from '../../src/core/summary-json';
+import { editTable } from '../workbook/support/edit-table';
 import { readTablesWithExcelJs } from '../workbook/support/exceljs-reader';
 import {
   DEMO_WEEK,
@@ -110,6 +111,36 @@ describe('the taskpane in Chromium (demo mode)', () => {
     );
     // STRAT: 6 h planned, 9.58 h actual in the demo week.
     expect(stratRow).toEqual(expect.arrayContaining([6, 9.58]));
+  });
+
+  it('says which hand edits of the Catalog sheet a generation replaced, and where the copy is', async () => {
+    const session = await openPane({ lang: 'fr' });
+    const { page, emulator } = session;
+    await page.setViewportSize({ width: 320, height: 800 });
+    const generate = () =>
+      pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
+    await pane(page).getByRole('tab', { name: 'Générer' }).click();
+    await generate();
+    await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 2026-W47.').waitFor();
+    // In Excel, the user types 7 over MAIL's 5 planned hours (first row, fourth column).
+    const path = '/Centaure/Centaure.xlsx';
+    const edited = await editTable(emulator.drive.getFile(path)!, 'Catalog', (_, row, column) =>
+      row === 0 && column === 3 ? 7 : undefined,
+    );
+    emulator.drive.putFile(path, Buffer.from(edited));
+
+    await generate();
+    const edits = pane(page).getByTestId('catalog-edits');
+    await edits.waitFor();
+    await expect(edits.locator('li').allTextContents()).resolves.toEqual([
+      'MAIL, Prévu h par semaine : 7 → 5',
+    ]);
+    await pane(page)
+      .getByText(
+        /Une copie du classeur d’origine a été gardée : Centaure\.backup-\d{8}-\d{6}\.xlsx\./,
+      )
+      .waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-catalog-edits-fr-320.png') });
   });
 
   it('tags and generates from the keyboard alone', async () => {

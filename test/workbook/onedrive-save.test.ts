@@ -279,6 +279,23 @@ describe('saving a week to OneDrive', () => {
     });
   });
 
+  it('says which hand edits of the Catalog sheet it replaced in a workbook open in Excel', async () => {
+    const written = (await writeWeekToWorkbook(null, w46(), { language: 'en' })).bytes;
+    const edited = await editTable(written, 'Catalog', (_, row, column) =>
+      row === 0 && column === 3 ? 7 : undefined,
+    );
+    emulator.drive.putFile(PATH, Buffer.from(edited));
+    emulator.drive.lock(PATH);
+
+    const outcome = await saveWeekToOneDrive(deps(), w47(), { language: 'en', now: NOW });
+
+    expect(outcome).toMatchObject({
+      kind: 'updatedInOpenWorkbook',
+      backup: { name: expect.stringMatching(/^Centaure\.backup-20261122-143005(-\d+)?\.xlsx$/) },
+      catalogEdits: ['MAIL, Planned h per week: 7 → 5'],
+    });
+  });
+
   it('refuses a file that is not a tracking workbook, and uploads nothing', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Budget').getCell('A1').value = 1200;

@@ -33,6 +33,8 @@ const STRINGS: Localized<{
   updated: (file: string, week: string) => string;
   updatedInOpenWorkbook: (file: string, week: string) => string;
   backup: (name: string) => string;
+  catalogEdits: string;
+  moreEdits: (count: number) => string;
   open: string;
   pending: string;
   retry: (week: string) => string;
@@ -60,6 +62,9 @@ const STRINGS: Localized<{
     updatedInOpenWorkbook: (file, week) =>
       `${file} est ouvert dans Excel : la semaine ${week} y a été écrite directement.`,
     backup: (name) => `Une copie du classeur d’origine a été gardée : ${name}.`,
+    catalogEdits:
+      'Vos modifications de la feuille Catalogue ont été remplacées par votre catalogue Centaure (la copie les garde) :',
+    moreEdits: (count) => `… et ${count} de plus.`,
     open: 'Ouvrir le classeur dans Excel',
     pending: 'Semaines en attente d’écriture',
     retry: (week) => `Réessayer ${week}`,
@@ -89,6 +94,9 @@ const STRINGS: Localized<{
     updatedInOpenWorkbook: (file, week) =>
       `${file} is open in Excel: week ${week} was written straight into it.`,
     backup: (name) => `A copy of the original workbook was kept: ${name}.`,
+    catalogEdits:
+      'Your edits to the Catalog sheet were replaced by your Centaure catalog (the copy keeps them):',
+    moreEdits: (count) => `… and ${count} more.`,
     open: 'Open the workbook in Excel',
     pending: 'Weeks waiting to be written',
     retry: (week) => `Try ${week} again`,
@@ -109,6 +117,11 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   state: { color: tokens.colorNeutralForeground2 },
+  edits: {
+    marginBlock: tokens.spacingVerticalXS,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    overflowWrap: 'anywhere',
+  },
   pending: {
     display: 'flex',
     flexDirection: 'column',
@@ -267,6 +280,31 @@ function TeamOutcome(props: {
   }
 }
 
+/** Enough lines to recognise the edits; the copy and the workbook hold the rest. */
+const EDITS_SHOWN = 5;
+
+function CatalogEdits({
+  edits,
+  strings: s,
+}: {
+  edits: readonly string[];
+  strings: (typeof STRINGS)['en'];
+}) {
+  const styles = useStyles();
+  const hidden = edits.length - EDITS_SHOWN;
+  return (
+    <div data-testid="catalog-edits">
+      <StatusMessage status={{ intent: 'warning', text: s.catalogEdits }} />
+      <ul className={styles.edits}>
+        {edits.slice(0, EDITS_SHOWN).map((edit) => (
+          <li key={edit}>{edit}</li>
+        ))}
+        {hidden > 0 && <li>{s.moreEdits(hidden)}</li>}
+      </ul>
+    </div>
+  );
+}
+
 function Outcome(props: {
   result: PersonalResult;
   strings: (typeof STRINGS)['en'];
@@ -290,6 +328,7 @@ function Outcome(props: {
   return (
     <>
       <StatusMessage status={{ intent: 'success', text }} />
+      {result.catalogEdits.length > 0 && <CatalogEdits edits={result.catalogEdits} strings={s} />}
       {webUrl !== null && (
         <Link
           href={webUrl}
