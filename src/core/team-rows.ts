@@ -3,6 +3,7 @@ import { QUADRANTS } from './catalog';
 import type { Language } from './errors';
 import { summaryToJson } from './summary-json';
 import type { WeekSummary } from './week-summary';
+import { hoursFromMinutes, roundTo2 } from './week-summary';
 
 /** A member of a team as the team workbook names them: the Entra object id is the stable key. */
 export interface TeamMember {
@@ -11,8 +12,8 @@ export interface TeamMember {
 }
 
 /**
- * One row of the team workbook's `TeamWeekly` table (SPEC §6): one member's weekly total
- * for one catalog task. Aggregates only: never an event, a subject or an attendee.
+ * One row of the team workbook's `TeamWeekly` table (SPEC §6): one member's weekly hours for
+ * one catalog task in one quadrant. Aggregates only: never an event, a subject or an attendee.
  */
 export interface TeamRow {
   week: string;
@@ -36,13 +37,30 @@ export interface TeamPush {
   week: string;
   member: TeamMember;
   updatedAt: Date;
-  /** One per catalog task, in catalog order, zeros included. */
+  /**
+   * One per catalog task in its own quadrant, in catalog order, zeros included; after it, one
+   * per other quadrant its meetings were moved to (SPEC §4.6), with no planned hours.
+   */
   rows: readonly TeamRow[];
 }
 
+/** A task's counted minutes in each quadrant its events were counted in. */
+function minutesByQuadrant(summary: WeekSummary, code: string): Map<Quadrant, number> {
+  const minutes = new Map<Quadrant, number>();
+  for (const counted of summary.events) {
+    if (counted.excluded !== null || counted.tag?.task.code !== code || counted.quadrant === null) {
+      continue;
+    }
+    minutes.set(counted.quadrant, (minutes.get(counted.quadrant) ?? 0) + counted.minutes);
+  }
+  return minutes;
+}
+
 /**
- * The push of one member's week: one row per catalog task with the same figures as
- * `centaure summarize`, task labels in the member's language.
+ * The push of one member's week, task labels in the member's language. Each task's hours are
+ * `centaure summarize`'s: the row in the task's own quadrant carries the plan and whatever
+ * rounding leaves, so a task's rows add up to its actual hours exactly; meetings moved to
+ * another quadrant add a row there, so the team's grid is the member's own.
  */
 export function teamPush(
   summary: WeekSummary,
@@ -51,21 +69,32 @@ export function teamPush(
 ): TeamPush {
   const json = summaryToJson(summary);
   const week = json.week.iso;
-  const rows = summary.tasks.map(({ task }, i): TeamRow => {
+  const rows = summary.tasks.flatMap(({ task }, i): TeamRow[] => {
     const figures = json.tasks[i];
-    return {
+    const row = (quadrant: Quadrant, plannedHours: number, actualHours: number): TeamRow => ({
       week,
       member: member.displayName,
       memberId: member.id,
       code: task.code,
       task: task.label[options.language],
-      quadrant: figures.quadrant,
-      plannedHours: figures.plannedHours,
-      actualHours: figures.actualHours,
-      deltaHours: figures.deltaHours,
+      quadrant,
+      plannedHours,
+      actualHours,
+      deltaHours: roundTo2(actualHours - plannedHours),
       updatedAt: options.updatedAt,
       pushId: options.pushId,
-    };
+    });
+    const moved = [...minutesByQuadrant(summary, task.code)]
+      .filter(([quadrant, minutes]) => quadrant !== figures.quadrant && minutes > 0)
+      .sort(([a], [b]) => QUADRANTS.indexOf(a) - QUADRANTS.indexOf(b))
+      .map(([quadrant, minutes]) => row(quadrant, 0, hoursFromMinutes(minutes)));
+    const movedHours = moved.reduce((sum, r) => sum + r.actualHours, 0);
+    const own = row(
+      figures.quadrant,
+      figures.plannedHours,
+      roundTo2(figures.actualHours - movedHours),
+    );
+    return [own, ...moved];
   });
   return { pushId: options.pushId, week, member, updatedAt: options.updatedAt, rows };
 }

@@ -136,22 +136,22 @@ describe('the Team view (demo mode)', () => {
 
     await pane(page).getByRole('tab', { name: 'Équipe' }).click();
     await pane(page).locator('table[data-member="Camille Martin"]').waitFor();
-    // The team rows are per task, each in its task's quadrant (the I+U+ override of a meeting
-    // stays with its task, OPE): MGT 120 min = 2,00 h; MAIL 150 + OPE 312.5 min = 2,50 + 5,21
-    // = 7,71 h; REU 180 + VEIL 547.5 + STRAT 575 = 3,00 + 9,13 + 9,58 = 21,71 h; ADM 2,50 h.
-    // Tagged 33,92 h; shares 2/33.92 = 6 %, 7.71/33.92 = 23 %, 21.71/33.92 = 64 %,
-    // 2.5/33.92 = 7 %; important (2 + 21.71)/33.92 = 70 %.
+    // The team grid is the user's own: the 45-minute OPE meeting moved to I+U+ goes there.
+    // I+U+ MGT 120 + 45 min = 2,75 h; I-U+ MAIL 150 + OPE 267.5 min = 2,50 + 4,46 = 6,96 h;
+    // I+U- REU 180 + VEIL 547.5 + STRAT 575 = 3,00 + 9,13 + 9,58 = 21,71 h; I-U- ADM 2,50 h.
+    // Tagged 33,92 h; shares 2.75/33.92 = 8 %, 6.96/33.92 = 21 %, 21.71/33.92 = 64 %,
+    // 2.5/33.92 = 7 %; important (2.75 + 21.71)/33.92 = 72 %, as the Week view says.
     const member = 'Camille Martin';
-    expect(await gridRow(page, member, 'I+U+')).toEqual(['I+U+', '2,00 h', '6 %']);
-    expect(await gridRow(page, member, 'I-U+')).toEqual(['I-U+', '7,71 h', '23 %']);
+    expect(await gridRow(page, member, 'I+U+')).toEqual(['I+U+', '2,75 h', '8 %']);
+    expect(await gridRow(page, member, 'I-U+')).toEqual(['I-U+', '6,96 h', '21 %']);
     expect(await gridRow(page, member, 'I+U-')).toEqual(['I+U-', '21,71 h', '64 %']);
     expect(await gridRow(page, member, 'I-U-')).toEqual(['I-U-', '2,50 h', '7 %']);
-    expect(await gridRow(page, member, 'total')).toEqual(['Total étiqueté', '33,92 h', '70 %']);
+    expect(await gridRow(page, member, 'total')).toEqual(['Total étiqueté', '33,92 h', '72 %']);
     // A team of one: the team's table is the same.
     expect(await gridRow(page, 'Toute l’équipe', 'total')).toEqual([
       'Total étiqueté',
       '33,92 h',
-      '70 %',
+      '72 %',
     ]);
     await pane(page).locator('table[data-member="Camille Martin"]').scrollIntoViewIfNeeded();
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-grid-fr-light.png') });

@@ -1,7 +1,7 @@
 import { parseIsoWeek } from '../../src/core/week';
 import { summarizeWeek } from '../../src/core/summarize';
 import type { TeamRow } from '../../src/core/team-rows';
-import { currentTeamRows, teamPush } from '../../src/core/team-rows';
+import { currentTeamRows, teamPush, teamWeekGrid } from '../../src/core/team-rows';
 import { graphEvent } from '../support/graph-event';
 
 const week = parseIsoWeek('2026-W47');
@@ -56,6 +56,42 @@ describe('a member’s push to the team workbook', () => {
       actualHours: 0,
       deltaHours: -5,
     });
+  });
+
+  it('puts a meeting moved to another quadrant in a row of its own, so the team grid is the member’s', () => {
+    // OPE (I-U+, 8 h planned): a 2 h launch, and a 45-minute incident the user moved to I+U+.
+    const moved = summarizeWeek(
+      [
+        graphEvent({
+          subject: '[OPE] Lancement',
+          start: '2026-11-17T09:00',
+          end: '2026-11-17T11:00',
+        }),
+        graphEvent({
+          subject: '[OPE] Incident site',
+          start: '2026-11-17T14:00',
+          end: '2026-11-17T14:45',
+          quadrantOverride: 'I+U+',
+        }),
+      ],
+      { week, timeZone: 'Europe/Paris' },
+    );
+    const rows = teamPush(moved, camille, {
+      pushId: 'push-2',
+      updatedAt: new Date('2026-11-20T16:00:00Z'),
+      language: 'en',
+    }).rows.filter((r) => r.code === 'OPE');
+    expect(rows.map((r) => [r.quadrant, r.plannedHours, r.actualHours, r.deltaHours])).toEqual([
+      ['I-U+', 8, 2, -6],
+      ['I+U+', 0, 0.75, 0.75],
+    ]);
+    const grid = teamWeekGrid(
+      teamPush(moved, camille, { pushId: 'p', updatedAt: new Date(), language: 'en' }).rows,
+      '2026-W47',
+    );
+    expect(grid.team.quadrantHours).toEqual({ 'I+U+': 0.75, 'I+U-': 0, 'I-U+': 2, 'I-U-': 0 });
+    // 0.75 / 2.75 = 27 % important, as the member's own grid says.
+    expect(grid.team.importantShare).toBeCloseTo(0.75 / 2.75, 10);
   });
 
   it('carries no event subject, private or not', () => {
