@@ -172,3 +172,57 @@ describe('the Manager view’s grid, read from the same workbook', () => {
     });
   });
 });
+
+describe('a push with a meeting moved to another quadrant, recalculated by LibreOffice', () => {
+  /*
+   * Worked by hand, for 2026-W47, member d: MAIL (I-U+, 4 h planned) took 2 h, one of them in a
+   * meeting moved to I+U+; MGT (I+U+, 2 h planned) took 2 h. Rows: MAIL I-U+ 4/1, MAIL I+U+ 0/1,
+   * MGT I+U+ 2/2. Grid: I+U+ 3 h, I-U+ 1 h, tagged 4 h, important share 3/4. Per task: MAIL
+   * planned 4, actual 2, delta −2, shown in its own quadrant; MGT 2, 2, 0.
+   */
+  const moved = (code: string, quadrant: Quadrant, planned: number, actual: number): TeamRow => ({
+    ...row('d', '2026-W47', code, quadrant, actual, '2026-11-20T12:00:00Z'),
+    plannedHours: planned,
+    deltaHours: actual - planned,
+  });
+  let dumped: DumpedWorkbook;
+  beforeAll(async () => {
+    const rows = [
+      moved('MAIL', 'I-U+', 4, 1),
+      moved('MAIL', 'I+U+', 0, 1),
+      moved('MGT', 'I+U+', 2, 2),
+    ];
+    const path = join(dir, 'moved.xlsx');
+    writeFileSync(path, await addTableRows(template, 'TeamWeekly', null, rows.map(teamRowCells)));
+    const [recalculated] = await recalculateWithLibreOffice([path]);
+    dumped = Object.values(await dumpWithOpenpyxl([recalculated], { values: true }))[0];
+  }, 120_000);
+  const cell = (address: string) => dumped.sheets.Team.cells[address]?.v;
+
+  it('counts the moved hour in its new quadrant, as the member’s own grid does', () => {
+    expect([cell('A10'), cell('C10'), cell('D10'), cell('F10'), cell('L10')]).toEqual([
+      'Member d',
+      4,
+      3,
+      1,
+      0.75,
+    ]);
+  });
+
+  it('keeps each task whole: its planned and actual hours, in its own quadrant', () => {
+    expect([cell('A74'), cell('C74'), cell('D74'), cell('E74'), cell('F74')]).toEqual([
+      'MAIL',
+      'I-U+',
+      4,
+      2,
+      -2,
+    ]);
+    expect([cell('A75'), cell('C75'), cell('D75'), cell('E75'), cell('F75')]).toEqual([
+      'MGT',
+      'I+U+',
+      2,
+      2,
+      0,
+    ]);
+  });
+});
