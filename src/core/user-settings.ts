@@ -6,6 +6,7 @@ import { CentaureError, InvalidInputError } from './errors';
 import type { CountingSettings } from './settings';
 import { checkCountingSettings, DEFAULT_COUNTING_SETTINGS } from './settings';
 import { EXCLUSION_REASONS } from './week-summary';
+import { jsonBytes } from './json-bytes';
 
 /**
  * Everything a user sets, as stored in Office `roamingSettings` under {@link SETTINGS_KEY}
@@ -200,16 +201,6 @@ export function settingsToJson(settings: UserSettings): Record<string, unknown> 
     teamWorkbookUrl: settings.teamWorkbookUrl,
     language: settings.language,
   };
-}
-
-/** UTF-8 bytes of a JSON value: what roaming settings count. */
-export function jsonBytes(value: unknown): number {
-  let bytes = 0;
-  for (const character of JSON.stringify(value)) {
-    const point = character.codePointAt(0) ?? 0;
-    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Task } from '../../src/core/catalog';
 import { CatalogError, DEFAULT_CATALOG } from '../../src/core/catalog';
+import { jsonBytes } from '../../src/core/json-bytes';
 import {
   DEFAULT_USER_SETTINGS,
-  jsonBytes,
   parseUserSettings,
   SETTINGS_BUDGET_BYTES,
   SETTINGS_KEY,

@@ -1,8 +1,8 @@
 import { CentaureError } from '../../src/core/errors';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
+import { jsonBytes } from '../../src/core/json-bytes';
 import {
   DEFAULT_USER_SETTINGS,
-  jsonBytes,
   ROAMING_LIMIT_BYTES,
   SettingsTooLargeError,
 } from '../../src/core/user-settings';

@@ -1,3 +1,4 @@
+import { jsonBytes } from '../json-bytes';
 import { ATTENDEE_BUCKETS } from './features';
 import type { TagExample } from './tag-history';
 
@@ -29,22 +30,12 @@ export function compactTagHistory(
   // The envelope `{"v":1,"examples":[]}` is 22 bytes; each tuple adds its JSON and a comma.
   let size = 22;
   for (let i = tuples.length - 1; i >= 0; i -= 1) {
-    const bytes = utf8Length(JSON.stringify(tuples[i])) + 1;
+    const bytes = jsonBytes(tuples[i]) + 1;
     if (size + bytes > maxBytes) break;
     size += bytes;
     kept.unshift(tuples[i]);
   }
   return { v: 1, examples: kept };
-}
-
-/** UTF-8 bytes of `text` (core has no TextEncoder). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const point = char.codePointAt(0) ?? 0;
-    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
