@@ -176,11 +176,24 @@ function planRows(located: LocatedTable, rows: TableRows, week: string): RowPlan
   return [...keptItems.slice(0, insertAt), ...newRows, ...keptItems.slice(insertAt)];
 }
 
-/** The table's rows, our columns only, blank rows left out. */
+/**
+ * What the table holds of `rows` and its spec: an older workbook lacks the optional columns
+ * added since, and what it does not hold can be neither edited nor compared.
+ */
+function inTable({ spec, positions }: LocatedTable, rows: readonly (readonly CellData[])[]) {
+  const held = (_: unknown, i: number) => positions[i] >= 0;
+  return {
+    spec: { ...spec, columns: spec.columns.filter(held) },
+    rows: rows.map((row) => row.filter(held)),
+  };
+}
+
+/** The table's rows, the columns it has of ours only, blank rows left out. */
 function tableRows({ editor, positions }: LocatedTable): CellData[][] {
+  const present = positions.filter((position) => position >= 0);
   const rows: CellData[][] = [];
   for (let i = 0; i < editor.dataRowCount; i += 1) {
-    if (!editor.isBlankRow(i)) rows.push(positions.map((position) => editor.read(i, position)));
+    if (!editor.isBlankRow(i)) rows.push(present.map((position) => editor.read(i, position)));
   }
   return rows;
 }
@@ -208,13 +221,14 @@ async function applyWeek(
   const tables = await locateTables(pkg, structure);
   const language = workbookLanguage(tables[0], fallback);
   const rows = weekRows(summary, language);
-  const catalogRows = rows.tables[CATALOG.name].rows;
+  const catalogTable = tables.find((table) => table.spec === CATALOG)!;
+  const written = inTable(catalogTable, rows.tables[CATALOG.name].rows);
   const catalogEdits = created
     ? []
     : catalogHandEdits(
-        CATALOG,
-        tableRows(tables.find((table) => table.spec === CATALOG)!),
-        catalogRows,
+        written.spec,
+        tableRows(catalogTable),
+        written.rows,
         await readCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY),
         language,
       );
@@ -238,7 +252,7 @@ async function applyWeek(
   }
   await pointDashboardAt(pkg, structure, rows.week);
   await writeCustomProperty(pkg, MARKER_PROPERTY, MARKER_VALUE);
-  await writeCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY, catalogFingerprint(catalogRows));
+  await writeCustomProperty(pkg, CATALOG_FINGERPRINT_PROPERTY, catalogFingerprint(written.rows));
   await requireRecalculation(pkg, structure);
   return { language, catalogEdits };
 }

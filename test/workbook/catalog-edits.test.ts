@@ -72,4 +72,22 @@ describe('hand edits to the Catalog sheet', () => {
     expect(readdirSync(dir).some((name) => name.startsWith('Changed.backup-'))).toBe(false);
     expect(existsSync(out)).toBe(true);
   });
+
+  it('are not seen in a workbook made before the note and reason columns, run after run', async () => {
+    // Version 0.1 has no "AI note" column: a note in the catalog cannot be an edit of it.
+    const out = join(dir, 'Old.xlsx');
+    writeFileSync(out, readFileSync(join(__dirname, '../fixtures/workbook-0.1-2026-W47.xlsx')));
+    const noted = catalogJson.map((task) =>
+      task.code === 'MAIL' ? { ...task, aiNote: 'Réponses types' } : task,
+    );
+    const backups = () => readdirSync(dir).filter((name) => name.startsWith('Old.backup-'));
+    // The first run replaces the 0.1 workbook's built-in catalog with this one (reported, kept).
+    expect((await workbook(out, '2026-W48', noted)).code).toBe(0);
+    const kept = backups();
+
+    const again = await workbook(out, '2026-W48', noted);
+
+    expect(again.stdout).toBe(`Week 2026-W48 written to ${out} (updated).\n`);
+    expect(backups()).toEqual(kept);
+  });
 });
