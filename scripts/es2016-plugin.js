@@ -119,4 +119,4 @@ class Es2016Plugin {
   }
 }
 
-module.exports = { Es2016Plugin, toEs2016 };
+module.exports = { Es2016Plugin };

@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { GRAPH_EVENT_FIELDS } from '../../src/core/calendar-event';
 import { formatLocal, parseIsoWeek, weekWindow } from '../../src/core/week';
 import { CUSTOM_PROPERTIES_EXPAND } from '../../src/graph/calendar-view';
+import { DEMO_PATHS } from '../../src/taskpane/demo/demo-paths';
 import { meetingFromGraph } from '../../src/taskpane/demo/meeting-from-graph';
 import { meetingToJson, type MeetingJson } from '../../src/taskpane/demo/meeting-json';
 import type { GraphEmulator } from '../graph-emulator';
@@ -188,8 +189,8 @@ export async function startTaskpaneServer(options: {
     userMail: DEMO_OWNER.mail,
   };
   const proxies: [string, string][] = [
-    ['/graph/', emulator.url],
-    ['/content/', emulator.contentUrl],
+    [`${DEMO_PATHS.graphProxy}/`, emulator.url],
+    [`${DEMO_PATHS.contentProxy}/`, emulator.contentUrl],
   ];
   // Read once and kept until a write passes through the proxy, so a page opens without
   // waiting for the emulator, and a reload shows the tags written since.
@@ -215,7 +216,7 @@ export async function startTaskpaneServer(options: {
         (error: unknown) =>
           response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
       );
-    } else if (url.pathname === '/demo/config.json') {
+    } else if (url.pathname === DEMO_PATHS.config) {
       meetings().then(
         (week) => {
           const body: DemoPageConfig = { ...config, meetings: week };
@@ -228,7 +229,7 @@ export async function startTaskpaneServer(options: {
         (error: unknown) =>
           response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
       );
-    } else if (url.pathname === '/demo/download') {
+    } else if (url.pathname === DEMO_PATHS.download) {
       downloadWorkbook(emulator, url, response);
     } else if (url.pathname === '/') {
       response.writeHead(302, { location: '/demo.html' }).end();

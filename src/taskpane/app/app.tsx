@@ -59,9 +59,12 @@ export function App({
   const View = view.component;
   useEffect(() => {
     // Pushes the team workbook did not get last time go now; the Generate view lists what stays.
-    import('../../usecases/generate-week')
-      .then(({ sendPendingTeamPushes }) =>
-        sendPendingTeamPushes(
+    // The sending code loads only when something waits: the pane opens for every meeting.
+    services.teamOutbox
+      .list()
+      .then((pending) => (pending.length === 0 ? null : import('../../usecases/generate-week')))
+      .then((sending) =>
+        sending?.sendPendingTeamPushes(
           {
             tokens: services.tokens,
             graphBaseUrl: services.graphBaseUrl,

@@ -5,6 +5,7 @@ import { IndexedDbTeamOutbox } from '../../storage/indexeddb-team-outbox';
 import { IndexedDbLearnedHistoryCache } from '../../storage/learned-history-cache';
 import type { TaskpaneServices } from '../services';
 import { DemoMailbox } from './demo-mailbox';
+import { DEMO_PATHS } from './demo-paths';
 import { LocalSettingsStore } from './local-settings-store';
 import { meetingFromJson, type MeetingJson } from './meeting-json';
 import { routeToSameOrigin } from './same-origin-graph';
@@ -24,16 +25,10 @@ export interface DemoConfig {
   readonly meetings: readonly MeetingJson[];
 }
 
-/** Paths of the demo server that forward to the emulator. */
-export const GRAPH_PROXY_PATH = '/graph';
-export const CONTENT_PROXY_PATH = '/content';
-export const DOWNLOAD_PATH = '/demo/download';
-const CONFIG_PATH = '/demo/config.json';
-
 /** What the demo server says, the week's meetings as they are in the mailbox now included. */
 export async function fetchDemoConfig(): Promise<DemoConfig> {
-  const response = await fetch(CONFIG_PATH, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${CONFIG_PATH}: HTTP ${response.status}`);
+  const response = await fetch(DEMO_PATHS.config, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${DEMO_PATHS.config}: HTTP ${response.status}`);
   return (await response.json()) as DemoConfig;
 }
 
@@ -70,8 +65,8 @@ export function createDemoServices(
 ): TaskpaneServices & { mailbox: DemoMailbox } {
   routeToSameOrigin(
     {
-      [config.graphUrl]: `${location.origin}${GRAPH_PROXY_PATH}`,
-      [config.contentUrl]: `${location.origin}${CONTENT_PROXY_PATH}`,
+      [config.graphUrl]: `${location.origin}${DEMO_PATHS.graphProxy}`,
+      [config.contentUrl]: `${location.origin}${DEMO_PATHS.contentProxy}`,
     },
     () => mailbox.markStale(),
   );
@@ -96,7 +91,7 @@ export function createDemoServices(
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {
       const link = document.createElement('a');
-      link.href = `${DOWNLOAD_PATH}?url=${encodeURIComponent(url)}`;
+      link.href = `${DEMO_PATHS.download}?url=${encodeURIComponent(url)}`;
       link.download = '';
       link.click();
     },
