@@ -6,8 +6,11 @@ import { OPERATIONS } from '../graph/operations';
 import { requestError } from '../graph/graph-call';
 import type { RetryPolicy } from '../graph/retry-policy';
 import { DEFAULT_RETRY_POLICY, RetryBudget } from '../graph/retry-policy';
+import { requiredColumnPositions } from '../workbook/column-positions';
 import type { ExcelValue } from '../workbook/excel-api-upsert';
+import { excelValue } from '../workbook/excel-api-upsert';
 import type { CellData } from '../workbook/layout';
+import { columnIndex } from '../workbook/layout';
 import {
   TEAM_LAYOUT_NAME,
   TEAM_LAYOUT_PREFIX,
@@ -139,15 +142,6 @@ function grid(value: unknown): CellData[][] {
     : [];
 }
 
-const normalize = (text: CellData) =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();
-
-/** Text goes with Excel's quote prefix, so a member's name is never read as a formula or a number. */
-const excelValue = (value: CellData): ExcelValue =>
-  typeof value === 'string' ? `'${value}` : value;
-
 /** One push at a time per workbook from this client, so its requests never overlap. */
 const workbookQueues = new Map<string, Promise<unknown>>();
 
@@ -193,7 +187,7 @@ export class TeamAppender {
       try {
         await this.checkLayout();
         const headers = await this.headers();
-        const pushIdHeader = headers[this.position(headers, 'pushId')];
+        const pushIdHeader = headers[this.positions(headers)[columnIndex(TEAM_WEEKLY, 'pushId')]];
         const alreadyDone = () => this.contains(String(pushIdHeader ?? ''), push.pushId);
         if (this.mayBeApplied && (await alreadyDone())) return;
         const values = this.valuesFor(headers, push);
@@ -247,21 +241,16 @@ export class TeamAppender {
     });
   }
 
-  /** Where a column of ours is among the table's, found by its French or English header. */
-  private position(headers: readonly CellData[], key: string): number {
-    const column = TEAM_WEEKLY.columns.find((c) => c.key === key)!;
-    const index = headers.findIndex(
-      (h) =>
-        normalize(h) === normalize(column.header.fr) ||
-        normalize(h) === normalize(column.header.en),
+  /** Where our columns are among the table's, found by their French or English headers. */
+  private positions(headers: readonly CellData[]): number[] {
+    return requiredColumnPositions(TEAM_WEEKLY, headers, (header) =>
+      columnMissing(this.file.name, header),
     );
-    if (index < 0) throw columnMissing(this.file.name, column.header);
-    return index;
   }
 
   /** The push's rows laid out as the table's columns are (a column the manager added stays blank). */
   private valuesFor(headers: readonly CellData[], push: TeamPush): ExcelValue[][] {
-    const positions = TEAM_WEEKLY.columns.map((c) => this.position(headers, c.key));
+    const positions = this.positions(headers);
     return push.rows.map((row) => {
       const cells = teamRowCells(row);
       const values: ExcelValue[] = headers.map(() => null);

@@ -1,6 +1,6 @@
 import type { Language } from '../core/errors';
 import type { WeekSummary } from '../core/week-summary';
-import { missingColumn } from './errors';
+import { headerLanguage, requiredColumnPositions } from './column-positions';
 import type { CellData, TableSpec } from './layout';
 import { columnIndex, TABLE_SPECS, WEEK_SELECTOR_NAME, WEEKLY_TASKS } from './layout';
 import { columnLetters, parseRange } from './package/cell-address';
@@ -28,14 +28,9 @@ export interface ExcelTablesApi {
 }
 
 /** Text for the API: the quote prefix makes Excel keep it as typed, never a formula or a number. */
-function excelValue(value: CellData): ExcelValue {
+export function excelValue(value: CellData): ExcelValue {
   return typeof value === 'string' ? `'${value}` : value;
 }
-
-const normalize = (text: CellData) =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();
 
 interface LocatedRange {
   spec: TableSpec;
@@ -45,27 +40,11 @@ interface LocatedRange {
 }
 
 function locate(spec: TableSpec, range: TableRange): LocatedRange {
-  const headers = range.values[0]?.map(normalize) ?? [];
-  const positions = spec.columns.map((column) => {
-    const index = headers.findIndex(
-      (h) => h === normalize(column.header.fr) || h === normalize(column.header.en),
-    );
-    if (index < 0 && column.optional !== true) throw missingColumn(spec.name, column.header);
-    return index;
-  });
-  return { spec, range, positions };
+  return { spec, range, positions: requiredColumnPositions(spec, range.values[0] ?? []) };
 }
 
 function languageOf(tasks: LocatedRange, fallback: Language): Language {
-  let fr = 0;
-  let en = 0;
-  tasks.spec.columns.forEach((column, i) => {
-    if (column.header.fr === column.header.en) return;
-    const name = normalize(tasks.range.values[0][tasks.positions[i]]);
-    if (name === normalize(column.header.fr)) fr += 1;
-    if (name === normalize(column.header.en)) en += 1;
-  });
-  return fr === en ? fallback : fr > en ? 'fr' : 'en';
+  return headerLanguage(tasks.spec, tasks.range.values[0] ?? [], tasks.positions, fallback);
 }
 
 /** The changes to one table: rows to add at an index, then blocks of old rows to delete. */

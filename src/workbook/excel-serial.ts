@@ -32,3 +32,17 @@ export function dateOfExcelSerial(serial: number): string {
   const days = whole < FIRST_MARCH_1900 - 1 ? whole + 1 : whole;
   return new Date((days - EPOCH_OFFSET_DAYS) * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/**
+ * The serial number of a UTC instant, to the millisecond and within Excel's 15 significant
+ * digits, so the value Excel stores is exactly the one sent: the team dashboard finds a
+ * member's latest push by comparing these values for equality. (Push times are never in 1900.)
+ */
+export function utcSerial(date: Date): number {
+  return Number((date.getTime() / MS_PER_DAY + EPOCH_OFFSET_DAYS).toPrecision(15));
+}
+
+/** The UTC instant of a serial number written by {@link utcSerial}, to the millisecond. */
+export function instantOfUtcSerial(serial: number): Date {
+  return new Date(Math.round((serial - EPOCH_OFFSET_DAYS) * MS_PER_DAY));
+}

@@ -3,34 +3,16 @@ import { QUADRANTS } from '../core/catalog';
 import type { WeekRecord } from '../core/history';
 import { weeklyHistory } from '../core/history';
 import type { WeeklyHistory } from '../core/history';
+import { columnPositions } from './column-positions';
+import { dateOfExcelSerial } from './excel-serial';
 import type { CellData, TableSpec } from './layout';
 import { WEEKLY_QUADRANTS, WEEKLY_TASKS } from './layout';
 import type { TableRange } from './table-operations';
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_OFFSET_DAYS = 25_569;
-
-/** `YYYY-MM-DD` of an Excel date serial. */
-function dateOfSerial(serial: number): string {
-  return new Date((Math.round(serial) - EPOCH_OFFSET_DAYS) * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-const normalize = (value: CellData) =>
-  String(value ?? '')
-    .trim()
-    .toLowerCase();
-
 /** Rows of a table as records keyed by our column keys, whatever the language of the headers. */
 function records(spec: TableSpec, range: TableRange): Record<string, CellData>[] {
-  const headers = (range.values[0] ?? []).map(normalize);
-  const position = new Map(
-    spec.columns.map((column) => [
-      column.key,
-      headers.findIndex(
-        (h) => h === normalize(column.header.fr) || h === normalize(column.header.en),
-      ),
-    ]),
-  );
+  const positions = columnPositions(spec, range.values[0] ?? []);
+  const position = new Map(spec.columns.map((column, i) => [column.key, positions[i]]));
   return range.values
     .slice(1)
     .map((row) =>
@@ -62,7 +44,7 @@ export function historyFromTables(
     if (typeof row.week !== 'string' || typeof row.weekStart !== 'number') continue;
     weeks.push({
       week: row.week,
-      weekStart: dateOfSerial(row.weekStart),
+      weekStart: dateOfExcelSerial(row.weekStart),
       taskHours: taskHours.get(row.week) ?? {},
       quadrantHours: Object.fromEntries(QUADRANTS.map((q) => [q, hours(row[q])])) as Record<
         Quadrant,

@@ -1,22 +1,11 @@
 import { isQuadrant } from '../core/catalog';
 import type { TeamRow } from '../core/team-rows';
 import { cellText } from './cell-text';
-import { missingColumn } from './errors';
+import { requiredColumnPositions } from './column-positions';
+import { instantOfUtcSerial, utcSerial } from './excel-serial';
 import type { CellData } from './layout';
 import { readTableRange } from './table-operations';
 import { TEAM_WEEKLY } from './team-layout';
-
-const MS_PER_DAY = 86_400_000;
-const EPOCH_OFFSET_DAYS = 25_569;
-
-/**
- * The serial number of a UTC instant, to the millisecond and within Excel's 15
- * significant digits, so the value Excel stores is exactly the one sent: the dashboard
- * finds a member's latest push by comparing these values for equality.
- */
-export function utcSerial(date: Date): number {
-  return Number((date.getTime() / MS_PER_DAY + EPOCH_OFFSET_DAYS).toPrecision(15));
-}
 
 /** A team row's cells, in the order of {@link TEAM_WEEKLY}'s columns. */
 export function teamRowCells(row: TeamRow): CellData[] {
@@ -36,22 +25,10 @@ export function teamRowCells(row: TeamRow): CellData[] {
   return TEAM_WEEKLY.columns.map((c) => values[c.key] ?? null);
 }
 
-const normalize = (text: CellData) =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();
-
 /** The rows of a team workbook's `TeamWeekly` table, its columns found by their French or English headers. */
 export async function readTeamRows(bytes: Uint8Array): Promise<TeamRow[]> {
   const range = await readTableRange(bytes, TEAM_WEEKLY.name);
-  const headers = (range.values[0] ?? []).map(normalize);
-  const positions = TEAM_WEEKLY.columns.map((column) => {
-    const index = headers.findIndex(
-      (h) => h === normalize(column.header.fr) || h === normalize(column.header.en),
-    );
-    if (index < 0) throw missingColumn(TEAM_WEEKLY.name, column.header);
-    return index;
-  });
+  const positions = requiredColumnPositions(TEAM_WEEKLY, range.values[0] ?? []);
   const cell = (row: readonly CellData[], key: string) =>
     row[positions[TEAM_WEEKLY.columns.findIndex((c) => c.key === key)]];
   const text = (row: readonly CellData[], key: string) => String(cell(row, key) ?? '');
@@ -72,7 +49,7 @@ export async function readTeamRows(bytes: Uint8Array): Promise<TeamRow[]> {
         plannedHours: hours(row, 'planned'),
         actualHours: hours(row, 'actual'),
         deltaHours: hours(row, 'delta'),
-        updatedAt: new Date(Math.round((serial - EPOCH_OFFSET_DAYS) * MS_PER_DAY)),
+        updatedAt: instantOfUtcSerial(serial),
         pushId: text(row, 'pushId'),
       },
     ];

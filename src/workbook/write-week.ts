@@ -1,13 +1,13 @@
 import type { Language } from '../core/errors';
-import { nameKey } from '../core/visible-text';
 import type { WeekSummary } from '../core/week-summary';
 import {
   CATALOG_FINGERPRINT_PROPERTY,
   catalogFingerprint,
   catalogHandEdits,
 } from './catalog-edits';
+import { headerLanguage, requiredColumnPositions } from './column-positions';
 import { SELECTOR_CELL, DASHBOARD_SHEET } from './dashboard';
-import { missingColumn, missingTables } from './errors';
+import { missingTables } from './errors';
 import type { CellData, TableSpec } from './layout';
 import {
   CATALOG,
@@ -79,14 +79,10 @@ async function locateTables(
   const located: LocatedTable[] = [];
   for (const spec of TABLE_SPECS) {
     const editor = await TableEditor.open(pkg, structure, findTable(structure, spec.name)!);
-    const names = editor.columns.map((c) => nameKey(c.name));
-    const positions = spec.columns.map((column) => {
-      const index = names.findIndex(
-        (n) => n === nameKey(column.header.fr) || n === nameKey(column.header.en),
-      );
-      if (index < 0 && column.optional !== true) throw missingColumn(spec.name, column.header);
-      return index;
-    });
+    const positions = requiredColumnPositions(
+      spec,
+      editor.columns.map((c) => c.name),
+    );
     located.push({ spec, editor, positions });
   }
   return located;
@@ -94,15 +90,8 @@ async function locateTables(
 
 /** The language the workbook was made in, told by its WeeklyTasks headers. */
 function workbookLanguage(tasks: LocatedTable, fallback: Language): Language {
-  let fr = 0;
-  let en = 0;
-  tasks.spec.columns.forEach((column, i) => {
-    if (column.header.fr === column.header.en) return;
-    const name = nameKey(tasks.editor.columns[tasks.positions[i]].name);
-    if (name === nameKey(column.header.fr)) fr += 1;
-    if (name === nameKey(column.header.en)) en += 1;
-  });
-  return fr === en ? fallback : fr > en ? 'fr' : 'en';
+  const headers = tasks.editor.columns.map((c) => c.name);
+  return headerLanguage(tasks.spec, headers, tasks.positions, fallback);
 }
 
 /**
