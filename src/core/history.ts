@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { Quadrant } from './catalog';
 import { QUADRANTS } from './catalog';
 import { summaryToJson } from './summary-json';
-import { formatIsoWeek, parseIsoWeek } from './week';
+import type { IsoWeek } from './week';
+import { formatIsoWeek, weeksEndingWith } from './week';
 import type { WeekSummary } from './week-summary';
 
 /**
@@ -54,12 +54,10 @@ export interface TrendPoint {
 }
 
 /** The `count` consecutive ISO weeks ending with `lastWeek`, oldest first, gaps kept as gaps. */
-export function trend(history: WeeklyHistory, lastWeek: string, count = 12): TrendPoint[] {
+export function trend(history: WeeklyHistory, lastWeek: IsoWeek, count = 12): TrendPoint[] {
   const byWeek = new Map(history.map((record) => [record.week, record]));
-  const last = DateTime.fromObject({ ...parseIsoWeek(lastWeek), weekday: 1 }, { zone: 'UTC' });
-  return Array.from({ length: count }, (_, i) => {
-    const monday = last.minus({ weeks: count - 1 - i });
-    const week = formatIsoWeek({ weekYear: monday.weekYear, weekNumber: monday.weekNumber });
+  return weeksEndingWith(lastWeek, count).map((isoWeek) => {
+    const week = formatIsoWeek(isoWeek);
     const record = byWeek.get(week) ?? null;
     return { week, record, importantShare: record === null ? null : weekImportantShare(record) };
   });

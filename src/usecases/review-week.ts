@@ -167,14 +167,6 @@ export async function reviewWeek(
   return countReview(read.events, read.window.week, read.timeZone, catalog, history, counting);
 }
 
-/** The week `delta` weeks after `week` (before, when negative). */
-export function shiftWeek(week: IsoWeek, delta: number): IsoWeek {
-  const monday = DateTime.fromObject({ ...week, weekday: 1 }, { zone: 'UTC' }).plus({
-    weeks: delta,
-  });
-  return { weekYear: monday.weekYear, weekNumber: monday.weekNumber };
-}
-
 /** One event that could not be tagged, and why. */
 export interface TagFailure {
   readonly eventId: string;
