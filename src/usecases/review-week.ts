@@ -242,15 +242,3 @@ export async function tagReviewedEvents(
     failures,
   };
 }
-
-/** Each quadrant's share of the tagged hours, as the report and the workbook show it (0 when nothing is tagged). */
-export function quadrantShares(figures: SummaryJson): Record<Quadrant, number> {
-  const tagged = figures.totals.taggedHours;
-  const share = (hours: number) => (tagged > 0 ? hours / tagged : 0);
-  return {
-    'I+U+': share(figures.quadrants['I+U+']),
-    'I-U+': share(figures.quadrants['I-U+']),
-    'I+U-': share(figures.quadrants['I+U-']),
-    'I-U-': share(figures.quadrants['I-U-']),
-  };
-}
