@@ -5,6 +5,11 @@ import { nameKey, visibleText } from './visible-text';
 export const QUADRANTS = ['I+U+', 'I-U+', 'I+U-', 'I-U-'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
 
+/** Zero for every quadrant: the start of a tally, in hours or minutes alike. */
+export function noQuadrantTime(): Record<Quadrant, number> {
+  return Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
+}
+
 export const AI_POTENTIALS = ['none', 'assist', 'automate'] as const;
 export type AiPotential = (typeof AI_POTENTIALS)[number];
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Catalog, Quadrant } from './catalog';
-import { QUADRANTS } from './catalog';
+import type { Catalog } from './catalog';
+import { noQuadrantTime } from './catalog';
 import type { CalendarEvent } from './calendar-event';
 import { shareDay, type DaySegment } from './day-overlap';
 import type { CountingSettings } from './settings';
@@ -172,10 +172,7 @@ function summarize(
   catalog: Catalog,
   overlapMinutes: number,
 ): WeekSummary {
-  const quadrantMinutes = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<
-    Quadrant,
-    number
-  >;
+  const quadrantMinutes = noQuadrantTime();
   const byTask = new Map<string, TaskTotal>(
     catalog.map((task) => [task.code, { task, minutes: 0, events: 0 }]),
   );

@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Quadrant } from './catalog';
-import { QUADRANTS } from './catalog';
 import { summaryToJson } from './summary-json';
-import { formatIsoWeek, parseIsoWeek } from './week';
+import type { IsoWeek } from './week';
+import { formatIsoWeek, weeksEndingWith } from './week';
 import type { WeekSummary } from './week-summary';
+import { importantShareOf } from './week-summary';
 
 /**
  * One past week as the tracking workbook keeps it: hours rounded to 2 decimals, so figures
@@ -40,12 +40,6 @@ export function weeklyHistory(records: readonly WeekRecord[]): WeeklyHistory {
   return [...byWeek.values()].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
 }
 
-/** (I+U+ + I+U-) / tagged hours of a week; 0 when nothing was tagged. */
-export function weekImportantShare(record: WeekRecord): number {
-  if (record.taggedHours <= 0) return 0;
-  return (record.quadrantHours['I+U+'] + record.quadrantHours['I+U-']) / record.taggedHours;
-}
-
 export interface TrendPoint {
   week: string;
   /** Null for a week with no record (not generated, or nothing in the calendar). */
@@ -54,18 +48,16 @@ export interface TrendPoint {
 }
 
 /** The `count` consecutive ISO weeks ending with `lastWeek`, oldest first, gaps kept as gaps. */
-export function trend(history: WeeklyHistory, lastWeek: string, count = 12): TrendPoint[] {
+export function trend(history: WeeklyHistory, lastWeek: IsoWeek, count = 12): TrendPoint[] {
   const byWeek = new Map(history.map((record) => [record.week, record]));
-  const last = DateTime.fromObject({ ...parseIsoWeek(lastWeek), weekday: 1 }, { zone: 'UTC' });
-  return Array.from({ length: count }, (_, i) => {
-    const monday = last.minus({ weeks: count - 1 - i });
-    const week = formatIsoWeek({ weekYear: monday.weekYear, weekNumber: monday.weekNumber });
+  return weeksEndingWith(lastWeek, count).map((isoWeek) => {
+    const week = formatIsoWeek(isoWeek);
     const record = byWeek.get(week) ?? null;
-    return { week, record, importantShare: record === null ? null : weekImportantShare(record) };
+    return {
+      week,
+      record,
+      importantShare:
+        record === null ? null : importantShareOf(record.quadrantHours, record.taggedHours),
+    };
   });
-}
-
-/** An empty quadrant tally, for records built from table rows. */
-export function noQuadrantHours(): Record<Quadrant, number> {
-  return Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
 }

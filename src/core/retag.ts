@@ -1,8 +1,6 @@
 import type { Catalog } from './catalog';
-import { categoriesForTask } from './task-categories';
-import { nameKey } from './visible-text';
+import { findTask } from './catalog';
 import { TagResolver } from './tag-resolution';
-import type { TagSource } from './week-summary';
 
 /** An event already in the calendar, with what tags it. */
 export interface TaggedEventRef {
@@ -11,16 +9,13 @@ export interface TaggedEventRef {
   categories: readonly string[];
 }
 
-/** An event the edited catalog would no longer give its task, and the categories that keep it. */
+/** An event the edited catalog would no longer give its task. */
 export interface RetagEntry {
   eventId: string;
   subject: string;
   /** The task's code before and after the edit. */
   fromCode: string;
   toCode: string;
-  /** How the event was tagged before: a `[CODE]` subject gets the task's category. */
-  source: TagSource;
-  categories: string[];
 }
 
 export interface RenameImpact {
@@ -33,8 +28,8 @@ export interface RenameImpact {
 /**
  * What saving an edited catalog does to events already tagged. `previousCode` maps each
  * task of `after` to its code in `before` (absent for a new task). An event is affected when
- * the edited catalog resolves it to another task than the one it had, or to none; its new
- * categories put the task's new category where the old one was and keep every other category.
+ * the edited catalog resolves it to another task than the one it had, or to none. The retag
+ * itself (`tagEvents`) works out the event's new categories from the ones it has then.
  */
 export function renameImpact(
   before: Catalog,
@@ -56,29 +51,8 @@ export function renameImpact(
       continue;
     }
     if (newResolver.resolve(event)?.task.code === toCode) continue;
-    const target = after.find((task) => task.code === toCode);
-    if (target === undefined) continue;
-    const namesOldTask = (category: string) =>
-      nameKey(category) === nameKey(was.task.category) ||
-      nameKey(category) === nameKey(was.task.code);
-    let replaced = false;
-    const inPlace = event.categories.map((category) => {
-      if (replaced || !namesOldTask(category)) return category;
-      replaced = true;
-      return target.category;
-    });
-    impact.retag.push({
-      eventId: event.id,
-      subject: event.subject,
-      fromCode,
-      toCode,
-      source: was.source,
-      categories: categoriesForTask(
-        inPlace.filter((category) => !namesOldTask(category) || category === target.category),
-        after,
-        toCode,
-      ),
-    });
+    if (findTask(after, toCode) === undefined) continue;
+    impact.retag.push({ eventId: event.id, subject: event.subject, fromCode, toCode });
   }
   return impact;
 }

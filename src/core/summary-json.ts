@@ -2,7 +2,7 @@ import type { Quadrant } from './catalog';
 import { QUADRANTS } from './catalog';
 import { formatLocal } from './week';
 import type { ExclusionReason, TagSource, WeekSummary } from './week-summary';
-import { hoursFromMinutes, importantShare, roundTo2 } from './week-summary';
+import { hoursFromMinutes, importantShareOf, roundTo2, shareOfTagged } from './week-summary';
 
 /** The JSON that `centaure summarize` prints (SPEC §7). */
 export interface SummaryJson {
@@ -52,7 +52,7 @@ export function summaryToJson(summary: WeekSummary): SummaryJson {
       taggedHours: hoursFromMinutes(summary.taggedMinutes),
       untaggedHours: hoursFromMinutes(summary.untaggedMinutes),
       overlapHours: hoursFromMinutes(summary.overlapMinutes),
-      importantShare: roundTo2(importantShare(summary)),
+      importantShare: roundTo2(importantShareOf(summary.quadrantMinutes, summary.taggedMinutes)),
     },
     quadrants: Object.fromEntries(
       QUADRANTS.map((q) => [q, hoursFromMinutes(summary.quadrantMinutes[q])]),
@@ -83,4 +83,12 @@ export function summaryToJson(summary: WeekSummary): SummaryJson {
       ambiguous: counted.tag?.ambiguous ?? false,
     })),
   };
+}
+
+/** Each quadrant's share of the tagged hours, as the report and the workbook show it (0 when nothing is tagged). */
+export function quadrantShares(figures: SummaryJson): Record<Quadrant, number> {
+  const tagged = figures.totals.taggedHours;
+  return Object.fromEntries(
+    QUADRANTS.map((q) => [q, shareOfTagged(figures.quadrants[q], tagged)]),
+  ) as Record<Quadrant, number>;
 }

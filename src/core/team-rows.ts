@@ -1,9 +1,9 @@
 import type { Quadrant } from './catalog';
-import { QUADRANTS } from './catalog';
+import { noQuadrantTime, QUADRANTS } from './catalog';
 import type { Language } from './errors';
 import { summaryToJson } from './summary-json';
 import type { WeekSummary } from './week-summary';
-import { hoursFromMinutes, roundTo2 } from './week-summary';
+import { hoursFromMinutes, importantShareOf, roundTo2 } from './week-summary';
 
 /** A member of a team as the team workbook names them: the Entra object id is the stable key. */
 export interface TeamMember {
@@ -135,19 +135,14 @@ export interface TeamWeekGrid {
 }
 
 function figures(rows: readonly TeamRow[]): Omit<TeamMemberWeek, 'member' | 'updatedAt'> {
-  const quadrantHours = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<
-    Quadrant,
-    number
-  >;
+  const quadrantHours = noQuadrantTime();
   for (const row of rows) quadrantHours[row.quadrant] += row.actualHours;
-  for (const q of QUADRANTS) quadrantHours[q] = Math.round(quadrantHours[q] * 100) / 100;
-  const taggedHours =
-    Math.round(QUADRANTS.reduce((sum, q) => sum + quadrantHours[q], 0) * 100) / 100;
-  const important = quadrantHours['I+U+'] + quadrantHours['I+U-'];
+  for (const q of QUADRANTS) quadrantHours[q] = roundTo2(quadrantHours[q]);
+  const taggedHours = roundTo2(QUADRANTS.reduce((sum, q) => sum + quadrantHours[q], 0));
   return {
     quadrantHours,
     taggedHours,
-    importantShare: taggedHours > 0 ? important / taggedHours : 0,
+    importantShare: importantShareOf(quadrantHours, taggedHours),
   };
 }
 

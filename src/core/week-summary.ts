@@ -73,12 +73,20 @@ export function roundTo2(value: number): number {
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
-/** (I+U+ + I+U-) / tagged time; 0 when nothing is tagged. Not rounded. */
-export function importantShare(
-  summary: Pick<WeekSummary, 'quadrantMinutes' | 'taggedMinutes'>,
+/** `part` / `tagged`, in hours or minutes alike; 0 when nothing is tagged. Not rounded. */
+export function shareOfTagged(part: number, tagged: number): number {
+  return tagged > 0 ? part / tagged : 0;
+}
+
+/** Time in the important quadrants: I+U+ plus I+U-. */
+export function importantTime(quadrants: Readonly<Record<Quadrant, number>>): number {
+  return quadrants['I+U+'] + quadrants['I+U-'];
+}
+
+/** (I+U+ + I+U-) / tagged time, in hours or minutes alike; 0 when nothing is tagged. Not rounded. */
+export function importantShareOf(
+  quadrants: Readonly<Record<Quadrant, number>>,
+  tagged: number,
 ): number {
-  if (summary.taggedMinutes <= 0) return 0;
-  return (
-    (summary.quadrantMinutes['I+U+'] + summary.quadrantMinutes['I+U-']) / summary.taggedMinutes
-  );
+  return shareOfTagged(importantTime(quadrants), tagged);
 }

@@ -71,6 +71,19 @@ export function weekWindow(week: IsoWeek, timeZone: string): WeekWindow {
   return { week, iso: formatIsoWeek(week), timeZone, start, end, dates };
 }
 
+/** The week `delta` weeks after `week` (before, when negative). */
+export function shiftWeek(week: IsoWeek, delta: number): IsoWeek {
+  const monday = DateTime.fromObject({ ...week, weekday: 1 }, { zone: 'UTC' }).plus({
+    weeks: delta,
+  });
+  return { weekYear: monday.weekYear, weekNumber: monday.weekNumber };
+}
+
+/** The `count` consecutive weeks ending with `lastWeek`, oldest first. */
+export function weeksEndingWith(lastWeek: IsoWeek, count: number): IsoWeek[] {
+  return Array.from({ length: count }, (_, i) => shiftWeek(lastWeek, i - (count - 1)));
+}
+
 /** ISO-8601 with offset and no milliseconds: `2026-11-16T00:00:00+01:00`. */
 export function formatLocal(instant: DateTime): string {
   return instant.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? '';

@@ -1,7 +1,7 @@
 import type { AiPotential, Catalog, Quadrant, Task } from './catalog';
 import { InvalidInputError } from './errors';
 import type { WeeklyHistory } from './history';
-import { roundTo2 } from './week-summary';
+import { importantTime, roundTo2, shareOfTagged } from './week-summary';
 
 /** How much of a task's time AI is assumed to save: a stated assumption the user can change. */
 export type TimeSavingAssumption = Readonly<Record<Exclude<AiPotential, 'none'>, number>>;
@@ -59,9 +59,7 @@ export function whereToStart(
   const mean = (pick: (r: WeeklyHistory[number]) => number) =>
     recent.reduce((sum, record) => sum + pick(record), 0) / recent.length;
   const tagged = mean((r) => r.taggedHours);
-  const important = mean((r) => r.quadrantHours['I+U+'] + r.quadrantHours['I+U-']);
-  const shareOf = (importantHours: number, taggedHours: number) =>
-    taggedHours <= 0 ? 0 : importantHours / taggedHours;
+  const important = mean((r) => importantTime(r.quadrantHours));
   return catalog
     .flatMap((task): StartingPoint[] => {
       if (task.aiSince !== undefined || task.aiPotential === 'none') return [];
@@ -76,8 +74,8 @@ export function whereToStart(
           freedHours: roundTo2(freed),
           saving,
           keptHuman: task.decision === 'keep',
-          importantShareNow: shareOf(important, tagged),
-          importantShareAfter: shareOf(
+          importantShareNow: shareOfTagged(important, tagged),
+          importantShareAfter: shareOfTagged(
             important - (isImportant(task.quadrant) ? freed : 0),
             tagged - freed,
           ),

@@ -7,14 +7,13 @@ import type { RenameImpact } from '../core/retag';
 import { renameImpact } from '../core/retag';
 import type { UserSettings } from '../core/user-settings';
 import type { IsoWeek } from '../core/week';
-import { formatIsoWeek, weekWindow } from '../core/week';
+import { weekWindow, weeksEndingWith } from '../core/week';
 import type { EventTagOutcome } from '../graph/event-tags';
 import { SCOPES } from '../graph/scopes';
 import type { SettingsStore } from '../storage/settings-store';
 import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { saveUserSettings } from './user-settings';
-import { weeksEndingWith } from './weekly-history';
 
 /** Weeks the Results view shows and the Where-to-start advice reads. */
 export const RESULT_WEEKS = 12;
@@ -45,7 +44,7 @@ export async function loadResults(
   return {
     ...found,
     gains: measuredGains(settings.catalog, found.history),
-    trend: trend(found.history, formatIsoWeek(lastWeek), RESULT_WEEKS),
+    trend: trend(found.history, lastWeek, RESULT_WEEKS),
   };
 }
 

@@ -167,14 +167,6 @@ export async function reviewWeek(
   return countReview(read.events, read.window.week, read.timeZone, catalog, history, counting);
 }
 
-/** The week `delta` weeks after `week` (before, when negative). */
-export function shiftWeek(week: IsoWeek, delta: number): IsoWeek {
-  const monday = DateTime.fromObject({ ...week, weekday: 1 }, { zone: 'UTC' }).plus({
-    weeks: delta,
-  });
-  return { weekYear: monday.weekYear, weekNumber: monday.weekNumber };
-}
-
 /** One event that could not be tagged, and why. */
 export interface TagFailure {
   readonly eventId: string;
@@ -248,17 +240,5 @@ export async function tagReviewedEvents(
       review.counting,
     ),
     failures,
-  };
-}
-
-/** Each quadrant's share of the tagged hours, as the report and the workbook show it (0 when nothing is tagged). */
-export function quadrantShares(figures: SummaryJson): Record<Quadrant, number> {
-  const tagged = figures.totals.taggedHours;
-  const share = (hours: number) => (tagged > 0 ? hours / tagged : 0);
-  return {
-    'I+U+': share(figures.quadrants['I+U+']),
-    'I-U+': share(figures.quadrants['I-U+']),
-    'I+U-': share(figures.quadrants['I+U-']),
-    'I-U-': share(figures.quadrants['I-U-']),
   };
 }

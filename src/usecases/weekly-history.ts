@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import type { WeeklyHistory } from '../core/history';
 import { weeklyHistory, weekRecordFromSummary } from '../core/history';
 import { summarizeWeek } from '../core/summarize';
 import type { UserSettings } from '../core/user-settings';
 import type { IsoWeek } from '../core/week';
-import { weekWindow } from '../core/week';
+import { weekWindow, weeksEndingWith } from '../core/week';
 import { readCalendarRange } from '../graph/calendar-view';
 import type { GraphClient } from '../graph/client';
 import type { DriveStore } from '../graph/drive';
@@ -25,15 +24,6 @@ export interface HistoryFound {
   history: WeeklyHistory;
   /** Where it came from: the tracking workbook, or the calendar counted again. */
   source: 'workbook' | 'calendar';
-}
-
-/** The consecutive weeks ending with `lastWeek`, oldest first. */
-export function weeksEndingWith(lastWeek: IsoWeek, count: number): IsoWeek[] {
-  const monday = DateTime.fromObject({ ...lastWeek, weekday: 1 }, { zone: 'UTC' });
-  return Array.from({ length: count }, (_, i) => {
-    const day = monday.minus({ weeks: count - 1 - i });
-    return { weekYear: day.weekYear, weekNumber: day.weekNumber };
-  });
 }
 
 /**

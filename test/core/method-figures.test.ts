@@ -4,6 +4,7 @@ import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { WeekRecord } from '../../src/core/history';
 import { trend, weeklyHistory } from '../../src/core/history';
 import { measuredGains } from '../../src/core/measured-gain';
+import { parseIsoWeek } from '../../src/core/week';
 import { whereToStart } from '../../src/core/where-to-start';
 
 const MONDAYS: Record<string, string> = {
@@ -89,7 +90,7 @@ describe('measured gain (step 5), worked by hand', () => {
 
 describe('the 12-week trend', () => {
   it('gives 12 consecutive weeks ending with the one asked, with gaps where no week was recorded', () => {
-    const points = trend(HISTORY, '2026-W46');
+    const points = trend(HISTORY, parseIsoWeek('2026-W46'));
     expect(points.map((p) => p.week)).toEqual([
       '2026-W35',
       '2026-W36',
@@ -115,7 +116,7 @@ describe('the 12-week trend', () => {
   });
 
   it('crosses the new year, 2026 having a week 53', () => {
-    expect(trend([], '2027-W02', 3).map((p) => p.week)).toEqual([
+    expect(trend([], parseIsoWeek('2027-W02'), 3).map((p) => p.week)).toEqual([
       '2026-W53',
       '2027-W01',
       '2027-W02',

@@ -7,11 +7,10 @@ import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
 import { measuredGains, SURVEY_GAIN_RANGE } from '../../src/core/measured-gain';
 import { summarizeWeek } from '../../src/core/summarize';
 import { DEFAULT_USER_SETTINGS, settingsToJson } from '../../src/core/user-settings';
-import { parseIsoWeek, weekWindow } from '../../src/core/week';
+import { parseIsoWeek, weekWindow, weeksEndingWith } from '../../src/core/week';
 import { readCalendarRange } from '../../src/graph/calendar-view';
 import { createGraphClient } from '../../src/graph/client';
 import { saveWeekToFile } from '../../src/usecases/save-week-to-file';
-import { weeksEndingWith } from '../../src/usecases/weekly-history';
 import { startGraphEmulator } from '../graph-emulator';
 import { trustEmulatorCa } from '../graph-emulator/trust-ca';
 

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
-import type { SummaryJson } from '../../src/core/summary-json';
+import { quadrantShares, type SummaryJson } from '../../src/core/summary-json';
 import type { GraphEventWithEtag } from '../../src/graph/calendar-view';
 import { parseIsoWeek } from '../../src/core/week';
-import { countReview, quadrantShares } from '../../src/usecases/review-week';
+import { countReview } from '../../src/usecases/review-week';
 
 const ROOT = resolve(__dirname, '../..');
 const SAMPLE = join(ROOT, 'test/fixtures/sample-week-2026-W47.json');

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { DateTime } from 'luxon';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import { trend, weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
+import { parseIsoWeek } from '../../src/core/week';
 import type { WeekSummary } from '../../src/core/week-summary';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
 import { graphEvent } from '../support/graph-event';
@@ -95,7 +96,10 @@ describe('the figures the chart plots', () => {
   const at = (address: string) => recalculated.sheets['Tableau de bord'].cells[address]?.v ?? null;
 
   it('are the last 12 weeks of the workbook, the ones trend() gives', () => {
-    const points = trend(weeklyHistory(FOURTEEN.map(weekRecordFromSummary)), '2026-W47');
+    const points = trend(
+      weeklyHistory(FOURTEEN.map(weekRecordFromSummary)),
+      parseIsoWeek('2026-W47'),
+    );
     const block = points.map((_, i) =>
       ['U', 'V', 'W', 'X', 'Y', 'Z'].map((c) => at(`${c}${4 + i}`)),
     );

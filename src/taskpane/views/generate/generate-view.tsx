@@ -1,7 +1,7 @@
 import { Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { IsoWeek } from '../../../core/week';
-import { formatIsoWeek, parseIsoWeek } from '../../../core/week';
+import { formatIsoWeek, parseIsoWeek, shiftWeek } from '../../../core/week';
 import { messageOf } from '../../../usecases/error-message';
 import type { PendingTeamPush } from '../../../storage/team-outbox';
 import {
@@ -12,7 +12,6 @@ import {
   type TeamStepOutcome,
 } from '../../../usecases/generate-week';
 import { readTeamLink } from '../../../usecases/team-settings';
-import { shiftWeek } from '../../../usecases/review-week';
 import { useServices } from '../../app/services-context';
 import { StatusMessage } from '../../components/status-message';
 import { weekLabel, weekOf } from '../../components/week-label';

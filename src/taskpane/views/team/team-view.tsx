@@ -15,9 +15,8 @@ import type { Quadrant } from '../../../core/catalog';
 import { QUADRANTS } from '../../../core/catalog';
 import type { TeamMemberWeek, TeamWeekGrid } from '../../../core/team-rows';
 import type { IsoWeek } from '../../../core/week';
-import { formatIsoWeek } from '../../../core/week';
+import { formatIsoWeek, shiftWeek } from '../../../core/week';
 import { messageOf } from '../../../usecases/error-message';
-import { shiftWeek } from '../../../usecases/review-week';
 import { TEAM_PRIVACY_NOTICE } from '../../../usecases/team-push';
 import {
   joinTeamWithLink,

@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core/catalog';
-import type { SummaryJson } from '../../../core/summary-json';
-import { quadrantShares } from '../../../usecases/review-week';
+import { quadrantShares, type SummaryJson } from '../../../core/summary-json';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 

@@ -8,11 +8,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { IsoWeek } from '../../../core/week';
+import { shiftWeek, type IsoWeek } from '../../../core/week';
 import { messageOf } from '../../../usecases/error-message';
 import {
   reviewWeek,
-  shiftWeek,
   tagReviewedEvents,
   type ReviewedEvent,
   type WeekReview,
