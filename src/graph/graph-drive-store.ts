@@ -3,7 +3,7 @@ import type { DriveItem, UploadSession } from '@microsoft/microsoft-graph-types'
 import { InvalidInputError } from '../core/errors';
 import type { GraphClient } from './client';
 import type { DriveFile, DriveStore, SaveOutcome } from './drive';
-import { encodeSharingUrl } from './drive';
+import { encodeSharingUrl, itemPath } from './drive';
 import type { GraphOperation } from './errors';
 import { GraphServiceError } from './errors';
 import { callGraph, callGraphExpecting, isRecord } from './graph-call';
@@ -31,13 +31,6 @@ function segments(path: string): string[] {
 /** `root:/Centaure/Centaure.xlsx:` with each segment percent-encoded. */
 function rootPath(parts: readonly string[]): string {
   return `/me/drive/root:/${parts.map(encodeURIComponent).join('/')}:`;
-}
-
-function itemPath(file: DriveFile): string {
-  const item = encodeURIComponent(file.itemId);
-  return file.driveId === ''
-    ? `/me/drive/items/${item}`
-    : `/drives/${encodeURIComponent(file.driveId)}/items/${item}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
+import { itemPath } from '../graph/drive';
 import type { GraphOperation } from '../graph/errors';
 import type { GraphAttempt, GraphFailure } from '../graph/graph-call';
 import {
@@ -27,12 +28,6 @@ const MAX_SESSION_POLLS = 20;
 /** Wait between polls when the service does not say (`Retry-After`); doubles up to 5 s. */
 const FIRST_POLL_WAIT_MS = 250;
 const MAX_POLL_WAIT_MS = 5_000;
-
-function itemBase(file: DriveFile): string {
-  const item = encodeURIComponent(file.itemId);
-  const drive = file.driveId === '' ? '/me/drive' : `/drives/${encodeURIComponent(file.driveId)}`;
-  return `${drive}/items/${item}/workbook`;
-}
 
 function cellData(value: unknown): CellData {
   return typeof value === 'string' || typeof value === 'number'
@@ -124,7 +119,7 @@ export class GraphExcelSession implements ExcelTablesApi {
     const created = await GraphExcelSession.create(graph, file, OPERATIONS.writeOwnFile, false);
     if (created.ok) return created.value;
     if (UNAVAILABLE.has(created.failure.status)) return null;
-    const url = `POST ${itemBase(file)}/createSession`;
+    const url = `POST ${itemPath(file)}/workbook/createSession`;
     throw requestError(graph, OPERATIONS.writeOwnFile, url, created.failure);
   }
 
@@ -141,7 +136,7 @@ export class GraphExcelSession implements ExcelTablesApi {
     operation: GraphOperation,
     callerRetries: boolean,
   ): Promise<GraphAttempt<GraphExcelSession>> {
-    const base = itemBase(file);
+    const base = `${itemPath(file)}/workbook`;
     const url = `${base}/createSession`;
     const answer = await attemptGraph(
       graph,
