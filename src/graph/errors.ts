@@ -166,8 +166,8 @@ function limitText(
           ? { fr: `${limit.pages} pages`, en: `${limit.pages} pages` }
           : { fr: `${limit.items} éléments`, en: `${limit.items} items` };
       return {
-        fr: `${capitalized(what)} : arrêt après ${count.fr} (${request}) ; c’est plus que n’en tient une semaine, le serveur envoie page après page.`,
-        en: `${capitalized(whatEn)} stopped after ${count.en} (${request}): more than one week can hold, the server keeps sending next pages.`,
+        fr: `${capitalized(what)} : arrêt après ${count.fr} (${request}) ; c’est plus qu’il n’en faut pour cette lecture, le serveur envoie page après page.`,
+        en: `${capitalized(whatEn)} stopped after ${count.en} (${request}): more than this read should ever need, the server keeps sending next pages.`,
       };
     }
   }
