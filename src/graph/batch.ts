@@ -7,7 +7,7 @@ import { IdempotentRequest } from './retry-middleware';
 import { RETRYABLE_STATUSES, RetryBudget } from './retry-policy';
 
 /** Graph's limit of requests in one `$batch`. */
-export const MAX_BATCH_STEPS = 20;
+const MAX_BATCH_STEPS = 20;
 
 export interface BatchStep {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -18,7 +18,7 @@ export interface BatchStep {
   headers?: Readonly<Record<string, string>>;
 }
 
-export type BatchResult =
+type BatchResult =
   { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
 
 interface SubResponse {

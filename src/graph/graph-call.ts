@@ -35,7 +35,7 @@ export interface GraphFailure {
 }
 
 /** The codes of an error object and of its nested `innerError`s, outermost first. */
-export function errorCodes(error: unknown): string[] {
+function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   for (let level = error; isRecord(level); level = level.innerError) {
     if (typeof level.code === 'string' && level.code !== '') codes.push(level.code);
@@ -57,7 +57,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** `error.code: error.message` of a Graph error body, as one clean line. */
-export function errorDetail(graph: GraphClient, code: unknown, message: unknown): string {
+function errorDetail(graph: GraphClient, code: unknown, message: unknown): string {
   const parts = [code, message].filter(
     (part): part is string => typeof part === 'string' && part !== '',
   );

@@ -13,7 +13,7 @@ import { IdempotentRequest } from './retry-middleware';
 /** Graph's documented ceiling for a simple `PUT …/content`; bigger files go through an upload session. */
 export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
 /** Upload session fragments must be multiples of 320 KiB; ten of them stay under the 4 MiB mark. */
-export const UPLOAD_FRAGMENT_SIZE = 10 * 320 * 1024;
+const UPLOAD_FRAGMENT_SIZE = 10 * 320 * 1024;
 
 const SAVE_STATUSES = [409, 412, 423] as const;
 type SaveStatus = (typeof SAVE_STATUSES)[number];

@@ -17,7 +17,7 @@ import { saveUserSettings } from './user-settings';
 import { weeksEndingWith } from './weekly-history';
 
 /** Weeks the Results view shows and the Where-to-start advice reads. */
-export const RESULT_WEEKS = 12;
+const RESULT_WEEKS = 12;
 
 export interface MethodResults {
   history: WeeklyHistory;
