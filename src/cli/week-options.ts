@@ -90,7 +90,7 @@ function machineZone(env: NodeJS.ProcessEnv): string {
   return toIanaZone(resolved ?? '') ?? 'UTC';
 }
 
-export interface ResolvedWeek {
+interface ResolvedWeek {
   week: IsoWeek;
   timeZone: string;
 }
@@ -109,10 +109,7 @@ export function resolveWeek(
 }
 
 /** Reads and parses a JSON file, turning every failure into a one-line message naming the file. */
-export async function readJsonFile(
-  path: string,
-  what: { fr: string; en: string },
-): Promise<unknown> {
+async function readJsonFile(path: string, what: { fr: string; en: string }): Promise<unknown> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -173,13 +170,13 @@ function jsonSyntaxDetail(json: string, message: string): { fr: string; en: stri
   return { fr: 'contenu inattendu', en: oneLine(message, 120) };
 }
 
-export interface EventsFile {
+interface EventsFile {
   events: unknown[];
   /** The week and zone `centaure pull` wrote the file for, if it came from there. */
   pulled: { week?: string; timeZone?: string };
 }
 
-export async function readEventsFile(path: string): Promise<EventsFile> {
+async function readEventsFile(path: string): Promise<EventsFile> {
   const document = await readJsonFile(path, { fr: 'd’événements', en: 'events' });
   try {
     return { events: graphEventsFrom(document), pulled: pulledWeekOf(document) };
@@ -188,7 +185,7 @@ export async function readEventsFile(path: string): Promise<EventsFile> {
   }
 }
 
-export async function readSettingsOption(path: string | undefined): Promise<UserSettings> {
+async function readSettingsOption(path: string | undefined): Promise<UserSettings> {
   if (path === undefined) return DEFAULT_USER_SETTINGS;
   const raw = await readJsonFile(path, { fr: 'de réglages', en: 'settings' });
   try {

@@ -2,20 +2,12 @@ import type { GraphClient } from './client';
 import type { GraphOperation } from './errors';
 import { GraphRequestError, GraphServiceError } from './errors';
 import type { GraphFailure } from './graph-call';
-import {
-  callGraph,
-  errorCodes,
-  errorDetail,
-  isRecord,
-  requestError,
-  requestLabel,
-  retryAfterSeconds,
-} from './graph-call';
+import { callGraph, httpFailure, isRecord, requestError, requestLabel } from './graph-call';
 import { IdempotentRequest } from './retry-middleware';
 import { RETRYABLE_STATUSES, RetryBudget } from './retry-policy';
 
 /** Graph's limit of requests in one `$batch`. */
-export const MAX_BATCH_STEPS = 20;
+const MAX_BATCH_STEPS = 20;
 
 export interface BatchStep {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -26,7 +18,7 @@ export interface BatchStep {
   headers?: Readonly<Record<string, string>>;
 }
 
-export type BatchResult =
+type BatchResult =
   { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
 
 interface SubResponse {
@@ -57,15 +49,8 @@ function header(response: SubResponse, name: string): string | null {
 }
 
 function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
-  const error = isRecord(response.body) && isRecord(response.body.error) ? response.body.error : {};
-  return {
-    status: response.status,
-    connection: null,
-    limit: null,
-    detail: errorDetail(graph, error.code, error.message),
-    retryAfterSeconds: retryAfterSeconds(header(response, 'Retry-After')),
-    codes: errorCodes(error),
-  };
+  const error = isRecord(response.body) ? response.body.error : undefined;
+  return httpFailure(graph, response.status, error, header(response, 'Retry-After'));
 }
 
 /**

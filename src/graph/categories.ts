@@ -12,14 +12,14 @@ import { readAllPages } from './pages';
  * and urgent, orange for urgent only, blue for important only, grey for neither. The
  * presets render as those colours in Outlook on the web, Windows and Mac.
  */
-export const QUADRANT_COLORS: Readonly<Record<Quadrant, CategoryColor>> = {
+const QUADRANT_COLORS: Readonly<Record<Quadrant, CategoryColor>> = {
   'I+U+': 'preset0',
   'I-U+': 'preset1',
   'I+U-': 'preset7',
   'I-U-': 'preset12',
 };
 
-export interface CategorySetup {
+interface CategorySetup {
   /** Categories added to the mailbox's master list. */
   created: string[];
   /** Catalog categories the mailbox already had (their colour, the user's choice, is kept). */

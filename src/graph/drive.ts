@@ -47,6 +47,14 @@ export interface DriveStore {
   replaceFile(file: DriveFile, content: Uint8Array): Promise<SaveOutcome>;
 }
 
+/** The item's path under the version root: `/me/drive/items/{id}`, or `/drives/{drive}/items/{id}`. */
+export function itemPath(file: DriveFile): string {
+  const item = encodeURIComponent(file.itemId);
+  return file.driveId === ''
+    ? `/me/drive/items/${item}`
+    : `/drives/${encodeURIComponent(file.driveId)}/items/${item}`;
+}
+
 /** `u!` + unpadded base64url of the URL: how `/shares/{id}` takes a sharing link. */
 export function encodeSharingUrl(url: string): string {
   // btoa and TextEncoder rather than Buffer: the taskpane runs this in a browser.

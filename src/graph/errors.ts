@@ -114,7 +114,7 @@ export class GraphThrottledError extends GraphRequestError {
 export type ConnectionFailureReason = 'unreachable' | 'untrusted-certificate';
 
 /** `0.2 s`, `30 s`, `5 min`, `3 h`: a duration as a person reads it. */
-export function plainDuration(ms: number, language: 'fr' | 'en'): string {
+function plainDuration(ms: number, language: 'fr' | 'en'): string {
   const seconds = ms / 1000;
   if (seconds < 1) {
     const tenths = (Math.round(seconds * 10) / 10).toString();
@@ -128,7 +128,7 @@ export function plainDuration(ms: number, language: 'fr' | 'en'): string {
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Which bound stopped a call (see `GraphLimits`). */
-export type GraphLimit =
+type GraphLimit =
   | { kind: 'timeout'; origin: string; ms: number }
   | { kind: 'deadline'; ms: number }
   | { kind: 'too-large'; bytes: number }
@@ -166,8 +166,8 @@ function limitText(
           ? { fr: `${limit.pages} pages`, en: `${limit.pages} pages` }
           : { fr: `${limit.items} éléments`, en: `${limit.items} items` };
       return {
-        fr: `${capitalized(what)} : arrêt après ${count.fr} (${request}) ; c’est plus que n’en tient une semaine, le serveur envoie page après page.`,
-        en: `${capitalized(whatEn)} stopped after ${count.en} (${request}): more than one week can hold, the server keeps sending next pages.`,
+        fr: `${capitalized(what)} : arrêt après ${count.fr} (${request}) ; c’est plus qu’il n’en faut pour cette lecture, le serveur envoie page après page.`,
+        en: `${capitalized(whatEn)} stopped after ${count.en} (${request}): more than this read should ever need, the server keeps sending next pages.`,
       };
     }
   }

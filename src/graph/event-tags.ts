@@ -21,9 +21,6 @@ export interface EventTagChange {
   taskCode: string | null;
 }
 
-// The pane loads the rule from core, without the Graph SDK; callers here keep finding it.
-export { categoriesForTask };
-
 /** Rounds of write, conflict (412), read again: someone editing the same event that often wins. */
 const MAX_CONFLICT_ROUNDS = 3;
 const PRECONDITION_FAILED = 412;

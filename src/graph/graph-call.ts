@@ -35,7 +35,7 @@ export interface GraphFailure {
 }
 
 /** The codes of an error object and of its nested `innerError`s, outermost first. */
-export function errorCodes(error: unknown): string[] {
+function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   for (let level = error; isRecord(level); level = level.innerError) {
     if (typeof level.code === 'string' && level.code !== '') codes.push(level.code);
@@ -57,7 +57,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** `error.code: error.message` of a Graph error body, as one clean line. */
-export function errorDetail(graph: GraphClient, code: unknown, message: unknown): string {
+function errorDetail(graph: GraphClient, code: unknown, message: unknown): string {
   const parts = [code, message].filter(
     (part): part is string => typeof part === 'string' && part !== '',
   );
@@ -68,6 +68,29 @@ export function errorDetail(graph: GraphClient, code: unknown, message: unknown)
 export function retryAfterSeconds(header: string | null | undefined): number | null {
   const ms = parseRetryAfter(header, Date.now());
   return ms === null ? null : Math.min(Math.ceil(ms / 1000), RETRY_AFTER_CAP_SECONDS);
+}
+
+/**
+ * The failure of a request the server answered: `status`, with `detail` from the Graph error
+ * object `error` (`{ code, message, innerError }`; anything else counts as empty) and
+ * `retryAfterHeader` read as seconds. `codes` default to those of `error` and its `innerError`s.
+ */
+export function httpFailure(
+  graph: GraphClient,
+  status: number | null,
+  error: unknown,
+  retryAfterHeader: string | null | undefined,
+  codes: readonly string[] = errorCodes(error),
+): GraphFailure {
+  const record = isRecord(error) ? error : {};
+  return {
+    status,
+    connection: null,
+    limit: null,
+    detail: errorDetail(graph, record.code, record.message),
+    retryAfterSeconds: retryAfterSeconds(retryAfterHeader),
+    codes,
+  };
 }
 
 /** Reads a failure out of whatever the SDK threw; rethrows what is not a Graph failure. */
@@ -99,14 +122,13 @@ export function failureOf(graph: GraphClient, error: unknown): GraphFailure {
   }
   const status = error.statusCode > 0 ? error.statusCode : null;
   const codes = errorCodes(parsedBody(error.body));
-  return {
+  return httpFailure(
+    graph,
     status,
-    connection: null,
-    limit: null,
-    detail: errorDetail(graph, error.code, error.message),
-    retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
-    codes: codes.length > 0 ? codes : typeof error.code === 'string' ? [error.code] : [],
-  };
+    { code: error.code, message: error.message },
+    error.headers?.get('Retry-After'),
+    codes.length > 0 ? codes : typeof error.code === 'string' ? [error.code] : [],
+  );
 }
 
 /** A response read as a failure (for calls made with `ResponseType.RAW`, which never throw on a status). */
@@ -116,15 +138,7 @@ export async function failureOfResponse(
 ): Promise<GraphFailure> {
   const body = parsedBody(await response.text().catch(() => ''));
   const error = isRecord(body) ? body.error : undefined;
-  const record = isRecord(error) ? error : {};
-  return {
-    status: response.status,
-    connection: null,
-    limit: null,
-    detail: errorDetail(graph, record.code, record.message),
-    retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
-    codes: errorCodes(error),
-  };
+  return httpFailure(graph, response.status, error, response.headers.get('Retry-After'));
 }
 
 /** One try of a call: its value, or what went wrong (never a Graph error thrown). */

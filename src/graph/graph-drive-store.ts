@@ -3,7 +3,7 @@ import type { DriveItem, UploadSession } from '@microsoft/microsoft-graph-types'
 import { InvalidInputError } from '../core/errors';
 import type { GraphClient } from './client';
 import type { DriveFile, DriveStore, SaveOutcome } from './drive';
-import { encodeSharingUrl } from './drive';
+import { encodeSharingUrl, itemPath } from './drive';
 import type { GraphOperation } from './errors';
 import { GraphServiceError } from './errors';
 import { callGraph, callGraphExpecting, isRecord } from './graph-call';
@@ -13,7 +13,7 @@ import { IdempotentRequest } from './retry-middleware';
 /** Graph's documented ceiling for a simple `PUT …/content`; bigger files go through an upload session. */
 export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
 /** Upload session fragments must be multiples of 320 KiB; ten of them stay under the 4 MiB mark. */
-export const UPLOAD_FRAGMENT_SIZE = 10 * 320 * 1024;
+const UPLOAD_FRAGMENT_SIZE = 10 * 320 * 1024;
 
 const SAVE_STATUSES = [409, 412, 423] as const;
 type SaveStatus = (typeof SAVE_STATUSES)[number];
@@ -31,13 +31,6 @@ function segments(path: string): string[] {
 /** `root:/Centaure/Centaure.xlsx:` with each segment percent-encoded. */
 function rootPath(parts: readonly string[]): string {
   return `/me/drive/root:/${parts.map(encodeURIComponent).join('/')}:`;
-}
-
-function itemPath(file: DriveFile): string {
-  const item = encodeURIComponent(file.itemId);
-  return file.driveId === ''
-    ? `/me/drive/items/${item}`
-    : `/drives/${encodeURIComponent(file.driveId)}/items/${item}`;
 }
 
 /**

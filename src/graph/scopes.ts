@@ -28,13 +28,6 @@ export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 /** What `centaure pull` needs: the week and, without `--tz`, the mailbox time zone. */
 export const PULL_SCOPES: readonly Scope[] = [SCOPES.readCalendar, SCOPES.readMailboxSettings];
 
-/** What the taskpane needs to read, tag and write the tracking workbook. */
-export const TASKPANE_SCOPES: readonly Scope[] = [
-  SCOPES.tagEvents,
-  SCOPES.writeCategories,
-  SCOPES.ownWorkbook,
-];
-
 /** Asked for only when a member joins a team (work or school accounts only). */
 export const TEAM_MEMBER_SCOPES: readonly Scope[] = [SCOPES.sharedWorkbook, SCOPES.readProfile];
 

@@ -1,16 +1,10 @@
 import type { GraphClient } from './client';
 import type { DriveFile } from './drive';
+import { itemPath } from './drive';
 import { GraphServiceError } from './errors';
 import { callGraph, isRecord } from './graph-call';
 import { OPERATIONS } from './operations';
 import { IdempotentRequest } from './retry-middleware';
-
-function itemPath(file: DriveFile): string {
-  const item = encodeURIComponent(file.itemId);
-  return file.driveId === ''
-    ? `/me/drive/items/${item}`
-    : `/drives/${encodeURIComponent(file.driveId)}/items/${item}`;
-}
 
 /**
  * `POST …/createLink` for an edit link scoped to the organization: anyone in the tenant

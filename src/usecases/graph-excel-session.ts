@@ -1,13 +1,13 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
+import { itemPath } from '../graph/drive';
 import type { GraphOperation } from '../graph/errors';
 import type { GraphAttempt, GraphFailure } from '../graph/graph-call';
 import {
   attemptGraph,
-  errorCodes,
-  errorDetail,
   failureOfResponse,
+  httpFailure,
   isRecord,
   requestError,
   retryAfterSeconds,
@@ -28,24 +28,6 @@ const MAX_SESSION_POLLS = 20;
 /** Wait between polls when the service does not say (`Retry-After`); doubles up to 5 s. */
 const FIRST_POLL_WAIT_MS = 250;
 const MAX_POLL_WAIT_MS = 5_000;
-
-function lastFailure(graph: GraphClient, error: unknown, status: number | null): GraphFailure {
-  const record = isRecord(error) ? error : {};
-  return {
-    status,
-    connection: null,
-    limit: null,
-    detail: errorDetail(graph, record.code, record.message),
-    retryAfterSeconds: null,
-    codes: errorCodes(error),
-  };
-}
-
-function itemBase(file: DriveFile): string {
-  const item = encodeURIComponent(file.itemId);
-  const drive = file.driveId === '' ? '/me/drive' : `/drives/${encodeURIComponent(file.driveId)}`;
-  return `${drive}/items/${item}/workbook`;
-}
 
 function cellData(value: unknown): CellData {
   return typeof value === 'string' || typeof value === 'number'
@@ -88,21 +70,25 @@ async function pollSessionCreation(
     if (status === 'failed') {
       return {
         ok: false,
-        failure: lastFailure(graph, isRecord(operation) ? operation.error : undefined, null),
+        failure: httpFailure(graph, null, isRecord(operation) ? operation.error : undefined, null),
       };
     }
     if (status === 'succeeded') {
       const resource = isRecord(operation) ? operation.resourceLocation : undefined;
       if (typeof resource !== 'string') {
-        return { ok: false, failure: lastFailure(graph, { code: 'noResourceLocation' }, 200) };
+        return {
+          ok: false,
+          failure: httpFailure(graph, 200, { code: 'noResourceLocation' }, null),
+        };
       }
       return attemptGraph(graph, () => graph.api.api(resource).get() as Promise<unknown>);
     }
   }
   return {
     ok: false,
-    failure: lastFailure(
+    failure: httpFailure(
       graph,
+      null,
       { code: 'sessionCreationTimedOut', message: 'the session was still being created' },
       null,
     ),
@@ -133,7 +119,7 @@ export class GraphExcelSession implements ExcelTablesApi {
     const created = await GraphExcelSession.create(graph, file, OPERATIONS.writeOwnFile, false);
     if (created.ok) return created.value;
     if (UNAVAILABLE.has(created.failure.status)) return null;
-    const url = `POST ${itemBase(file)}/createSession`;
+    const url = `POST ${itemPath(file)}/workbook/createSession`;
     throw requestError(graph, OPERATIONS.writeOwnFile, url, created.failure);
   }
 
@@ -150,7 +136,7 @@ export class GraphExcelSession implements ExcelTablesApi {
     operation: GraphOperation,
     callerRetries: boolean,
   ): Promise<GraphAttempt<GraphExcelSession>> {
-    const base = itemBase(file);
+    const base = `${itemPath(file)}/workbook`;
     const url = `${base}/createSession`;
     const answer = await attemptGraph(
       graph,

@@ -16,7 +16,7 @@ import { connectGraph } from './graph-connection';
 import { saveUserSettings } from './user-settings';
 
 /** Weeks the Results view shows and the Where-to-start advice reads. */
-export const RESULT_WEEKS = 12;
+const RESULT_WEEKS = 12;
 
 export interface MethodResults {
   history: WeeklyHistory;

@@ -31,7 +31,7 @@ import { learnFromTags } from './learned-suggestions';
 import { readTagHistory, rememberTags } from './tag-history-store';
 import { readUserSettings } from './user-catalog';
 
-export interface WeekReviewDeps extends GraphAccess {
+interface WeekReviewDeps extends GraphAccess {
   readonly settings: SettingsStore;
   readonly learnedHistory: LearnedHistoryCache;
 }
@@ -168,7 +168,7 @@ export async function reviewWeek(
 }
 
 /** One event that could not be tagged, and why. */
-export interface TagFailure {
+interface TagFailure {
   readonly eventId: string;
   readonly message: LocalizedMessage;
 }

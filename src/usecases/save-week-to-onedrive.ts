@@ -9,7 +9,7 @@ import { backupName } from './backup-name';
 import { DEFAULT_WORKBOOK_PATH } from '../core/user-settings';
 
 /** A live Excel session on a file, closed when done. */
-export type ExcelSession = ExcelTablesApi & { close(): Promise<void> };
+type ExcelSession = ExcelTablesApi & { close(): Promise<void> };
 
 export interface OneDriveWorkbookDeps {
   drive: DriveStore;
@@ -17,7 +17,7 @@ export interface OneDriveWorkbookDeps {
   openExcelSession: (file: DriveFile) => Promise<ExcelSession | null>;
 }
 
-export interface SaveWeekToOneDriveOptions {
+interface SaveWeekToOneDriveOptions {
   /** Path in the user's OneDrive; default {@link DEFAULT_WORKBOOK_PATH}. */
   path?: string;
   language: Language;
@@ -30,7 +30,7 @@ export interface SaveWeekToOneDriveOptions {
  * How saving a week ended. `retryLater` is not a failure: nothing was written, the week
  * is still the caller's, and the message says what to do before trying again.
  */
-export type SaveWeekOutcome =
+type SaveWeekOutcome =
   | { kind: 'created'; file: DriveFile }
   | {
       kind: 'updated';

@@ -8,7 +8,7 @@ import type { SettingsStore } from '../storage/settings-store';
  * new-meeting handler also reads; the newest examples that fit the bytes roaming settings keep
  * for it (the rest of the 32 KB is the user's settings').
  */
-export const TAG_HISTORY_SETTING = ROAMING_KEYS.tagHistory;
+const TAG_HISTORY_SETTING = ROAMING_KEYS.tagHistory;
 
 /** Stored examples of tasks still in the catalog; anything unreadable is left out. */
 export async function readTagHistory(

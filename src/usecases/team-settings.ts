@@ -19,7 +19,7 @@ export async function writeTeamLink(settings: SettingsStore, link: string | null
  * The settings key of the sharing link of the team workbook the user created as a manager:
  * beside the user's settings, which hold the team they push to.
  */
-export const OWN_TEAM_LINK_SETTING = 'team.ownLink';
+const OWN_TEAM_LINK_SETTING = 'team.ownLink';
 
 /** The link of the team workbook this user shared as a manager, or null. */
 export async function readOwnTeamLink(settings: SettingsStore): Promise<string | null> {

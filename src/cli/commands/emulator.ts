@@ -22,7 +22,7 @@ type Seed = 'demo' | 'empty' | 'team';
 const DEMO_ZONE = 'Europe/Paris';
 
 /** Resolves when the process is asked to stop (Ctrl-C or a service manager's SIGTERM). */
-export function untilProcessStops(): Promise<void> {
+function untilProcessStops(): Promise<void> {
   return new Promise((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -23,7 +23,7 @@ interface PullOptionValues {
   force?: boolean;
 }
 
-export const TOKEN_VARIABLE = 'CENTAURE_GRAPH_TOKEN';
+const TOKEN_VARIABLE = 'CENTAURE_GRAPH_TOKEN';
 
 /** The bearer token of `CENTAURE_GRAPH_TOKEN`; its absence is said with the permissions the command needs. */
 export function tokenFromEnvironment(
