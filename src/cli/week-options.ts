@@ -90,7 +90,7 @@ function machineZone(env: NodeJS.ProcessEnv): string {
   return toIanaZone(resolved ?? '') ?? 'UTC';
 }
 
-interface ResolvedWeek {
+export interface ResolvedWeek {
   week: IsoWeek;
   timeZone: string;
 }
@@ -170,7 +170,7 @@ function jsonSyntaxDetail(json: string, message: string): { fr: string; en: stri
   return { fr: 'contenu inattendu', en: oneLine(message, 120) };
 }
 
-interface EventsFile {
+export interface EventsFile {
   events: unknown[];
   /** The week and zone `centaure pull` wrote the file for, if it came from there. */
   pulled: { week?: string; timeZone?: string };

@@ -18,7 +18,7 @@ export interface BatchStep {
   headers?: Readonly<Record<string, string>>;
 }
 
-type BatchResult =
+export type BatchResult =
   { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
 
 interface SubResponse {

@@ -21,7 +21,7 @@ export const CALENDAR_PAGE_SIZE = 1000;
 /** The add-in's custom properties (the quadrant override), read with the events: no request per event. */
 export const CUSTOM_PROPERTIES_EXPAND = `singleValueExtendedProperties($filter=id eq '${CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID}')`;
 
-interface WeekQuery {
+export interface WeekQuery {
   /** Default: the week that contains `now` in the zone. */
   week?: IsoWeek;
   /** IANA or Windows name. Default: the mailbox's zone (one more request). */
@@ -32,7 +32,7 @@ interface WeekQuery {
 /** An event as Graph sends it, with the etag a later write can be conditioned on (`If-Match`). */
 export type GraphEventWithEtag = GraphEvent & { '@odata.etag'?: string };
 
-interface WeekEvents {
+export interface WeekEvents {
   window: WeekWindow;
   /** The IANA zone of the window (Graph gives the times in UTC). */
   timeZone: string;

@@ -19,7 +19,7 @@ const QUADRANT_COLORS: Readonly<Record<Quadrant, CategoryColor>> = {
   'I-U-': 'preset12',
 };
 
-interface CategorySetup {
+export interface CategorySetup {
   /** Categories added to the mailbox's master list. */
   created: string[];
   /** Catalog categories the mailbox already had (their colour, the user's choice, is kept). */

@@ -21,7 +21,7 @@ export interface AccessTokenProvider {
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com';
 
-interface GraphClientOptions {
+export interface GraphClientOptions {
   tokenProvider: AccessTokenProvider;
   /** Service root without the version, e.g. `https://graph.microsoft.com` (the default) or an emulator's. */
   baseUrl?: string;

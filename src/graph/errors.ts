@@ -128,7 +128,7 @@ function plainDuration(ms: number, language: 'fr' | 'en'): string {
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Which bound stopped a call (see `GraphLimits`). */
-type GraphLimit =
+export type GraphLimit =
   | { kind: 'timeout'; origin: string; ms: number }
   | { kind: 'deadline'; ms: number }
   | { kind: 'too-large'; bytes: number }

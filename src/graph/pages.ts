@@ -5,7 +5,7 @@ import { GraphLimitError, GraphServiceError } from './errors';
 import { callGraph, isRecord, requestLabel } from './graph-call';
 import { OperationDeadline } from './retry-middleware';
 
-interface CollectionRequest {
+export interface CollectionRequest {
   path: string;
   /** Query values, already percent-encoded: the SDK puts them in the URL as given. */
   query?: Record<string, string>;

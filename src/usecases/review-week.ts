@@ -31,7 +31,7 @@ import { learnFromTags } from './learned-suggestions';
 import { readTagHistory, rememberTags } from './tag-history-store';
 import { readUserSettings } from './user-catalog';
 
-interface WeekReviewDeps extends GraphAccess {
+export interface WeekReviewDeps extends GraphAccess {
   readonly settings: SettingsStore;
   readonly learnedHistory: LearnedHistoryCache;
 }
@@ -168,7 +168,7 @@ export async function reviewWeek(
 }
 
 /** One event that could not be tagged, and why. */
-interface TagFailure {
+export interface TagFailure {
   readonly eventId: string;
   readonly message: LocalizedMessage;
 }

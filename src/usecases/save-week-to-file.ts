@@ -9,7 +9,7 @@ import { writeFileAtomically } from '../storage/atomic-file';
 import { withFileLock } from '../storage/file-lock';
 import { backupName } from './backup-name';
 
-interface SavedToFile {
+export interface SavedToFile {
   path: string;
   created: boolean;
   /**

@@ -9,7 +9,7 @@ import { backupName } from './backup-name';
 import { DEFAULT_WORKBOOK_PATH } from '../core/user-settings';
 
 /** A live Excel session on a file, closed when done. */
-type ExcelSession = ExcelTablesApi & { close(): Promise<void> };
+export type ExcelSession = ExcelTablesApi & { close(): Promise<void> };
 
 export interface OneDriveWorkbookDeps {
   drive: DriveStore;
@@ -17,7 +17,7 @@ export interface OneDriveWorkbookDeps {
   openExcelSession: (file: DriveFile) => Promise<ExcelSession | null>;
 }
 
-interface SaveWeekToOneDriveOptions {
+export interface SaveWeekToOneDriveOptions {
   /** Path in the user's OneDrive; default {@link DEFAULT_WORKBOOK_PATH}. */
   path?: string;
   language: Language;
@@ -30,7 +30,7 @@ interface SaveWeekToOneDriveOptions {
  * How saving a week ended. `retryLater` is not a failure: nothing was written, the week
  * is still the caller's, and the message says what to do before trying again.
  */
-type SaveWeekOutcome =
+export type SaveWeekOutcome =
   | { kind: 'created'; file: DriveFile }
   | {
       kind: 'updated';

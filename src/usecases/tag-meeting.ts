@@ -13,7 +13,7 @@ import { keptLearnedHistory, learnFromTags } from './learned-suggestions';
 import { readCatalog } from './user-catalog';
 import { readTagHistory, rememberTags } from './tag-history-store';
 
-interface MeetingTagDeps {
+export interface MeetingTagDeps {
   readonly meeting: CurrentMeetingPort;
   readonly settings: SettingsStore;
   readonly learnedHistory: LearnedHistoryCache;

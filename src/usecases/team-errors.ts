@@ -2,7 +2,7 @@ import type { LocalizedMessage } from '../core/errors';
 import { CentaureError } from '../core/errors';
 
 /** Why a team workbook cannot take a member's push; `code` is `team-<problem>`. */
-type TeamProblem =
+export type TeamProblem =
   | 'bad-link'
   | 'link-gone'
   | 'no-write-access'

@@ -14,7 +14,7 @@ import { teamWorkbookMissing, workbookExists } from './team-errors';
 
 export const DEFAULT_TEAM_WORKBOOK_PATH = '/Centaure/Equipe.xlsx';
 
-interface TeamWorkbookCreated {
+export interface TeamWorkbookCreated {
   file: DriveFile;
   /** The organization-scoped edit link the manager hands to the team. */
   link: string;

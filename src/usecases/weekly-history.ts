@@ -10,7 +10,7 @@ import type { DriveStore } from '../graph/drive';
 import { historyFromTables } from '../workbook/history-rows';
 import { readTableRange } from '../workbook/table-operations';
 
-interface HistoryRequest {
+export interface HistoryRequest {
   /** The last week of the history (the current one, usually). */
   lastWeek: IsoWeek;
   /** How many weeks, the last included. */
@@ -20,7 +20,7 @@ interface HistoryRequest {
   settings: UserSettings;
 }
 
-interface HistoryFound {
+export interface HistoryFound {
   history: WeeklyHistory;
   /** Where it came from: the tracking workbook, or the calendar counted again. */
   source: 'workbook' | 'calendar';
