@@ -8,7 +8,7 @@ import { TEAM_MANAGER_SCOPES, TEAM_MEMBER_SCOPES } from '../../graph/scopes';
 import { readSignedInUser } from '../../graph/profile';
 import { FileTeamOutbox } from '../../storage/file-team-outbox';
 import type { TeamPushOutcome } from '../../usecases/team-push';
-import { flushTeamOutbox, pushWeekToTeam } from '../../usecases/team-push';
+import { pushWeekWithPending } from '../../usecases/team-push';
 import { createTeamWorkbook, DEFAULT_TEAM_WORKBOOK_PATH } from '../../usecases/team-workbook';
 import type { CommandIo } from '../io';
 import { say } from '../io';
@@ -128,8 +128,12 @@ export function registerTeam(program: Command, io: CommandIo): void {
       now: io.now,
     };
     const member = await readSignedInUser(graph);
-    const earlier = await flushTeamOutbox(deps, member);
-    for (const sent of earlier.outcomes) {
+    const { outcome, earlier } = await pushWeekWithPending(deps, summary, {
+      link: values.link,
+      language: io.language,
+      member,
+    });
+    for (const sent of earlier) {
       if (sent.kind === 'pushed') {
         io.stdout(
           say(
@@ -140,11 +144,6 @@ export function registerTeam(program: Command, io: CommandIo): void {
         );
       }
     }
-    const outcome = await pushWeekToTeam(deps, summary, {
-      link: values.link,
-      language: io.language,
-      member,
-    });
     if (outcome.kind === 'pending') throw new TeamPushPendingError(outcome);
     io.stdout(
       say(
