@@ -159,8 +159,11 @@ async function pushToTeam(
     ]);
     const team = { graph, outbox: deps.outbox, now: () => now, retry: deps.teamRetry };
     const member = await readSignedInUser(graph);
-    await flushTeamOutbox(team, member);
-    if (week === null) return { kind: 'skipped' };
+    if (week === null) {
+      await flushTeamOutbox(team, member);
+      return { kind: 'skipped' };
+    }
+    // The week goes into the outbox first (superseding a pending push of it), then all go at once.
     return await pushWeekToTeam(team, week.summary, {
       link: week.link,
       language: week.language,

@@ -157,7 +157,7 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Appends one push's rows to the `TeamWeekly` table of a team workbook, through the Excel
+ * Appends pushes' rows to the `TeamWeekly` table of a team workbook, through the Excel
  * REST API in a persistent session. It only ever adds rows at the end of the table: it never
  * reads a row index, never edits or deletes a row, so nothing it does can touch another
  * member's rows. A write that may have landed unanswered is looked up by its push id before
@@ -165,44 +165,60 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
  */
 export class TeamAppender {
   private session: GraphExcelSession | null = null;
-  private readonly budget: RetryBudget;
+  private budget: RetryBudget;
+  /** The `TeamWeekly` header row, read once the layout was checked. */
+  private headerRow: CellData[] | null = null;
   /** Workbook requests sent, session ones and retries included (what `centaure team push` reports). */
   requests = 0;
   /** The last append went unanswered: it may be in the table. */
-  mayBeApplied: boolean;
+  mayBeApplied = false;
 
   constructor(
     private readonly graph: GraphClient,
     private readonly file: DriveFile,
-    policy: RetryPolicy,
-    mayBeApplied = false,
+    private readonly policy: RetryPolicy,
   ) {
     this.budget = new RetryBudget(policy);
-    this.mayBeApplied = mayBeApplied;
   }
 
-  /** Checks the workbook and appends the push, unless it is already there. */
-  append(push: TeamPush): Promise<void> {
+  /**
+   * Runs `work` (calls to {@link add}) as this client's only work on the workbook, in one
+   * session closed at the end: several pushes to the same workbook open one session.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
     return oneAtATime(`${this.file.driveId}/${this.file.itemId}`, async () => {
       try {
-        await this.checkLayout();
-        const headers = await this.headers();
-        const pushIdHeader = headers[this.positions(headers)[columnIndex(TEAM_WEEKLY, 'pushId')]];
-        const alreadyDone = () => this.contains(String(pushIdHeader ?? ''), push.pushId);
-        if (this.mayBeApplied && (await alreadyDone())) return;
-        const values = this.valuesFor(headers, push);
-        await this.run({
-          method: 'post',
-          path: `/tables/${TEAM_WEEKLY.name}/rows/add`,
-          body: { values },
-          writes: true,
-          notFound: () => tableRemoved(this.file.name),
-          alreadyDone,
-          read: () => undefined,
-        });
+        return await work();
       } finally {
         await this.close();
       }
+    });
+  }
+
+  /**
+   * Appends one push, unless it is already there, with a retry budget of its own; the workbook's
+   * layout and headers are checked at the first push only. Call inside {@link exclusive}.
+   */
+  async add(push: TeamPush, mayBeApplied: boolean): Promise<void> {
+    this.budget = new RetryBudget(this.policy);
+    this.mayBeApplied = mayBeApplied;
+    if (this.headerRow === null) {
+      await this.checkLayout();
+      this.headerRow = await this.headers();
+    }
+    const headers = this.headerRow;
+    const pushIdHeader = headers[this.positions(headers)[columnIndex(TEAM_WEEKLY, 'pushId')]];
+    const alreadyDone = () => this.contains(String(pushIdHeader ?? ''), push.pushId);
+    if (this.mayBeApplied && (await alreadyDone())) return;
+    const values = this.valuesFor(headers, push);
+    await this.run({
+      method: 'post',
+      path: `/tables/${TEAM_WEEKLY.name}/rows/add`,
+      body: { values },
+      writes: true,
+      notFound: () => tableRemoved(this.file.name),
+      alreadyDone,
+      read: () => undefined,
     });
   }
 

@@ -108,21 +108,24 @@ function pendingMessage(reason: DeferReason, week: string): LocalizedMessage {
   };
 }
 
-/** Sends one pending push; on a deferral it stays in the outbox (updated), on a refusal too. */
-async function send(deps: TeamPushDeps, entry: PendingTeamPush): Promise<TeamPushOutcome> {
+/** Sends one pending push through the open appender; on a deferral it stays in the outbox (updated), on a refusal too. */
+async function sendOne(
+  deps: TeamPushDeps,
+  appender: TeamAppender,
+  file: DriveFile,
+  entry: PendingTeamPush,
+): Promise<TeamPushOutcome> {
   const { push } = entry;
-  let appender: TeamAppender | null = null;
+  const before = appender.requests;
   try {
-    const file = await resolveLink(deps.graph, entry.link);
-    appender = new TeamAppender(deps.graph, file, policyOf(deps), entry.mayBeApplied);
-    await appender.append(push);
+    await appender.add(push, entry.mayBeApplied);
     await deps.outbox.remove(push.pushId);
     return {
       kind: 'pushed',
       week: push.week,
       rows: push.rows.length,
       workbook: file.name,
-      requests: appender.requests,
+      requests: appender.requests - before,
     };
   } catch (error) {
     if (!(error instanceof TeamPushDeferred)) throw error;
@@ -132,22 +135,65 @@ async function send(deps: TeamPushDeps, entry: PendingTeamPush): Promise<TeamPus
       week: push.week,
       reason: error.reason,
       message: pendingMessage(error.reason, push.week),
-      requests: appender?.requests ?? 0,
+      requests: appender.requests - before,
     };
   }
 }
 
 /**
- * Generate's team step: the member's totals for the week go to the team workbook, one row per
- * task, appended. The push is in the outbox until it lands, so a push that cannot complete
- * (offline, locked too long, out of retries) or is refused (lifecycle errors, thrown as
- * {@link TeamWorkbookError}) is kept, and a later push of the same week supersedes it.
+ * Sends pending pushes, oldest first within each team workbook: each link is resolved once and
+ * each workbook gets one session for all its pushes (its closing counts with the last push's
+ * requests). Returns each entry's outcome, in the entries' order.
  */
-export async function pushWeekToTeam(
+async function send(
+  deps: TeamPushDeps,
+  entries: readonly PendingTeamPush[],
+): Promise<TeamPushOutcome[]> {
+  const byLink = new Map<string, PendingTeamPush[]>();
+  for (const entry of entries) byLink.set(entry.link, [...(byLink.get(entry.link) ?? []), entry]);
+  const outcomes = new Map<string, TeamPushOutcome>();
+  for (const [link, group] of byLink) {
+    const file = await resolveLink(deps.graph, link);
+    const appender = new TeamAppender(deps.graph, file, policyOf(deps));
+    const sent: TeamPushOutcome[] = [];
+    await appender.exclusive(async () => {
+      for (const entry of group) {
+        const outcome = await sendOne(deps, appender, file, entry);
+        outcomes.set(entry.push.pushId, outcome);
+        sent.push(outcome);
+      }
+    });
+    const counted = sent.reduce((sum, outcome) => sum + outcome.requests, 0);
+    sent[sent.length - 1].requests += appender.requests - counted;
+  }
+  return entries.map((entry) => outcomes.get(entry.push.pushId)!);
+}
+
+/** The signed-in member's pending pushes, oldest first: a push goes with its own member's token. */
+async function pendingOf(deps: TeamPushDeps, memberId: string): Promise<PendingTeamPush[]> {
+  return (await deps.outbox.list()).filter((entry) => entry.push.member.id === memberId);
+}
+
+/** This week's push and the member's pushes that were pending before it. */
+export interface TeamWeekPush {
+  outcome: TeamPushOutcome;
+  /** The earlier pushes sent along (other weeks: a pending push of the same week was superseded). */
+  earlier: TeamPushOutcome[];
+}
+
+/**
+ * Generate's team step: the member's totals for the week go to the team workbook, one row per
+ * task, appended. The push goes into the outbox first, superseding a pending push of the same
+ * week (so that one is never appended), then the member's pending pushes go, oldest first, this
+ * one last. A push that cannot complete (offline, locked too long, out of retries) or is refused
+ * (lifecycle errors, thrown as {@link TeamWorkbookError}) stays in the outbox, and a later push
+ * of the same week supersedes it.
+ */
+export async function pushWeekWithPending(
   deps: TeamPushDeps,
   summary: WeekSummary,
   options: { link: string; language: Language; member?: TeamMember },
-): Promise<TeamPushOutcome> {
+): Promise<TeamWeekPush> {
   const member = options.member ?? (await readSignedInUser(deps.graph));
   const push: TeamPush = teamPush(summary, member, {
     pushId: (deps.newPushId ?? (() => globalThis.crypto.randomUUID()))(),
@@ -156,7 +202,23 @@ export async function pushWeekToTeam(
   });
   const entry: PendingTeamPush = { link: options.link, push, mayBeApplied: false };
   await deps.outbox.put(entry);
-  return send(deps, entry);
+  const pending = await pendingOf(deps, member.id);
+  // Another process may have superseded it meanwhile: it goes all the same, as it always did.
+  const entries = pending.some((e) => e.push.pushId === push.pushId)
+    ? pending
+    : [...pending, entry];
+  const outcomes = await send(deps, entries);
+  const index = entries.findIndex((entry) => entry.push.pushId === push.pushId);
+  return { outcome: outcomes[index], earlier: outcomes.filter((_, i) => i !== index) };
+}
+
+/** {@link pushWeekWithPending}, for its outcome only. */
+export async function pushWeekToTeam(
+  deps: TeamPushDeps,
+  summary: WeekSummary,
+  options: { link: string; language: Language; member?: TeamMember },
+): Promise<TeamPushOutcome> {
+  return (await pushWeekWithPending(deps, summary, options)).outcome;
 }
 
 /**
@@ -167,12 +229,8 @@ export async function flushTeamOutbox(
   deps: TeamPushDeps,
   member?: TeamMember,
 ): Promise<{ outcomes: TeamPushOutcome[]; pending: PendingTeamPush[] }> {
-  const mine = (entries: readonly PendingTeamPush[], id: string) =>
-    entries.filter((entry) => entry.push.member.id === id);
-  const entries = await deps.outbox.list();
-  if (entries.length === 0) return { outcomes: [], pending: [] };
+  if ((await deps.outbox.list()).length === 0) return { outcomes: [], pending: [] };
   const { id } = member ?? (await readSignedInUser(deps.graph));
-  const outcomes: TeamPushOutcome[] = [];
-  for (const entry of mine(entries, id)) outcomes.push(await send(deps, entry));
-  return { outcomes, pending: mine(await deps.outbox.list(), id) };
+  const outcomes = await send(deps, await pendingOf(deps, id));
+  return { outcomes, pending: await pendingOf(deps, id) };
 }

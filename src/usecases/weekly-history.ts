@@ -8,7 +8,7 @@ import { readCalendarRange } from '../graph/calendar-view';
 import type { GraphClient } from '../graph/client';
 import type { DriveStore } from '../graph/drive';
 import { historyFromTables } from '../workbook/history-rows';
-import { readTableRange } from '../workbook/table-operations';
+import { readTableRanges } from '../workbook/table-operations';
 
 export interface HistoryRequest {
   /** The last week of the history (the current one, usually). */
@@ -40,10 +40,7 @@ export async function readWeeklyHistory(
   const file = await deps.drive.findByPath(request.settings.workbookPath);
   if (file !== null) {
     const bytes = await deps.drive.download(file);
-    const [tasks, quadrants] = await Promise.all([
-      readTableRange(bytes, 'WeeklyTasks'),
-      readTableRange(bytes, 'WeeklyQuadrants'),
-    ]);
+    const [tasks, quadrants] = await readTableRanges(bytes, ['WeeklyTasks', 'WeeklyQuadrants']);
     return { history: historyFromTables(tasks, quadrants), source: 'workbook' };
   }
   const weeks = weeksEndingWith(request.lastWeek, request.weeks);

@@ -4,6 +4,7 @@ import { formatRange, parseRange } from './package/cell-address';
 import { CellStyles } from './package/cell-styles';
 import { definedName, quotedSheet, singleCellTarget } from './package/defined-names';
 import { followMoveInWorkbook, requireRecalculation } from './package/formula-pass';
+import type { SheetRows } from './package/sheet-cells';
 import { cellAt, cellValue, formulaOf, setCellValue, sheetRows } from './package/sheet-cells';
 import type { NewCell, RowPlan } from './package/table-editor';
 import { TableEditor } from './package/table-editor';
@@ -50,34 +51,60 @@ async function finish(pkg: XlsxPackage, structure: WorkbookStructure): Promise<U
   return pkg.toBytes();
 }
 
+/** A table's cells, values and formulas, read from the workbook's bytes. */
 export async function readTableRange(bytes: Uint8Array, tableName: string): Promise<TableRange> {
+  const [range] = await readTableRanges(bytes, [tableName]);
+  return range;
+}
+
+/**
+ * Several tables' cells, in the order of `tableNames`, from one opening of the package: its
+ * structure is read once, and each sheet once however many of the tables it holds.
+ */
+export async function readTableRanges(
+  bytes: Uint8Array,
+  tableNames: readonly string[],
+): Promise<TableRange[]> {
   const pkg = await XlsxPackage.open(bytes);
   const structure = await readStructure(pkg);
-  const table = findTable(structure, tableName);
-  const range = table && parseRange(table.root.attributes.ref ?? '');
-  if (!table || !range) throw noSuchTable(tableName);
-  const { rows } = sheetRows(await pkg.xml(table.sheet.part), table.sheet.part);
-  const values: CellData[][] = [];
-  const formulas: CellData[][] = [];
-  for (let r = range.start.row; r <= range.end.row; r += 1) {
-    const rowValues: CellData[] = [];
-    const rowFormulas: CellData[] = [];
-    for (let c = range.start.column; c <= range.end.column; c += 1) {
-      const cell = cellAt(rows.get(r), c);
-      const value = cellValue(cell, structure.sharedStrings);
-      const f = cell && formulaOf(cell);
-      rowValues.push(value);
-      rowFormulas.push(f ? `=${textContent(f)}` : value);
+  const sheets = new Map<string, Promise<SheetRows['rows']>>();
+  const rowsOf = (part: string) => {
+    let rows = sheets.get(part);
+    if (rows === undefined) {
+      rows = pkg.xml(part).then((xml) => sheetRows(xml, part).rows);
+      sheets.set(part, rows);
     }
-    values.push(rowValues);
-    formulas.push(rowFormulas);
-  }
-  return {
-    sheet: table.sheet.name,
-    address: `${quotedSheet(table.sheet.name)}!${formatRange(range)}`,
-    values,
-    formulas,
+    return rows;
   };
+  const ranges: TableRange[] = [];
+  for (const tableName of tableNames) {
+    const table = findTable(structure, tableName);
+    const range = table && parseRange(table.root.attributes.ref ?? '');
+    if (!table || !range) throw noSuchTable(tableName);
+    const rows = await rowsOf(table.sheet.part);
+    const values: CellData[][] = [];
+    const formulas: CellData[][] = [];
+    for (let r = range.start.row; r <= range.end.row; r += 1) {
+      const rowValues: CellData[] = [];
+      const rowFormulas: CellData[] = [];
+      for (let c = range.start.column; c <= range.end.column; c += 1) {
+        const cell = cellAt(rows.get(r), c);
+        const value = cellValue(cell, structure.sharedStrings);
+        const f = cell && formulaOf(cell);
+        rowValues.push(value);
+        rowFormulas.push(f ? `=${textContent(f)}` : value);
+      }
+      values.push(rowValues);
+      formulas.push(rowFormulas);
+    }
+    ranges.push({
+      sheet: table.sheet.name,
+      address: `${quotedSheet(table.sheet.name)}!${formatRange(range)}`,
+      values,
+      formulas,
+    });
+  }
+  return ranges;
 }
 
 async function rewrite(

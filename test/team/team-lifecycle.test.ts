@@ -333,6 +333,50 @@ describe('the outbox', () => {
     expect(pending[0].push.rows.find((r) => r.code === 'MAIL')!.actualHours).toBe(3);
     expect(pending[0].push.updatedAt).toBeInstanceOf(Date);
   });
+  it('a push of a week supersedes its pending push, which is never appended; other weeks go in the same session', async () => {
+    const { path, link } = await newTeamWorkbook();
+    const lock = team.emulator.faults.add({
+      method: 'POST',
+      path: /rows\/add/,
+      status: 409,
+      code: 'conflict',
+      innerCode: 'EditModeCannotAcquireLock',
+    });
+    const deps = { ...member(), retry: { maxAttempts: 3, sleep: async () => undefined } };
+    const first = await pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' });
+    expect(first.kind).toBe('pending');
+    const user = team.emulator.users.all()[1];
+    const otherWeek = teamPush(memberSummary(1), user.owner, {
+      pushId: 'other-week',
+      updatedAt: new Date(),
+      language: 'en',
+    });
+    await deps.outbox.put({
+      link,
+      push: {
+        ...otherWeek,
+        week: '2026-W46',
+        rows: otherWeek.rows.map((r) => ({ ...r, week: '2026-W46' })),
+      },
+      mayBeApplied: false,
+    });
+    lock.remove();
+    team.emulator.requests.clear();
+    const outcome = await pushWeekToTeam(deps, memberSummary(1, 2), { link, language: 'en' });
+    expect(outcome).toMatchObject({ kind: 'pushed', week: WEEK, rows: 8 });
+    const sent = (pattern: RegExp) =>
+      team.emulator.requests.roundTrips().filter((r) => pattern.test(r.url)).length;
+    // The other week, then the newer push of this one: the pending one of this week never goes.
+    expect(sent(/rows\/add/)).toBe(2);
+    expect(sent(/createSession/)).toBe(1);
+    expect(sent(/\/shares\//)).toBe(1);
+    const rows = await tableRows(path);
+    expect(rows).toHaveLength(16);
+    expect(rows.filter((row) => row[0] === WEEK && row[3] === 'MAIL').map((row) => row[7])).toEqual(
+      [3],
+    );
+    expect(await deps.outbox.list()).toEqual([]);
+  });
 });
 
 describe('Generate', () => {

@@ -6,39 +6,19 @@ import { PULLED_WEEK_ANNOTATION, PULLED_ZONE_ANNOTATION } from '../../core/norma
 import { withoutPrivateSubject } from '../../core/privacy';
 import { parseIsoWeek } from '../../core/week';
 import { readWeek } from '../../graph/calendar-view';
-import type { AccessTokenProvider } from '../../graph/client';
-import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
 import { PULL_SCOPES } from '../../graph/scopes';
-import type { Scope } from '../../graph/scopes';
 import { writeFileAtomically } from '../../storage/atomic-file';
+import type { GraphOptionValues } from '../graph-options';
+import { addGraphOptions, graphFromOptions } from '../graph-options';
 import type { CommandIo } from '../io';
 import { say } from '../io';
 import { weekOptionHelp } from '../week-options';
 
-interface PullOptionValues {
+interface PullOptionValues extends GraphOptionValues {
   week?: string;
   tz?: string;
-  graphUrl?: string;
   out: string;
   force?: boolean;
-}
-
-const TOKEN_VARIABLE = 'CENTAURE_GRAPH_TOKEN';
-
-/** The bearer token of `CENTAURE_GRAPH_TOKEN`; its absence is said with the permissions the command needs. */
-export function tokenFromEnvironment(
-  env: NodeJS.ProcessEnv,
-  needed: readonly Scope[] = PULL_SCOPES,
-): AccessTokenProvider {
-  const token = env[TOKEN_VARIABLE]?.trim() ?? '';
-  if (token === '') {
-    const scopes = needed.join(', ');
-    throw new InvalidInputError({
-      fr: `${TOKEN_VARIABLE} n’est pas définie : mettez-y un jeton d’accès Microsoft Graph (autorisations ${scopes}).`,
-      en: `${TOKEN_VARIABLE} is not set: put a Microsoft Graph access token in it (permissions ${scopes}).`,
-    });
-  }
-  return { getAccessToken: async () => token };
 }
 
 /** How every file `pull` writes begins: `{` then its week annotation, `@centaure.week`. */
@@ -100,17 +80,8 @@ function refuseUnreadableEvents(events: readonly unknown[]): void {
   }
 }
 
-/** The `--graph-url` option, with the same help everywhere. */
-export function graphUrlHelp(io: CommandIo): string {
-  return say(
-    io,
-    `racine du service Microsoft Graph (par défaut : ${GRAPH_BASE_URL})`,
-    `Microsoft Graph service root (default: ${GRAPH_BASE_URL})`,
-  );
-}
-
 export function registerPull(program: Command, io: CommandIo): void {
-  program
+  const pull = program
     .command('pull')
     .description(
       say(
@@ -129,8 +100,8 @@ export function registerPull(program: Command, io: CommandIo): void {
         'fuseau IANA ou Windows de la semaine (par défaut : celui de la boîte aux lettres, comme Outlook l’affiche)',
         "IANA or Windows time zone of the week (default: the mailbox's zone, as Outlook shows it)",
       ),
-    )
-    .option('--graph-url <url>', graphUrlHelp(io))
+    );
+  addGraphOptions(pull, io)
     .requiredOption(
       '--out <file>',
       say(
@@ -150,10 +121,7 @@ export function registerPull(program: Command, io: CommandIo): void {
     .action(async (values: PullOptionValues) => {
       await checkPullTarget(values.out, values.force === true);
       const week = values.week === undefined ? undefined : parseIsoWeek(values.week);
-      const graph = createGraphClient({
-        tokenProvider: tokenFromEnvironment(io.env),
-        baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
-      });
+      const graph = graphFromOptions(values, io, PULL_SCOPES);
       const pulled = await readWeek(graph, { week, timeZone: values.tz, now: io.now() });
       refuseUnreadableEvents(pulled.events);
       // The file leaves the mailbox: private subjects stay behind (SPEC §4.7).

@@ -3,27 +3,25 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CentaureError } from '../../core/errors';
 import { formatIsoWeek } from '../../core/week';
-import { createGraphClient, GRAPH_BASE_URL } from '../../graph/client';
 import { TEAM_MANAGER_SCOPES, TEAM_MEMBER_SCOPES } from '../../graph/scopes';
 import { readSignedInUser } from '../../graph/profile';
 import { FileTeamOutbox } from '../../storage/file-team-outbox';
 import type { TeamPushOutcome } from '../../usecases/team-push';
-import { flushTeamOutbox, pushWeekToTeam } from '../../usecases/team-push';
+import { pushWeekWithPending } from '../../usecases/team-push';
 import { createTeamWorkbook, DEFAULT_TEAM_WORKBOOK_PATH } from '../../usecases/team-workbook';
+import type { GraphOptionValues } from '../graph-options';
+import { addGraphOptions, graphFromOptions } from '../graph-options';
 import type { CommandIo } from '../io';
 import { say } from '../io';
 import type { WeekOptionValues } from '../week-options';
 import { addWeekOptions, resolveWeek, summarizeFromOptions } from '../week-options';
-import { graphUrlHelp, tokenFromEnvironment } from './pull';
 
-interface CreateOptionValues {
+interface CreateOptionValues extends GraphOptionValues {
   path?: string;
-  graphUrl?: string;
 }
 
-interface PushOptionValues extends WeekOptionValues {
+interface PushOptionValues extends WeekOptionValues, GraphOptionValues {
   link: string;
-  graphUrl?: string;
   outbox?: string;
 }
 
@@ -50,86 +48,90 @@ export function registerTeam(program: Command, io: CommandIo): void {
       ),
     );
 
-  team
-    .command('create')
-    .description(
-      say(
-        io,
-        'Créer le classeur d’équipe dans votre OneDrive et afficher son lien de partage (modification, organisation)',
-        'Create the team workbook in your OneDrive and print its sharing link (edit, organization)',
-      ),
-    )
-    .option(
-      '--path <path>',
-      say(
-        io,
-        `chemin dans votre OneDrive (par défaut : ${DEFAULT_TEAM_WORKBOOK_PATH})`,
-        `path in your OneDrive (default: ${DEFAULT_TEAM_WORKBOOK_PATH})`,
-      ),
-    )
-    .option('--graph-url <url>', graphUrlHelp(io))
-    .action(async (values: CreateOptionValues) => {
-      const graph = createGraphClient({
-        tokenProvider: tokenFromEnvironment(io.env, TEAM_MANAGER_SCOPES),
-        baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
-      });
-      const week = formatIsoWeek(resolveWeek({}, io).week);
-      const made = await createTeamWorkbook(graph, {
-        path: values.path,
-        language: io.language,
-        week,
-      });
-      const path = values.path ?? DEFAULT_TEAM_WORKBOOK_PATH;
-      io.stderr(
-        made.created
-          ? say(io, `Classeur d’équipe créé : ${path}\n`, `Team workbook created: ${path}\n`)
-          : say(
-              io,
-              `Le classeur d’équipe ${path} existait déjà : voici son lien.\n`,
-              `The team workbook ${path} was already there: here is its link.\n`,
-            ),
-      );
-      io.stdout(`${made.link}\n`);
-    });
-
-  addWeekOptions(
+  addGraphOptions(
     team
-      .command('push')
+      .command('create')
       .description(
         say(
           io,
-          'Envoyer vos totaux de la semaine (par tâche, jamais les événements) au classeur d’équipe',
-          'Send your week’s totals (per task, never the events) to the team workbook',
+          'Créer le classeur d’équipe dans votre OneDrive et afficher son lien de partage (modification, organisation)',
+          'Create the team workbook in your OneDrive and print its sharing link (edit, organization)',
         ),
       )
-      .requiredOption(
-        '--link <url>',
-        say(io, 'le lien de partage du classeur d’équipe', 'the sharing link of the team workbook'),
-      )
-      .option('--graph-url <url>', graphUrlHelp(io))
       .option(
-        '--outbox <file>',
+        '--path <path>',
         say(
           io,
-          'où garder les envois en attente (par défaut : ~/.centaure/team-outbox.json)',
-          'where pending pushes are kept (default: ~/.centaure/team-outbox.json)',
+          `chemin dans votre OneDrive (par défaut : ${DEFAULT_TEAM_WORKBOOK_PATH})`,
+          `path in your OneDrive (default: ${DEFAULT_TEAM_WORKBOOK_PATH})`,
         ),
       ),
     io,
+  ).action(async (values: CreateOptionValues) => {
+    const graph = graphFromOptions(values, io, TEAM_MANAGER_SCOPES);
+    const week = formatIsoWeek(resolveWeek({}, io).week);
+    const made = await createTeamWorkbook(graph, {
+      path: values.path,
+      language: io.language,
+      week,
+    });
+    const path = values.path ?? DEFAULT_TEAM_WORKBOOK_PATH;
+    io.stderr(
+      made.created
+        ? say(io, `Classeur d’équipe créé : ${path}\n`, `Team workbook created: ${path}\n`)
+        : say(
+            io,
+            `Le classeur d’équipe ${path} existait déjà : voici son lien.\n`,
+            `The team workbook ${path} was already there: here is its link.\n`,
+          ),
+    );
+    io.stdout(`${made.link}\n`);
+  });
+
+  addWeekOptions(
+    addGraphOptions(
+      team
+        .command('push')
+        .description(
+          say(
+            io,
+            'Envoyer vos totaux de la semaine (par tâche, jamais les événements) au classeur d’équipe',
+            'Send your week’s totals (per task, never the events) to the team workbook',
+          ),
+        )
+        .requiredOption(
+          '--link <url>',
+          say(
+            io,
+            'le lien de partage du classeur d’équipe',
+            'the sharing link of the team workbook',
+          ),
+        ),
+      io,
+    ).option(
+      '--outbox <file>',
+      say(
+        io,
+        'où garder les envois en attente (par défaut : ~/.centaure/team-outbox.json)',
+        'where pending pushes are kept (default: ~/.centaure/team-outbox.json)',
+      ),
+    ),
+    io,
   ).action(async (values: PushOptionValues) => {
     const { summary } = await summarizeFromOptions(values, io);
-    const graph = createGraphClient({
-      tokenProvider: tokenFromEnvironment(io.env, TEAM_MEMBER_SCOPES),
-      baseUrl: values.graphUrl ?? GRAPH_BASE_URL,
-    });
+    const graph = graphFromOptions(values, io, TEAM_MEMBER_SCOPES);
     const deps = {
       graph,
       outbox: new FileTeamOutbox(values.outbox ?? defaultOutbox(io)),
       now: io.now,
     };
     const member = await readSignedInUser(graph);
-    const earlier = await flushTeamOutbox(deps, member);
-    for (const sent of earlier.outcomes) {
+    const { outcome, earlier } = await pushWeekWithPending(deps, summary, {
+      link: values.link,
+      language: io.language,
+      member,
+    });
+    for (const sent of earlier) {
       if (sent.kind === 'pushed') {
         io.stdout(
           say(
@@ -140,11 +142,6 @@ export function registerTeam(program: Command, io: CommandIo): void {
         );
       }
     }
-    const outcome = await pushWeekToTeam(deps, summary, {
-      link: values.link,
-      language: io.language,
-      member,
-    });
     if (outcome.kind === 'pending') throw new TeamPushPendingError(outcome);
     io.stdout(
       say(
