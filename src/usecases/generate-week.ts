@@ -12,7 +12,7 @@ import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { messageOf } from './error-message';
 import type { TeamPushOutcome } from './team-push';
-import { readTeamLink } from './team-settings';
+import type { UserSettings } from '../core/user-settings';
 import { readUserSettings } from './user-catalog';
 
 /** The settings key of the weeks that could not be written yet: kept until written. */
@@ -88,14 +88,23 @@ async function keepPending(settings: SettingsStore, week: string, pending: boole
   await settings.write(PENDING_WEEKS_SETTING, pending ? [...weeks, week].sort() : weeks);
 }
 
-/** Reads, counts and writes the week to the tracking workbook; the summary when it was counted. */
+/**
+ * Reads, counts and writes the week to the tracking workbook; the summary when it was
+ * counted, and the user's settings when they could be read.
+ */
 async function writePersonal(
   deps: GenerateDeps,
   request: GenerateRequest,
-): Promise<{ personal: PersonalResult; summary: WeekSummary | null }> {
+): Promise<{
+  personal: PersonalResult;
+  summary: WeekSummary | null;
+  settings: UserSettings | null;
+}> {
   const week = formatIsoWeek(request.week);
   let summary: WeekSummary | null = null;
+  let settings: UserSettings | null = null;
   try {
+    settings = await readUserSettings(deps.settings);
     request.onStep('read');
     const [graph, { readWeek }] = await Promise.all([
       connectGraph(deps, [SCOPES.readCalendar, SCOPES.readMailboxSettings, SCOPES.ownWorkbook]),
@@ -103,7 +112,6 @@ async function writePersonal(
     ]);
     const read = await readWeek(graph, { week: request.week });
     request.onStep('count');
-    const settings = await readUserSettings(deps.settings);
     summary = summarizeWeek(read.events, {
       week: request.week,
       timeZone: read.timeZone,
@@ -127,7 +135,11 @@ async function writePersonal(
     );
     if (outcome.kind === 'retryLater') {
       await keepPending(deps.settings, week, true);
-      return { personal: { kind: 'retryLater', week, message: outcome.message }, summary };
+      return {
+        personal: { kind: 'retryLater', week, message: outcome.message },
+        summary,
+        settings,
+      };
     }
     await keepPending(deps.settings, week, false);
     const personal: PersonalResult = {
@@ -138,10 +150,10 @@ async function writePersonal(
       backupName: outcome.kind === 'created' ? null : (outcome.backup?.name ?? null),
       catalogEdits: outcome.kind === 'created' ? [] : outcome.catalogEdits,
     };
-    return { personal, summary };
+    return { personal, summary, settings };
   } catch (error) {
     await keepPending(deps.settings, week, true);
-    return { personal: { kind: 'failed', week, message: messageOf(error) }, summary };
+    return { personal: { kind: 'failed', week, message: messageOf(error) }, summary, settings };
   }
 }
 
@@ -199,8 +211,9 @@ export async function generateWeek(
   deps: GenerateDeps,
   request: GenerateRequest,
 ): Promise<GenerateOutcome> {
-  const { personal, summary } = await writePersonal(deps, request);
-  const link = await readTeamLink(deps.settings);
+  const { personal, summary, settings } = await writePersonal(deps, request);
+  // Settings that cannot be read say so in the personal result; no team is known then.
+  const link = settings?.teamWorkbookUrl ?? null;
   if (link === null) return { personal, team: { kind: 'notInTeam' }, pending: [] };
   request.onStep('team');
   const team = await pushToTeam(

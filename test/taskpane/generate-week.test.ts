@@ -87,4 +87,25 @@ describe('generating the week from the taskpane', () => {
     expect(result.kind === 'failed' && result.message.fr).not.toBe('');
     expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
   });
+
+  it('says stored settings it cannot use are the problem, and still ends with an outcome', async () => {
+    const settings = memorySettings();
+    await settings.write('centaure.settings', { catalog: 'not a catalog' });
+    const deps = {
+      tokens: { forScopes: () => ({ getAccessToken: async () => emulator.token }) },
+      graphBaseUrl: emulator.url,
+      settings,
+      outbox: new MemoryTeamOutbox(),
+    };
+    const outcome = await generateWeek(deps, {
+      week: WEEK,
+      language: 'en',
+      now: new Date(),
+      onStep: () => undefined,
+    });
+    expect(outcome.team).toEqual({ kind: 'notInTeam' });
+    expect(outcome.personal.kind).toBe('failed');
+    expect(outcome.personal.kind === 'failed' && outcome.personal.message.en).toMatch(/catalog/i);
+    expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
+  });
 });
