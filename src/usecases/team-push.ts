@@ -13,15 +13,6 @@ import type { DeferReason } from './team-append';
 import { TEAM_PUSH_POLICY, TeamAppender, TeamPushDeferred } from './team-append';
 import { badLink, linkGone, personalAccount } from './team-errors';
 
-/**
- * What joining a team means, shown before the member pastes the link (the Team view): exactly what
- * the manager will see, and how to stop.
- */
-export const TEAM_PRIVACY_NOTICE: LocalizedMessage = {
-  fr: 'Votre responsable verra, pour chaque semaine que vous générez, vos heures par tâche et par quadrant, avec votre nom. Jamais les titres, les participants ni aucune réunion en particulier. Vous pouvez quitter l’équipe à tout moment dans l’onglet Équipe de Centaure : plus rien ne sera envoyé. Réservé aux comptes professionnels ou scolaires ; Centaure demandera l’accès aux fichiers partagés avec vous (Files.ReadWrite.All).',
-  en: 'For each week you generate, your manager will see your hours per task and per quadrant, with your name. Never titles, attendees or any single meeting. You can leave the team at any time in Centaure’s Team tab: nothing more will be sent. Work or school accounts only; Centaure will ask for access to files shared with you (Files.ReadWrite.All).',
-};
-
 export interface TeamPushDeps {
   /** An ordinary client: the team requests decide their own retries. */
   graph: GraphClient;

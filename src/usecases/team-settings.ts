@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '../core/errors';
 import type { SettingsStore } from '../storage/settings-store';
 import { readUserSettings } from './user-catalog';
 
@@ -5,6 +6,15 @@ import { readUserSettings } from './user-catalog';
 export async function readTeamLink(settings: SettingsStore): Promise<string | null> {
   return (await readUserSettings(settings)).teamWorkbookUrl;
 }
+
+/**
+ * What joining a team means, shown before the member pastes the link (the Team view): exactly what
+ * the manager will see, and how to stop.
+ */
+export const TEAM_PRIVACY_NOTICE: LocalizedMessage = {
+  fr: 'Votre responsable verra, pour chaque semaine que vous générez, vos heures par tâche et par quadrant, avec votre nom. Jamais les titres, les participants ni aucune réunion en particulier. Vous pouvez quitter l’équipe à tout moment dans l’onglet Équipe de Centaure : plus rien ne sera envoyé. Réservé aux comptes professionnels ou scolaires ; Centaure demandera l’accès aux fichiers partagés avec vous (Files.ReadWrite.All).',
+  en: 'For each week you generate, your manager will see your hours per task and per quadrant, with your name. Never titles, attendees or any single meeting. You can leave the team at any time in Centaure’s Team tab: nothing more will be sent. Work or school accounts only; Centaure will ask for access to files shared with you (Files.ReadWrite.All).',
+};
 
 /** Joins (a link) or leaves (null) a team: Generate reads it to push or not. */
 export async function writeTeamLink(settings: SettingsStore, link: string | null): Promise<void> {

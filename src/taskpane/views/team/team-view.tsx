@@ -17,7 +17,7 @@ import type { TeamMemberWeek, TeamWeekGrid } from '../../../core/team-rows';
 import type { IsoWeek } from '../../../core/week';
 import { formatIsoWeek, shiftWeek } from '../../../core/week';
 import { messageOf } from '../../../usecases/error-message';
-import { TEAM_PRIVACY_NOTICE } from '../../../usecases/team-push';
+import { TEAM_PRIVACY_NOTICE } from '../../../usecases/team-settings';
 import {
   joinTeamWithLink,
   leaveTeamNow,
