@@ -1,5 +1,6 @@
 import type { IsoWeek } from '../../core/week';
 import type { CurrentMeetingPort } from '../../office/current-meeting';
+import { localZone } from './local-zone';
 import { weekOf } from './week-label';
 
 /** The week a view is about, and its zone: the open meeting's week, else this week. */
@@ -9,6 +10,6 @@ export async function currentWeek(
   const open = await meeting.read().catch(() => null);
   return {
     week: weekOf(open?.start ?? null),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: localZone(),
   };
 }

@@ -14,7 +14,9 @@ import {
 import { readTeamLink } from '../../../usecases/team-settings';
 import { useServices } from '../../app/services-context';
 import { StatusMessage } from '../../components/status-message';
-import { weekLabel, weekOf } from '../../components/week-label';
+import { currentWeek } from '../../components/current-week';
+import { localZone } from '../../components/local-zone';
+import { weekLabel } from '../../components/week-label';
 import { WeekSwitcher } from '../../components/week-switcher';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
@@ -151,10 +153,7 @@ export function GenerateView() {
   const steps: readonly GenerateStep[] = inTeam ? [...PERSONAL_STEPS, 'team'] : PERSONAL_STEPS;
 
   useEffect(() => {
-    void services.meeting.read().then(
-      (meeting) => setWeek(weekOf(meeting?.start ?? null)),
-      () => setWeek(weekOf(null)),
-    );
+    void currentWeek(services.meeting).then(({ week: current }) => setWeek(current));
     void pendingWeeks(services.settings).then(setPending, () => setPending([]));
     void readTeamLink(services.settings).then(
       (link) => setInTeam(link !== null),
@@ -165,7 +164,7 @@ export function GenerateView() {
 
   if (week === null) return <Spinner size="small" />;
   const busy = step !== null && step !== 'finished';
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = localZone();
 
   const run = (target: IsoWeek) => {
     setResult(null);

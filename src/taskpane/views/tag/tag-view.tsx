@@ -22,6 +22,7 @@ import {
 } from '../../../usecases/tag-meeting';
 import { messageOf } from '../../../usecases/error-message';
 import { useServices } from '../../app/services-context';
+import { localZone } from '../../components/local-zone';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { QUADRANT_NAMES, taskName } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
@@ -298,9 +299,4 @@ export function TagView() {
       <StatusMessage status={status} />
     </section>
   );
-}
-
-/** Outlook shows times in the machine's zone; so does the pane. */
-function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

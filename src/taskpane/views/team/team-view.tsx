@@ -29,6 +29,8 @@ import {
 } from '../../../usecases/team-pane';
 import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
+import { currentWeek } from '../../components/current-week';
+import { localZone } from '../../components/local-zone';
 import { weekLabel, weekOf } from '../../components/week-label';
 import { WeekSwitcher } from '../../components/week-switcher';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
@@ -240,10 +242,7 @@ function ManagerPart(props: {
   const [week, setWeek] = useState<IsoWeek | null>(null);
 
   useEffect(() => {
-    void services.meeting.read().then(
-      (meeting) => setWeek(weekOf(meeting?.start ?? null)),
-      () => setWeek(weekOf(null)),
-    );
+    void currentWeek(services.meeting).then(({ week: current }) => setWeek(current));
   }, [services]);
 
   const create = () => {
@@ -271,7 +270,7 @@ function ManagerPart(props: {
       () => setStatus({ intent: 'warning', text: s.copyFailed }),
     );
   };
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = localZone();
 
   return (
     <>
@@ -373,7 +372,7 @@ function FiguresTable(props: {
   const { formats, say } = useI18n();
   const share = (quadrant: Quadrant) =>
     figures.taggedHours > 0 ? figures.quadrantHours[quadrant] / figures.taggedHours : 0;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = localZone();
   return (
     <table className={styles.table} data-member={props.title}>
       <caption className={styles.caption}>

@@ -19,7 +19,8 @@ import {
 import { useServices } from '../../app/services-context';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { WeekSwitcher } from '../../components/week-switcher';
-import { weekLabel, weekOf } from '../../components/week-label';
+import { currentWeek } from '../../components/current-week';
+import { weekLabel } from '../../components/week-label';
 import { taskName } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { EventList } from './event-list';
@@ -85,10 +86,7 @@ export function WeekView() {
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
-    void services.meeting.read().then(
-      (meeting) => setWeek(weekOf(meeting?.start ?? null)),
-      () => setWeek(weekOf(null)),
-    );
+    void currentWeek(services.meeting).then(({ week: current }) => setWeek(current));
   }, [services]);
 
   useEffect(() => {

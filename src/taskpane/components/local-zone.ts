@@ -1,0 +1,4 @@
+/** Outlook shows times in the machine's zone; so does the pane. */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
