@@ -52,6 +52,40 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('nothing under src/ imports from test/ (the demo and the emulator are product)', () => {
+    const TEST = join(ROOT, 'test');
+    const offending = sourceFiles(join(ROOT, 'src')).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('.') && resolve(file, '..', target).startsWith(TEST))
+        .map((target) => `${relative(ROOT, file)} imports ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('the Graph emulator imports from the product only the core types it mirrors and the xlsx table operations', () => {
+    const EMULATOR = join(ROOT, 'src/emulator');
+    // The emulator's Excel REST routes apply their operations to real xlsx bytes with the
+    // package editor's table operations (what an Excel session does to the file); everything
+    // else it mirrors from Graph's documentation, not from the code under test.
+    const MAY_REACH = [
+      join(ROOT, 'src/core'),
+      join(ROOT, 'src/workbook/table-operations'),
+      join(ROOT, 'src/workbook/layout'),
+      join(ROOT, 'src/workbook/errors'),
+    ];
+    const offending = sourceFiles(EMULATOR).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('.'))
+        .map((target) => resolve(file, '..', target))
+        .filter(
+          (target) =>
+            !target.startsWith(EMULATOR) && !MAY_REACH.some((allowed) => target.startsWith(allowed)),
+        )
+        .map((target) => `${relative(ROOT, file)} imports ${relative(ROOT, target)}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('use-cases know nothing of React', () => {
     const offending = sourceFiles(join(ROOT, 'src/usecases')).flatMap((file) =>
       importsOf(file)

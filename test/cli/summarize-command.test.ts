@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { graphEventsFrom } from '../../src/core/normalize-graph-event';
-import { syntheticWeekEvents } from '../bench/synthetic-events';
+import { syntheticWeekEvents } from '../../bench/synthetic-events';
 import { BIN, runCli, spawnCli } from '../support/run-cli';
 import { summarize } from '../support/summarize';
 

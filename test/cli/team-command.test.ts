@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTableRange } from '../../src/workbook/table-operations';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import { trustEmulatorCa } from '../../src/emulator/trust-ca';
 import { BIN, runCli, spawnCli } from '../support/run-cli';
 import { memberEvents, WEEK } from '../team/support/team-harness';
 

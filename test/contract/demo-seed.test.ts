@@ -1,11 +1,11 @@
 import { parseIsoWeek } from '../../src/core/week';
-import { adoptedOn } from '../support/ai-dates';
+import { adoptedOn } from '../../src/demo/ai-dates';
 import { summarizeWeek } from '../../src/core/summarize';
 import { summaryToJson } from '../../src/core/summary-json';
-import type { GraphEmulator } from '../graph-emulator';
-import { startGraphEmulator } from '../graph-emulator';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
-import { DEMO_WEEKLY_HOURS } from '../graph-emulator/seeds/demo';
+import type { GraphEmulator } from '../../src/emulator';
+import { startGraphEmulator } from '../../src/emulator';
+import { trustEmulatorCa } from '../../src/emulator/trust-ca';
+import { DEMO_WEEKLY_HOURS } from '../../src/emulator/seeds/demo';
 import { graphGetAll } from './support/graph-fetch';
 import type { WeekRecord } from '../../src/core/history';
 import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';

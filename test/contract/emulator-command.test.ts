@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import type { CommandIo } from '../../src/cli/io';
 import { registerEmulator } from '../../src/cli/commands/emulator';
 import { runCli } from '../support/run-cli';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import { trustEmulatorCa } from '../../src/emulator/trust-ca';
 
 function recordingIo(): { io: CommandIo; output: () => string } {
   let stdout = '';

@@ -1,4 +1,4 @@
-import { CATEGORY_COLORS } from '../graph-emulator/routes/master-categories';
+import { CATEGORY_COLORS } from '../../src/emulator/routes/master-categories';
 import { graphFetch } from './support/graph-fetch';
 import { useEmulator } from './support/use-emulator';
 

@@ -1,4 +1,4 @@
-import type { PatternedRecurrence } from '../graph-emulator';
+import type { PatternedRecurrence } from '../../src/emulator';
 import { calendarViewPath, parisEvent, type WireEvent } from './support/events';
 import { graphFetch, graphGetAll } from './support/graph-fetch';
 import { useEmulator } from './support/use-emulator';

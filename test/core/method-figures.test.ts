@@ -1,5 +1,5 @@
 import type { Catalog } from '../../src/core/catalog';
-import { adoptedOn } from '../support/ai-dates';
+import { adoptedOn } from '../../src/demo/ai-dates';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { WeekRecord } from '../../src/core/history';
 import { trend, weeklyHistory } from '../../src/core/history';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readTablesWithExcelJs } from '../workbook/support/exceljs-reader';
 
 // `npm run demo` as a newcomer runs it (the compiled script; `npm test` builds it first).
-const DEMO = join(__dirname, '../../dist/test/demo/run-demo.js');
+const DEMO = join(__dirname, '../../dist/src/demo/run-demo.js');
 
 function runDemo(
   out: string,

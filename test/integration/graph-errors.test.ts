@@ -10,7 +10,7 @@ import {
   GraphUnauthorizedError,
 } from '../../src/graph/errors';
 import { setEventTask } from '../../src/graph/event-tags';
-import { graphError } from '../graph-emulator';
+import { graphError } from '../../src/emulator';
 import type { GraphHarness } from './support/graph-harness';
 import { startHarness } from './support/graph-harness';
 

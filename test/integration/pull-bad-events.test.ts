@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Json } from '../graph-emulator/json';
+import type { Json } from '../../src/emulator/json';
 import { graphEvent } from '../support/graph-event';
 import { runCli } from '../support/run-cli';
 import type { GraphHarness } from './support/graph-harness';

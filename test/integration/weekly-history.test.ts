@@ -6,7 +6,7 @@ import { readWeek } from '../../src/graph/calendar-view';
 import { GraphDriveStore } from '../../src/graph/graph-drive-store';
 import { readWeeklyHistory } from '../../src/usecases/weekly-history';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
-import { DEMO_WEEKLY_HOURS } from '../graph-emulator/seeds/demo';
+import { DEMO_WEEKLY_HOURS } from '../../src/emulator/seeds/demo';
 import type { GraphHarness } from './support/graph-harness';
 import { startHarness } from './support/graph-harness';
 

@@ -2,9 +2,9 @@ import type { SettingsStore } from '../../src/storage/settings-store';
 import { MemoryTeamOutbox } from '../../src/storage/team-outbox';
 import { parseIsoWeek } from '../../src/core/week';
 import { generateWeek, pendingWeeks, type GenerateStep } from '../../src/usecases/generate-week';
-import { startGraphEmulator, type GraphEmulator } from '../graph-emulator';
-import { registerExcelRoutes } from '../graph-emulator/routes/excel-workbook';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import { startGraphEmulator, type GraphEmulator } from '../../src/emulator';
+import { registerExcelRoutes } from '../../src/emulator/routes/excel-workbook';
+import { trustEmulatorCa } from '../../src/emulator/trust-ca';
 
 const PATH = '/Centaure/Centaure.xlsx';
 // Three workbook writes through the emulator: seconds on an idle machine, more on a busy one.

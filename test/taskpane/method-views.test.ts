@@ -13,7 +13,7 @@ import {
 } from './support/pane-harness';
 
 // The demo mailbox's 12 weeks and their MAIL and ADM hours are stated in
-// test/graph-emulator/seeds/demo.ts and checked in test/contract/demo-seed.test.ts.
+// src/emulator/seeds/demo.ts and checked in test/contract/demo-seed.test.ts.
 jest.setTimeout(180_000);
 
 const openPane = paneForEachTest();

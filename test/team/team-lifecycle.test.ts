@@ -25,7 +25,7 @@ import { setNamedCell } from '../../src/workbook/table-operations';
 import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
 import { readTableRange } from '../../src/workbook/table-operations';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import { trustEmulatorCa } from '../../src/emulator/trust-ca';
 import type { TeamHarness } from './support/team-harness';
 import { memberSummary, startTeam, WEEK } from './support/team-harness';
 

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { adoptedOn } from '../support/ai-dates';
+import { adoptedOn } from '../../src/demo/ai-dates';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';

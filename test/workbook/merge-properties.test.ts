@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { upsertWeekThroughExcelApi } from '../../src/workbook/excel-api-upsert';
 import { writeWeekToWorkbook } from '../../src/workbook/write-week';
-import { syntheticWeekSummary } from '../bench/synthetic-events';
+import { syntheticWeekSummary } from '../../bench/synthetic-events';
 import { readTablesWithExcelJs } from './support/exceljs-reader';
 import { InProcessExcel } from './support/in-process-excel';
 

@@ -8,9 +8,9 @@ import type { OneDriveWorkbookDeps } from '../../src/usecases/save-week-to-onedr
 import { saveWeekToOneDrive } from '../../src/usecases/save-week-to-onedrive';
 import { WorkbookError } from '../../src/workbook/errors';
 import { isCentaureWorkbook, writeWeekToWorkbook } from '../../src/workbook/write-week';
-import { startGraphEmulator, type GraphEmulator } from '../graph-emulator';
-import { registerExcelRoutes } from '../graph-emulator/routes/excel-workbook';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import { startGraphEmulator, type GraphEmulator } from '../../src/emulator';
+import { registerExcelRoutes } from '../../src/emulator/routes/excel-workbook';
+import { trustEmulatorCa } from '../../src/emulator/trust-ca';
 import { graphEvent } from '../support/graph-event';
 import { editTable } from './support/edit-table';
 import { readTablesWithExcelJs } from './support/exceljs-reader';

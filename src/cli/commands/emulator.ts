@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { InvalidInputError } from '../../core/errors';
 import { parseIsoWeek, weekContaining, formatIsoWeek } from '../../core/week';
-import { startGraphEmulator } from '../../../test/graph-emulator';
+import { startGraphEmulator } from '../../emulator';
 import { writeFileAtomically } from '../../storage/atomic-file';
 import type { CommandIo } from '../io';
 import { say } from '../io';

@@ -1,4 +1,4 @@
-import type { EventInput } from '../../graph-emulator';
+import type { EventInput } from '../../../src/emulator';
 
 /** A timed event in Paris time, as Exchange stores it (Windows zone name). */
 export function parisEvent(

@@ -1,4 +1,4 @@
-import type { GraphEmulator } from '../../graph-emulator';
+import type { GraphEmulator } from '../../../src/emulator';
 
 export interface GraphReply {
   status: number;

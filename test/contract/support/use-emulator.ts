@@ -1,6 +1,6 @@
-import type { GraphEmulator, GraphEmulatorOptions } from '../../graph-emulator';
-import { startGraphEmulator } from '../../graph-emulator';
-import { trustEmulatorCa } from '../../graph-emulator/trust-ca';
+import type { GraphEmulator, GraphEmulatorOptions } from '../../../src/emulator';
+import { startGraphEmulator } from '../../../src/emulator';
+import { trustEmulatorCa } from '../../../src/emulator/trust-ca';
 
 /** Starts one emulator for the test file, trusted by global fetch, closed after the last test. */
 export function useEmulator(options: GraphEmulatorOptions = {}): () => GraphEmulator {

@@ -4,10 +4,10 @@ import { createGraphClient } from '../../../src/graph/client';
 import type { GraphLimits } from '../../../src/graph/limits';
 import type { RetryPolicy } from '../../../src/graph/retry-policy';
 import { realSleep } from '../../../src/graph/retry-policy';
-import { syntheticEventInputs } from '../../bench/pull-bench';
-import type { GraphEmulator, GraphEmulatorOptions } from '../../graph-emulator';
-import { startGraphEmulator } from '../../graph-emulator';
-import { trustEmulatorCa } from '../../graph-emulator/trust-ca';
+import { syntheticEventInputs } from '../../../bench/pull-bench';
+import type { GraphEmulator, GraphEmulatorOptions } from '../../../src/emulator';
+import { startGraphEmulator } from '../../../src/emulator';
+import { trustEmulatorCa } from '../../../src/emulator/trust-ca';
 
 export interface ClientSettings {
   token?: string;

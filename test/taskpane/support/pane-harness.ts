@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parseIsoWeek } from '../../../src/core/week';
-import type { GraphEmulator } from '../../graph-emulator';
-import { startGraphEmulator } from '../../graph-emulator';
-import { startTaskpaneServer, type TaskpaneServer } from '../../demo/taskpane-server';
+import type { GraphEmulator } from '../../../src/emulator';
+import { startGraphEmulator } from '../../../src/emulator';
+import { startTaskpaneServer, type TaskpaneServer } from '../../../src/demo/taskpane-server';
 import { launchHeadlessChromium } from '../../support/headless-chromium';
 
 export const WEB_ROOT = resolve(__dirname, '../../../dist/web');

@@ -8,9 +8,9 @@ import { createGraphClient } from '../../../src/graph/client';
 import { realSleep } from '../../../src/graph/retry-policy';
 import { MemoryTeamOutbox } from '../../../src/storage/team-outbox';
 import type { TeamPushDeps } from '../../../src/usecases/team-push';
-import type { GraphEmulator, GraphEmulatorOptions } from '../../graph-emulator';
-import { startGraphEmulator } from '../../graph-emulator';
-import { trustEmulatorCa } from '../../graph-emulator/trust-ca';
+import type { GraphEmulator, GraphEmulatorOptions } from '../../../src/emulator';
+import { startGraphEmulator } from '../../../src/emulator';
+import { trustEmulatorCa } from '../../../src/emulator/trust-ca';
 import { graphEvent } from '../../support/graph-event';
 
 export const WEEK = '2026-W47';

@@ -1,7 +1,7 @@
 import type { ExcelTablesApi, ExcelValue } from '../../../src/workbook/excel-api-upsert';
 import type { CellData } from '../../../src/workbook/layout';
 import type { TableRange } from '../../../src/workbook/table-operations';
-import { StoredWorkbookExcel } from '../../graph-emulator/routes/excel-stored-workbook';
+import { StoredWorkbookExcel } from '../../../src/emulator/routes/excel-stored-workbook';
 
 /** The Excel REST subset, in process, over the emulator's implementation: what Graph would do to the file. */
 export class InProcessExcel implements ExcelTablesApi {

@@ -4,7 +4,7 @@ import { parseCatalog, type Catalog } from '../../../src/core/catalog';
 import { summarizeWeek } from '../../../src/core/summarize';
 import { parseIsoWeek } from '../../../src/core/week';
 import type { WeekSummary } from '../../../src/core/week-summary';
-import { syntheticWeekSummary } from '../../bench/synthetic-events';
+import { syntheticWeekSummary } from '../../../bench/synthetic-events';
 import { graphEvent } from '../../support/graph-event';
 
 /** Three tasks, so that every expected figure below can be worked out by hand. */

@@ -1,6 +1,6 @@
 import type { EmulatorRequest } from '../http-types';
 import { preferences } from '../odata-query';
-import { toIanaZone } from '../../../src/core/time-zone';
+import { toIanaZone } from '../../core/time-zone';
 import type { OutputZone } from './graph-time';
 import { UTC_OUTPUT } from './graph-time';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { toIanaZone } from '../../../src/core/time-zone';
+import { toIanaZone } from '../../core/time-zone';
 import type { DateTimeTimeZone } from './event-types';
 
 /** A zone asked for by `Prefer: outlook.timezone`: the IANA zone, and the name echoed back. */

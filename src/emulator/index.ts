@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { IsoWeek } from '../../src/core/week';
-import { weekContaining } from '../../src/core/week';
+import type { IsoWeek } from '../core/week';
+import { weekContaining } from '../core/week';
 import { createEmulatorCertificate } from './certificate';
 import { Dispatcher } from './dispatcher';
 import { FaultRegistry } from './faults';

@@ -1,10 +1,10 @@
-import type { IsoWeek } from '../../src/core/week';
-import { formatIsoWeek } from '../../src/core/week';
-import { readWeek } from '../../src/graph/calendar-view';
-import { createGraphClient } from '../../src/graph/client';
-import type { EventInput } from '../graph-emulator';
-import { startGraphEmulator } from '../graph-emulator';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import type { IsoWeek } from '../src/core/week';
+import { formatIsoWeek } from '../src/core/week';
+import { readWeek } from '../src/graph/calendar-view';
+import { createGraphClient } from '../src/graph/client';
+import type { EventInput } from '../src/emulator';
+import { startGraphEmulator } from '../src/emulator';
+import { trustEmulatorCa } from '../src/emulator/trust-ca';
 import type { Bench, BenchResult } from './measure';
 import { timeMedian } from './measure';
 import { syntheticWeekEvents } from './synthetic-events';

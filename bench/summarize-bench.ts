@@ -1,6 +1,6 @@
-import { summarizeWeek } from '../../src/core/summarize';
-import { summaryToJson } from '../../src/core/summary-json';
-import { parseIsoWeek } from '../../src/core/week';
+import { summarizeWeek } from '../src/core/summarize';
+import { summaryToJson } from '../src/core/summary-json';
+import { parseIsoWeek } from '../src/core/week';
 import type { Bench } from './measure';
 import { timeMedian } from './measure';
 import { isoWeeksOf2026, syntheticWeekEvents } from './synthetic-events';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID } from '../../../src/core/addin';
-import { DEFAULT_CATALOG } from '../../../src/core/default-catalog';
-import type { IsoWeek } from '../../../src/core/week';
+import { CUSTOM_PROPERTIES_EXTENDED_PROPERTY_ID } from '../../core/addin';
+import { DEFAULT_CATALOG } from '../../core/default-catalog';
+import type { IsoWeek } from '../../core/week';
 import type { AttendeeInput, DateTimeTimeZone, EventInput, Person } from '../mailbox/event-types';
 import type { Mailbox } from '../mailbox/mailbox';
 

@@ -1,11 +1,11 @@
-import type { CellData } from '../../../src/workbook/layout';
+import type { CellData } from '../../workbook/layout';
 import {
   addTableRows,
   deleteTableBodyRange,
   readNamedCell,
   readTableRange,
   setNamedCell,
-} from '../../../src/workbook/table-operations';
+} from '../../workbook/table-operations';
 import type { Json, JsonObject } from '../json';
 import { typedInput } from './excel-typed-input';
 

@@ -1,4 +1,4 @@
-import type { TypedInput } from '../../../src/workbook/table-operations';
+import type { TypedInput } from '../../workbook/table-operations';
 import type { Json } from '../json';
 
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeWeekToWorkbook } from '../../src/workbook/write-week';
+import { writeWeekToWorkbook } from '../src/workbook/write-week';
 import { syntheticWeekSummary } from './synthetic-events';
 
 /**

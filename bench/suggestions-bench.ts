@@ -1,8 +1,8 @@
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
-import { normalizeGraphEvents } from '../../src/core/summarize';
-import { defaultKeywordRules, Suggester } from '../../src/core/suggestions';
-import { learnHistory } from '../../src/core/suggestions/learning-window';
-import { parseIsoWeek } from '../../src/core/week';
+import { DEFAULT_CATALOG } from '../src/core/catalog';
+import { normalizeGraphEvents } from '../src/core/summarize';
+import { defaultKeywordRules, Suggester } from '../src/core/suggestions';
+import { learnHistory } from '../src/core/suggestions/learning-window';
+import { parseIsoWeek } from '../src/core/week';
 import type { Bench } from './measure';
 import { timeMedian } from './measure';
 import { syntheticWeekEvents } from './synthetic-events';

@@ -1,6 +1,6 @@
-import { pushWeekToTeam } from '../../src/usecases/team-push';
-import { createTeamWorkbook } from '../../src/usecases/team-workbook';
-import { memberSummary, startTeam, WEEK } from '../team/support/team-harness';
+import { pushWeekToTeam } from '../src/usecases/team-push';
+import { createTeamWorkbook } from '../src/usecases/team-workbook';
+import { memberSummary, startTeam, WEEK } from '../test/team/support/team-harness';
 import type { Bench, BenchResult } from './measure';
 import { median } from './measure';
 

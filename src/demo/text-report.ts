@@ -1,5 +1,5 @@
-import type { Language } from '../../src/core/errors';
-import type { SummaryJson } from '../../src/core/summary-json';
+import type { Language } from '../core/errors';
+import type { SummaryJson } from '../core/summary-json';
 
 const WORDS = {
   fr: {

@@ -1,5 +1,5 @@
-import type { Catalog } from '../../src/core/catalog';
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
+import type { Catalog } from '../core/catalog';
+import { DEFAULT_CATALOG } from '../core/catalog';
 
 /** The catalog with `aiSince` set on the tasks named (code → date), the others unchanged. */
 export function adoptedOn(

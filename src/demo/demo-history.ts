@@ -1,18 +1,18 @@
 import { writeFileSync } from 'node:fs';
-import { adoptedOn } from '../support/ai-dates';
+import { adoptedOn } from './ai-dates';
 import { join } from 'node:path';
-import type { Catalog } from '../../src/core/catalog';
-import type { Language } from '../../src/core/errors';
-import { weeklyHistory, weekRecordFromSummary } from '../../src/core/history';
-import { measuredGains, SURVEY_GAIN_RANGE } from '../../src/core/measured-gain';
-import { summarizeWeek } from '../../src/core/summarize';
-import { DEFAULT_USER_SETTINGS, settingsToJson } from '../../src/core/user-settings';
-import { parseIsoWeek, weekWindow, weeksEndingWith } from '../../src/core/week';
-import { readCalendarRange } from '../../src/graph/calendar-view';
-import { createGraphClient } from '../../src/graph/client';
-import { saveWeekToFile } from '../../src/usecases/save-week-to-file';
-import { startGraphEmulator } from '../graph-emulator';
-import { trustEmulatorCa } from '../graph-emulator/trust-ca';
+import type { Catalog } from '../core/catalog';
+import type { Language } from '../core/errors';
+import { weeklyHistory, weekRecordFromSummary } from '../core/history';
+import { measuredGains, SURVEY_GAIN_RANGE } from '../core/measured-gain';
+import { summarizeWeek } from '../core/summarize';
+import { DEFAULT_USER_SETTINGS, settingsToJson } from '../core/user-settings';
+import { parseIsoWeek, weekWindow, weeksEndingWith } from '../core/week';
+import { readCalendarRange } from '../graph/calendar-view';
+import { createGraphClient } from '../graph/client';
+import { saveWeekToFile } from '../usecases/save-week-to-file';
+import { startGraphEmulator } from '../emulator';
+import { trustEmulatorCa } from '../emulator/trust-ca';
 
 /** The demo's catalog: SPEC §3 with the dates Camille adopted AI on email and reporting. */
 export const DEMO_CATALOG: Catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });

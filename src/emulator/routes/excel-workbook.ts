@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkbookError } from '../../../src/workbook/errors';
+import { WorkbookError } from '../../workbook/errors';
 import type { Drive, DriveItem } from '../drive/drive';
 import type { EmulatorRequest, EmulatorResponse } from '../http-types';
 import type { Json } from '../json';

@@ -1,9 +1,9 @@
 import type { Event as GraphEvent } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
-import { summarizeWeek } from '../../src/core/summarize';
-import { parseIsoWeek, weekWindow } from '../../src/core/week';
-import type { WeekSummary } from '../../src/core/week-summary';
+import { DEFAULT_CATALOG } from '../src/core/catalog';
+import { summarizeWeek } from '../src/core/summarize';
+import { parseIsoWeek, weekWindow } from '../src/core/week';
+import type { WeekSummary } from '../src/core/week-summary';
 import { seededRandom } from './measure';
 
 /**

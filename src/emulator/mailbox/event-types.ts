@@ -1,4 +1,4 @@
-import type { Response, ShowAs } from '../../../src/core/calendar-event';
+import type { Response, ShowAs } from '../../core/calendar-event';
 
 export type { Response, ShowAs };
 

@@ -1,7 +1,7 @@
 import type { Json, JsonObject } from '../json';
 import { isJsonObject } from '../json';
 import type { DateTimeTimeZone, EventData, ExtendedProperty } from './event-types';
-import { toIanaZone } from '../../../src/core/time-zone';
+import { toIanaZone } from '../../core/time-zone';
 
 const SHOW_AS = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'];
 const SENSITIVITY = ['normal', 'personal', 'private', 'confidential'];

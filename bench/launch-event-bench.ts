@@ -6,13 +6,13 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
 import type { Configuration } from 'webpack';
-import { ROAMING_KEYS } from '../../src/core/addin';
-import { DEFAULT_CATALOG } from '../../src/core/catalog';
-import { compactTagHistory, tagExample } from '../../src/core/suggestions';
+import { ROAMING_KEYS } from '../src/core/addin';
+import { DEFAULT_CATALOG } from '../src/core/catalog';
+import { compactTagHistory, tagExample } from '../src/core/suggestions';
 import type { Bench } from './measure';
 import { seededRandom, timeMedian } from './measure';
 
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = resolve(__dirname, '../..');
 
 /** Builds the event-based bundle as `npm run build` does (production), into a scratch folder. */
 async function buildLaunchEvent(): Promise<string> {

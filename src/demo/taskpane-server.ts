@@ -4,14 +4,14 @@ import { createServer } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { GRAPH_EVENT_FIELDS } from '../../src/core/calendar-event';
-import { formatLocal, parseIsoWeek, weekWindow } from '../../src/core/week';
-import { CUSTOM_PROPERTIES_EXPAND } from '../../src/graph/calendar-view';
-import { DEMO_PATHS } from '../../src/taskpane/demo/demo-paths';
-import { meetingFromGraph } from '../../src/taskpane/demo/meeting-from-graph';
-import { meetingToJson, type MeetingJson } from '../../src/taskpane/demo/meeting-json';
-import type { GraphEmulator } from '../graph-emulator';
-import { DEMO_OWNER } from '../graph-emulator';
+import { GRAPH_EVENT_FIELDS } from '../core/calendar-event';
+import { formatLocal, parseIsoWeek, weekWindow } from '../core/week';
+import { CUSTOM_PROPERTIES_EXPAND } from '../graph/calendar-view';
+import { DEMO_PATHS } from '../taskpane/demo/demo-paths';
+import { meetingFromGraph } from '../taskpane/demo/meeting-from-graph';
+import { meetingToJson, type MeetingJson } from '../taskpane/demo/meeting-json';
+import type { GraphEmulator } from '../emulator';
+import { DEMO_OWNER } from '../emulator';
 
 /** What the page needs to know (`DemoConfig` in src/taskpane/demo). */
 export interface DemoPageConfig {
