@@ -79,7 +79,8 @@ describe('architecture', () => {
         .map((target) => resolve(file, '..', target))
         .filter(
           (target) =>
-            !target.startsWith(EMULATOR) && !MAY_REACH.some((allowed) => target.startsWith(allowed)),
+            !target.startsWith(EMULATOR) &&
+            !MAY_REACH.some((allowed) => target.startsWith(allowed)),
         )
         .map((target) => `${relative(ROOT, file)} imports ${relative(ROOT, target)}`),
     );
