@@ -34,7 +34,7 @@ it("shows the demo's week, its chart and the gain the demo prints, and is captur
     row.replace(/\s+/g, ' ').trim(),
   );
   expect(rows.some((row) => row.startsWith('Week 2026-W47'))).toBe(true);
-  // The AI block: the gain `npm run demo` prints (README, "The demo's twelve weeks").
+  // The AI block: the gain `npm run demo` prints (docs/method.md, "The demo's twelve weeks").
   const aiRow = (code: string) =>
     rows.filter((row) => row.includes(`${code} `) && row.includes('/2026'));
   expect(aiRow('MAIL').join('\n')).toMatch(/MAIL .* 10\/12\/2026 5\.08 3\.08 -2\.00 -39\.4% 6 6/);
