@@ -37,6 +37,13 @@ function defaultOutbox(io: CommandIo): string {
   return join(io.env.HOME ?? homedir(), '.centaure', 'team-outbox.json');
 }
 
+/** The outbox file; a damaged one is said on stderr (it is kept aside, what reads is recovered). */
+function openOutbox(io: CommandIo, path: string | undefined): FileTeamOutbox {
+  return new FileTeamOutbox(path ?? defaultOutbox(io), (damage) =>
+    io.stderr(`${say(io, damage.message.fr, damage.message.en)}\n`),
+  );
+}
+
 export function registerTeam(program: Command, io: CommandIo): void {
   const team = program
     .command('team')
@@ -122,7 +129,7 @@ export function registerTeam(program: Command, io: CommandIo): void {
     const graph = graphFromOptions(values, io, TEAM_MEMBER_SCOPES);
     const deps = {
       graph,
-      outbox: new FileTeamOutbox(values.outbox ?? defaultOutbox(io)),
+      outbox: openOutbox(io, values.outbox),
       now: io.now,
     };
     const member = await readSignedInUser(graph);
