@@ -1,38 +1,18 @@
 import type { InteractiveSignIn } from '../../src/auth/msal/dialog-sign-in';
-import type { MsalModule, NestedClient } from '../../src/auth/msal/outlook-token-source';
 import { OutlookTokenSource } from '../../src/auth/msal/outlook-token-source';
 import { SCOPES } from '../../src/graph/scopes';
-
-class InteractionRequiredAuthError extends Error {}
-const authError = (errorCode: string, errorMessage = '') =>
-  Object.assign(new Error(errorMessage), { errorCode, errorMessage });
+import {
+  InteractionRequiredAuthError,
+  authError,
+  fakeMsal,
+  fakeMsalWithoutBridge,
+} from './support/fake-msal';
 
 const CONFIG = {
   clientId: '11111111-2222-3333-4444-555555555555',
   authority: 'https://login.microsoftonline.com/common',
 };
 const HOUR = 3600_000;
-
-/** MSAL's nested client, scripted: each call takes the next answer of its list. */
-function fakeMsal(silent: (() => Promise<string>)[], popup: (() => Promise<string>)[] = []) {
-  const calls: string[] = [];
-  let loads = 0;
-  const answer = (list: (() => Promise<string>)[], name: string, scopes: string[]) => {
-    calls.push(`${name} ${scopes.join(' ')}`);
-    const next = list.shift();
-    if (next === undefined) throw new Error(`unexpected ${name}`);
-    return next().then((accessToken) => ({ accessToken, expiresOn: null }));
-  };
-  const client: NestedClient = {
-    acquireTokenSilent: ({ scopes }) => answer(silent, 'silent', scopes),
-    acquireTokenPopup: ({ scopes }) => answer(popup, 'popup', scopes),
-  };
-  const module: MsalModule = {
-    createNestablePublicClientApplication: async () => client,
-    InteractionRequiredAuthError,
-  };
-  return { module, calls, loads: () => loads, load: async () => ((loads += 1), module) };
-}
 
 function fakeDialog(answers: (() => Promise<{ accessToken: string; expiresOn: number }>)[]) {
   const opened: string[][] = [];
@@ -102,15 +82,15 @@ describe('signing in with nested app authentication', () => {
   });
 
   it('says what to do when conditional access refuses the app', async () => {
-    const msal = fakeMsal([
-      async () =>
-        Promise.reject(
-          authError(
-            'access_denied',
-            'AADSTS53003: Access has been blocked by Conditional Access policies.',
-          ),
+    const refused = async () =>
+      Promise.reject(
+        authError(
+          'access_denied',
+          'AADSTS53003: Access has been blocked by Conditional Access policies.',
         ),
-    ]);
+      );
+    // Silent, then the popup (Microsoft's NAA sample tries it after any silent failure).
+    const msal = fakeMsal([refused], [refused]);
 
     await expect(source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken()).rejects.toThrow(
       /conditional access policy refuses Centaure’s sign-in. Ask your IT department/,
@@ -148,6 +128,78 @@ describe('signing in with nested app authentication', () => {
     await expect(
       source({ configured: false }).forScopes([SCOPES.tagEvents]).getAccessToken(),
     ).rejects.toThrow(/CENTAURE_CLIENT_ID/);
+  });
+});
+
+// Samples/auth/Outlook-Add-in-SSO-NAA/src/taskpane/authConfig.ts (OfficeDev/Office-Add-in-samples)
+// tries acquireTokenPopup after any silent failure, not only InteractionRequiredAuthError.
+describe('signing in when Outlook says NAA is supported but its broker is missing', () => {
+  it('opens the sign-in popup after MSAL’s no_account_error, so the user can still tag', async () => {
+    const msal = fakeMsalWithoutBridge([async () => 'popup-token']);
+
+    const token = await source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('popup-token');
+    expect(msal.calls).toEqual(['silent Calendars.ReadWrite', 'popup Calendars.ReadWrite']);
+  });
+
+  it('goes on to the Office dialog when that popup is blocked too', async () => {
+    const msal = fakeMsalWithoutBridge([
+      async () => Promise.reject(authError('popup_window_error')),
+    ]);
+    const dialog = fakeDialog([async () => ({ accessToken: 'dialog-token', expiresOn: HOUR })]);
+
+    const token = await source({ msal, dialog }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('dialog-token');
+    expect(dialog.opened).toEqual([['Calendars.ReadWrite']]);
+  });
+
+  it('goes on to the Office dialog when the broker bridge is disabled', async () => {
+    const msal = fakeMsal(
+      [async () => Promise.reject(authError('nested_app_auth_bridge_disabled'))],
+      [async () => Promise.reject(authError('nested_app_auth_bridge_disabled'))],
+    );
+    const dialog = fakeDialog([async () => ({ accessToken: 'dialog-token', expiresOn: HOUR })]);
+
+    const token = await source({ msal, dialog }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('dialog-token');
+  });
+
+  it('points at the app registration when Outlook says the origin is not valid for NAA', async () => {
+    // office-js issues 5113 and 6610: the NAA broker's answer when the registration lacks
+    // the `brk-multihub://` SPA redirect URI.
+    const untrusted = async () =>
+      Promise.reject(authError('untrusted_origin', 'The origin is not valid for Nested App Auth.'));
+    const msal = fakeMsal([untrusted], [untrusted]);
+
+    const failure = source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    await expect(failure).rejects.toThrow(
+      'Outlook refuses Centaure’s sign-in from this address: Centaure’s app registration in Entra ID must list the add-in’s address as a redirect URI (see the registration steps). Pass this message on to your IT department. (code: untrusted_origin)',
+    );
+  });
+
+  it('keeps MSAL’s code and the AADSTS number for IT, never the token or Entra ID’s text', async () => {
+    const failed = async () =>
+      Promise.reject(
+        authError(
+          'invalid_grant',
+          'AADSTS50020: User account ana@fabrikam.com from identity provider is not in tenant. eyJ0eXAi.secret',
+        ),
+      );
+    const msal = fakeMsal([failed], [failed]);
+
+    const error = await source({ msal })
+      .forScopes([SCOPES.tagEvents])
+      .getAccessToken()
+      .catch((e: unknown) => e as Error);
+
+    expect((error as Error).message).toBe(
+      'Signing in to Microsoft 365 failed. Check the network connection, then try again. (code: invalid_grant AADSTS50020)',
+    );
+    expect((error as Error).message).not.toMatch(/fabrikam|eyJ/);
   });
 });
 

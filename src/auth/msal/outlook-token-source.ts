@@ -3,7 +3,7 @@ import type { Scope } from '../../graph/scopes';
 import type { TokenSource } from '../token-source';
 import type { AuthConfig } from './auth-config';
 import type { InteractiveSignIn, TimedToken } from './dialog-sign-in';
-import { SignInError, signInFailureOf } from './sign-in-errors';
+import { SignInError, diagnosticOf, signInFailureOf } from './sign-in-errors';
 
 /** The part of an MSAL public client application Centaure uses (NAA supports both calls). */
 export interface NestedClient {
@@ -37,6 +37,22 @@ export interface OutlookTokenSourceOptions {
   now(): number;
 }
 
+function signInError(error: unknown): SignInError {
+  return new SignInError(signInFailureOf(error), diagnosticOf(error));
+}
+
+/**
+ * MSAL's codes for "Outlook's broker is not there": a standard client with no account
+ * (BrowserAuthErrorCodes.noAccountError), and the NAA bridge's disabled or unavailable
+ * answers (msal-browser src/webBrokerBridge/WebBrokerBridgeErrorMap.ts).
+ */
+const BROKER_MISSING = new Set(['no_account_error', 'nested_app_auth_bridge_disabled']);
+
+function brokerMissing(error: unknown): boolean {
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === 'string' && BROKER_MISSING.has(code);
+}
+
 /** A token this close to its expiry is renewed first, so a long operation never sends a dead one. */
 const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
 
@@ -68,21 +84,28 @@ export class OutlookTokenSource implements TokenSource {
       // Outlook said yes but its broker did not answer (as inside an Office dialog): the dialog.
       return this.throughDialog(scopes);
     }
-    const { msal, client } = nested;
+    const { client } = nested;
+    let silentFailure: unknown;
     try {
       return (await client.acquireTokenSilent({ scopes })).accessToken;
     } catch (error) {
-      if (!(error instanceof msal.InteractionRequiredAuthError)) {
-        throw new SignInError(signInFailureOf(error));
-      }
+      // Microsoft's Outlook NAA sample (OfficeDev/Office-Add-in-samples,
+      // Samples/auth/Outlook-Add-in-SSO-NAA) tries the popup after any silent failure: without
+      // Outlook's broker, msal-browser hands back a standard client whose silent call fails with
+      // `no_account_error`, which is not an InteractionRequiredAuthError.
+      silentFailure = error;
+      if (signInFailureOf(error) === 'naa-origin') throw signInError(error);
     }
     try {
       return (await client.acquireTokenPopup({ scopes })).accessToken;
     } catch (error) {
       const failure = signInFailureOf(error);
-      // The new Outlook and some browsers block MSAL's popup; the Office dialog is allowed.
-      if (failure === 'blocked') return this.throughDialog(scopes);
-      throw new SignInError(failure);
+      // The new Outlook and some browsers block MSAL's popup; the Office dialog is allowed. The
+      // dialog also signs in where the broker is missing or disabled.
+      if (failure === 'blocked' || brokerMissing(error) || brokerMissing(silentFailure)) {
+        return this.throughDialog(scopes);
+      }
+      throw signInError(error);
     }
   }
 
