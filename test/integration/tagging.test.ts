@@ -185,7 +185,7 @@ describe('tagging events', () => {
           harness.graph,
           DEFAULT_CATALOG,
           occurrences.map((event) => ({
-            eventId: event.id,
+            eventId: event.id ?? '',
             categories: event.categories ?? [],
             etag: event['@odata.etag'],
             taskCode: 'MGT',
@@ -193,7 +193,7 @@ describe('tagging events', () => {
         );
 
         expect(outcomes.map((o) => o.status)).toEqual(occurrences.map(() => 'updated'));
-        expect(occurrences.map((event) => categoriesOf(event.id))).toEqual(
+        expect(occurrences.map((event) => categoriesOf(event.id ?? ''))).toEqual(
           occurrences.map(() => ['Client', 'Centaure MGT']),
         );
       } finally {
