@@ -14,17 +14,21 @@ const CONFIG = {
 };
 const HOUR = 3600_000;
 
-function fakeDialog(answers: (() => Promise<{ accessToken: string; expiresOn: number }>)[]) {
+function fakeDialog(
+  answers: (() => Promise<{ accessToken: string; expiresOn: number; username?: string }>)[],
+) {
   const opened: string[][] = [];
+  const hints: unknown[] = [];
   const dialog: InteractiveSignIn = {
-    signIn: async (scopes) => {
+    signIn: async (scopes, ...hint: unknown[]) => {
       opened.push([...scopes]);
+      hints.push(hint[0]);
       const next = answers.shift();
       if (next === undefined) throw new Error('unexpected dialog');
       return next();
     },
   };
-  return { dialog, opened };
+  return { dialog, opened, hints };
 }
 
 function source(options: {
@@ -33,6 +37,7 @@ function source(options: {
   naa?: boolean;
   clock?: { now: number };
   configured?: boolean;
+  mailbox?: string;
 }) {
   const msal = options.msal ?? fakeMsal([]);
   const clock = options.clock ?? { now: 0 };
@@ -42,6 +47,7 @@ function source(options: {
     nestedAppAuthSupported: () => options.naa ?? true,
     dialog: (options.dialog ?? fakeDialog([])).dialog,
     now: () => clock.now,
+    mailboxAccounts: async () => [options.mailbox ?? 'me@contoso.com'],
   });
 }
 
@@ -200,6 +206,61 @@ describe('signing in when Outlook says NAA is supported but its broker is missin
       'Signing in to Microsoft 365 failed. Check the network connection, then try again. (code: invalid_grant AADSTS50020)',
     );
     expect((error as Error).message).not.toMatch(/fabrikam|eyJ/);
+  });
+});
+
+// Samples/auth/Outlook-Add-in-SSO-NAA/src/taskpane/authConfig.ts passes the mailbox's address
+// (Office.context.mailbox.userProfile.emailAddress) as loginHint on every request. A browser
+// signed in to several accounts may otherwise return another account's token, with which Graph
+// answers 404 on the open meeting and the Week view reads the wrong mailbox.
+describe('signing in to the mailbox open in Outlook, not another account', () => {
+  it('asks MSAL for the mailbox’s account by name', async () => {
+    const msal = fakeMsalWithoutBridge([async () => 'popup-token']);
+
+    await source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(msal.requests.map((r) => [r.name, r.loginHint])).toEqual([
+      ['silent', 'me@contoso.com'],
+      ['popup', 'me@contoso.com'],
+    ]);
+  });
+
+  it('lets the user pick the account again when the token is another account’s', async () => {
+    const msal = fakeMsal(
+      [async () => ({ accessToken: 'personal', username: 'me@outlook.com' })],
+      [async () => ({ accessToken: 'work', username: 'Me@Contoso.com' })],
+    );
+
+    const token = await source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('work');
+    expect(msal.requests[1]).toMatchObject({ name: 'popup', prompt: 'select_account' });
+  });
+
+  it('refuses the token, before any write, when the user picks another account again', async () => {
+    const other = async () => ({ accessToken: 'personal', username: 'me@outlook.com' });
+    const msal = fakeMsal([other], [other]);
+
+    await expect(source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken()).rejects.toThrow(
+      'You are signed in with another account than this mailbox’s: nothing was changed. Try again and choose the account of the mailbox open in Outlook.',
+    );
+  });
+
+  it('gives the Office dialog the mailbox’s address, and checks the account it returns', async () => {
+    const dialog = fakeDialog([
+      async () => ({ accessToken: 'personal', expiresOn: HOUR, username: 'me@outlook.com' }),
+      async () => ({ accessToken: 'work', expiresOn: HOUR, username: 'me@contoso.com' }),
+    ]);
+
+    const token = await source({ dialog, naa: false })
+      .forScopes([SCOPES.readCalendar])
+      .getAccessToken();
+
+    expect(token).toBe('work');
+    expect(dialog.hints).toEqual([
+      { loginHint: 'me@contoso.com', selectAccount: false },
+      { loginHint: 'me@contoso.com', selectAccount: true },
+    ]);
   });
 });
 
