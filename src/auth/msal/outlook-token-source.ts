@@ -1,6 +1,6 @@
 import type { AccessTokenProvider } from '../../graph/client';
 import type { Scope } from '../../graph/scopes';
-import type { TokenSource } from '../token-source';
+import type { SignInFacts, SignInPath, TokenSource } from '../token-source';
 import type { AuthConfig } from './auth-config';
 import type { InteractiveSignIn, TimedToken } from './dialog-sign-in';
 import { SignInError, diagnosticOf, signInFailureOf } from './sign-in-errors';
@@ -17,6 +17,8 @@ export interface NestedTokenResult {
   expiresOn: Date | null;
   /** The account the token is for (MSAL's AccountInfo; `username` is its sign-in name). */
   account?: { username: string } | null;
+  /** The scopes Entra ID granted. */
+  scopes?: string[];
 }
 
 /** The part of an MSAL public client application Centaure uses (NAA supports both calls). */
@@ -89,7 +91,18 @@ export class OutlookTokenSource implements TokenSource {
   /** Dialog tokens by scope set, until they expire; never written anywhere. */
   private readonly dialogTokens = new Map<string, TimedToken>();
 
+  private last: SignInFacts | null = null;
+
   constructor(private readonly options: OutlookTokenSourceOptions) {}
+
+  lastSignIn(): SignInFacts | null {
+    return this.last;
+  }
+
+  private took(path: SignInPath, result: NestedTokenResult, asked: string[]): string {
+    this.last = { path, scopes: result.scopes ?? asked };
+    return result.accessToken;
+  }
 
   forScopes(scopes: readonly Scope[]): AccessTokenProvider {
     const wanted = [...scopes];
@@ -113,7 +126,9 @@ export class OutlookTokenSource implements TokenSource {
     let silentFailure: unknown;
     try {
       const result = await client.acquireTokenSilent(hinted);
-      if (isMailboxAccount(result.account?.username, accounts)) return result.accessToken;
+      if (isMailboxAccount(result.account?.username, accounts)) {
+        return this.took('naa-silent', result, scopes);
+      }
       // Another account's token (a browser signed in to several): the user chooses again.
       return await this.popup(client, { ...hinted, prompt: 'select_account' }, accounts, null);
     } catch (error) {
@@ -147,7 +162,9 @@ export class OutlookTokenSource implements TokenSource {
       }
       throw signInError(error);
     }
-    if (isMailboxAccount(result.account?.username, accounts)) return result.accessToken;
+    if (isMailboxAccount(result.account?.username, accounts)) {
+      return this.took('naa-popup', result, request.scopes);
+    }
     if (request.prompt === 'select_account') throw new SignInError('wrong-account');
     return this.popup(client, { ...request, prompt: 'select_account' }, accounts, silentFailure);
   }
@@ -184,6 +201,7 @@ export class OutlookTokenSource implements TokenSource {
     const key = [...scopes].sort().join(' ');
     const cached = this.dialogTokens.get(key);
     if (cached !== undefined && cached.expiresOn - this.options.now() > EXPIRY_MARGIN_MS) {
+      this.last = { path: 'office-dialog', scopes };
       return cached.accessToken;
     }
     this.dialogTokens.delete(key);
@@ -196,6 +214,7 @@ export class OutlookTokenSource implements TokenSource {
       if (!isMailboxAccount(token.username, accounts)) throw new SignInError('wrong-account');
     }
     this.dialogTokens.set(key, token);
+    this.last = { path: 'office-dialog', scopes };
     return token.accessToken;
   }
 }
