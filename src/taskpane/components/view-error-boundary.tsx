@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
 import { GLOSSARY } from '../../core/glossary';
 import type { LocalizedMessage } from '../../core/errors';
@@ -54,16 +54,21 @@ export class ViewErrorBoundary extends Component<Props, State> {
   }
 }
 
+const useStyles = makeStyles({ retry: { marginTop: tokens.spacingVerticalS } });
+
 function ViewFailed({ onRetry }: { onRetry: () => void }) {
   const { say } = useI18n();
+  const styles = useStyles();
   return (
-    <MessageBar intent="error" layout="multiline" role="alert" data-testid="view-failed">
-      <MessageBarBody>{say(FAILED)}</MessageBarBody>
-      <MessageBarActions>
-        <Button appearance="primary" onClick={onRetry}>
-          {say(GLOSSARY.tryAgain)}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    // The button under the message, not in MessageBarActions: the boundary ships in the first
+    // load, and the actions slot would add its code for one button.
+    <div data-testid="view-failed">
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>{say(FAILED)}</MessageBarBody>
+      </MessageBar>
+      <Button appearance="primary" onClick={onRetry} className={styles.retry}>
+        {say(GLOSSARY.tryAgain)}
+      </Button>
+    </div>
   );
 }
