@@ -88,6 +88,7 @@ export function createDemoServices(
     teamOutbox: new IndexedDbTeamOutbox(),
     learnedHistory,
     graphBaseUrl: config.graphUrl,
+    offline: () => !navigator.onLine,
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {
       const link = document.createElement('a');
