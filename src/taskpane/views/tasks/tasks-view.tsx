@@ -13,7 +13,7 @@ import { CatalogError, DEFAULT_CATALOG } from '../../../core/catalog';
 import { exportCatalog, importCatalog } from '../../../core/catalog-transfer';
 import type { RenameImpact } from '../../../core/retag';
 import type { Role } from '../../../core/role-catalogs';
-import { ROLE_CATALOGS, ROLE_NAMES, ROLES } from '../../../core/role-catalogs';
+import { ROLE_CATALOGS, ROLE_NAMES, ROLES, matchingRole } from '../../../core/role-catalogs';
 import type { UserSettings } from '../../../core/user-settings';
 import { parseUserSettings, settingsToJson } from '../../../core/user-settings';
 import { messageOf } from '../../../usecases/error-message';
@@ -32,6 +32,7 @@ const STRINGS: Localized<{
   loading: string;
   heading: string;
   role: string;
+  noRole: string;
   useRole: string;
   restore: string;
   importFile: string;
@@ -59,6 +60,7 @@ const STRINGS: Localized<{
     loading: 'Lecture du catalogue…',
     heading: 'Vos tâches (étape 1)',
     role: 'Catalogue de départ',
+    noRole: 'Choisir un rôle…',
     useRole: 'Partir de ce catalogue',
     restore: 'Rétablir le catalogue par défaut',
     importFile: 'Importer un catalogue (JSON)',
@@ -90,6 +92,7 @@ const STRINGS: Localized<{
     loading: 'Reading the catalog…',
     heading: 'Your tasks (step 1)',
     role: 'Starting catalog',
+    noRole: 'Choose a role…',
     useRole: 'Start from this catalog',
     restore: 'Restore the default catalog',
     importFile: 'Import a catalog (JSON)',
@@ -199,7 +202,8 @@ export function TasksView() {
   );
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
-  const [role, setRole] = useState<Role>('marketingManager');
+  // No role until the user picks one, or the one whose tasks the saved catalog has.
+  const [role, setRole] = useState<Role | ''>('');
   const [pending, setPending] = useState<{
     next: UserSettings;
     preview: Awaited<ReturnType<typeof previewCatalogChange>>;
@@ -211,6 +215,7 @@ export function TasksView() {
       (loaded) => {
         setSaved(loaded.settings);
         setRows(rowsOf(loaded.settings.catalog, true));
+        setRole(matchingRole(loaded.settings.catalog) ?? '');
       },
       (error: unknown) => setStatus({ intent: 'error', text: say(messageOf(error)) }),
     );
@@ -225,8 +230,15 @@ export function TasksView() {
   }
 
   const replaceAll = (catalog: Catalog) => {
-    // A catalog from elsewhere is new tasks: the saved ones it replaces are deleted.
-    setRows(rowsOf(catalog, false));
+    // A catalog from elsewhere: a task whose code the saved catalog has is that task (its
+    // meetings keep it); the others are new, and the saved ones it lacks are deleted.
+    setRows(
+      rowsOf(catalog, false).map((row) =>
+        saved.catalog.some((task) => task.code === row.draft.code)
+          ? { ...row, previousCode: row.draft.code }
+          : row,
+      ),
+    );
     setOpen(null);
     setProblem(null);
   };
@@ -320,8 +332,9 @@ export function TasksView() {
             className={styles.roleSelect}
             select={{ className: styles.roleSelectInput }}
             value={role}
-            onChange={(_e, data) => setRole(data.value as Role)}
+            onChange={(_e, data) => setRole(data.value as Role | '')}
           >
+            <option value="">{s.noRole}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {say(ROLE_NAMES[r])}
@@ -329,7 +342,10 @@ export function TasksView() {
             ))}
           </Select>
         </Field>
-        <Button onClick={() => replaceAll(ROLE_CATALOGS[role])} disabled={busy}>
+        <Button
+          onClick={() => role !== '' && replaceAll(ROLE_CATALOGS[role])}
+          disabled={busy || role === ''}
+        >
           {s.useRole}
         </Button>
       </div>
