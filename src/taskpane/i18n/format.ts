@@ -36,25 +36,28 @@ export interface Formats {
 
 export function formatsFor(language: Language): Formats {
   const locale = LOCALES[language];
-  const decimal = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  const signed = new Intl.NumberFormat(locale, {
+  // Made on first use: the first Intl.NumberFormat of a page costs tens of milliseconds (ICU
+  // data), and the Tag view, the pane's first render, shows no number.
+  const numbers = (options: Intl.NumberFormatOptions) => {
+    let format: Intl.NumberFormat | null = null;
+    return (value: number) => (format ??= new Intl.NumberFormat(locale, options)).format(value);
+  };
+  const decimal = numbers({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = numbers({
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numbers({ style: 'percent', maximumFractionDigits: 0 });
   // Non-breaking space: `38,75 h` never wraps between the figure and its unit.
   const unit = '\u00a0h';
   return {
-    hours: (value) => `${decimal.format(value)}${unit}`,
+    hours: (value) => `${decimal(value)}${unit}`,
     // Intl writes the hyphen-minus; the pane writes one minus sign, U+2212 (glossary).
-    signedHours: (value) => `${signed.format(value).replace('-', MINUS_SIGN)}${unit}`,
+    signedHours: (value) => `${signed(value).replace('-', MINUS_SIGN)}${unit}`,
     duration: (value) => durationText(hoursToMinutes(value), language),
     signedDuration: (value) => signedDurationText(hoursToMinutes(value), language),
-    percent: (share) => percent.format(share),
+    percent: (share) => percent(share),
     day: (date, timeZone) =>
       new Intl.DateTimeFormat(locale, {
         weekday: 'long',
