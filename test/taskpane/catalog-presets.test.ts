@@ -41,7 +41,7 @@ describe('starting catalogs in the Tasks view (Chromium, 320 px)', () => {
   });
 
   it('starts the role list on no role when the catalog matches none', async () => {
-    const session = await openPane({ lang: 'fr' });
+    const session = await openPane({ lang: 'fr', theme: 'dark' });
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
     await pane(page).getByRole('tab', { name: 'Tâches' }).click();
@@ -62,6 +62,6 @@ describe('starting catalogs in the Tasks view (Chromium, 320 px)', () => {
     await expect(
       pane(page).getByRole('button', { name: 'Partir de ce catalogue' }).isDisabled(),
     ).resolves.toBe(true);
-    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tasks-no-role-fr-320.png') });
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tasks-no-role-fr-dark-320.png') });
   });
 });

@@ -14,7 +14,7 @@ const CHUNKS = /\/\d+\.[0-9a-f]+\.js$/;
 
 describe('a view that cannot be downloaded (Chromium, 320 px)', () => {
   it('says so in plain words when the network drops, and the retry loads the view', async () => {
-    const session = await openPane({ lang: 'fr' });
+    const session = await openPane({ lang: 'fr', theme: 'dark' });
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
     const drop = (route: Route) => route.abort('internetdisconnected');
@@ -26,7 +26,7 @@ describe('a view that cannot be downloaded (Chromium, 320 px)', () => {
       )
       .waitFor();
     await expect(pane(page).textContent()).resolves.not.toMatch(/Loading chunk|https?:/);
-    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'view-load-error-fr-320.png') });
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'view-load-error-fr-dark-320.png') });
     // The rest of the pane still works.
     await pane(page).getByRole('tab', { name: 'Étiqueter' }).click();
     await pane(page).getByText('Autre tâche').waitFor();
