@@ -211,16 +211,15 @@ async function pushToTeam(
       import('../graph/profile'),
     ]);
     const team = { graph, outbox: deps.outbox, now: () => now, retry: deps.teamRetry };
-    const member = await readSignedInUser(graph);
     if (week === null) {
-      await flushTeamOutbox(team, member);
+      await flushTeamOutbox(team, await readSignedInUser(graph));
       return { kind: 'skipped' };
     }
-    // The week goes into the outbox first (superseding a pending push of it), then all go at once.
+    // The week goes into the outbox first (superseding a pending push of it), before even the
+    // member is asked for (offline, it waits there), then all go at once.
     return await pushWeekToTeam(team, week.summary, {
       link: week.link,
       language: week.language,
-      member,
     });
   } catch (error) {
     const code = error instanceof CentaureError ? error.code : 'unexpected';

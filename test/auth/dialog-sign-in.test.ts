@@ -43,6 +43,25 @@ function fakeOffice(options: { openError?: number; dialogApi?: boolean }) {
 const DIALOG = 'https://centaure.example/auth-dialog.html';
 
 describe('the Office dialog sign-in', () => {
+  it('names the mailbox’s account, and asks to choose again when told to', async () => {
+    const office = fakeOffice({});
+    const pending = officeDialogSignIn(DIALOG).signIn(['Calendars.Read'], {
+      loginHint: 'me@contoso.com',
+      selectAccount: true,
+    });
+    office.pageSays({
+      type: 'token',
+      accessToken: 'abc',
+      expiresOn: 42,
+      username: 'me@contoso.com',
+    });
+
+    await expect(pending).resolves.toMatchObject({ username: 'me@contoso.com' });
+    expect(office.opened).toEqual([
+      `${DIALOG}?scopes=Calendars.Read&loginHint=me%40contoso.com&prompt=select_account`,
+    ]);
+  });
+
   it('opens the auth page for the scopes and takes the token it sends back', async () => {
     const office = fakeOffice({});
     const pending = officeDialogSignIn(DIALOG).signIn([

@@ -61,7 +61,7 @@ describe('the method in the taskpane (demo mode)', () => {
       '5.08\u00a0h → 3.08\u00a0h a week',
     );
     await expect(mail.locator('[data-figure="change"]').textContent()).resolves.toBe(
-      '-2.00\u00a0h (-39.4%)',
+      '\u22122.00\u00a0h (\u221239.4%)',
     );
     await expect(mail.locator('[data-figure="survey"]').textContent()).resolves.toBe(
       '39.4% less time: above that range.',

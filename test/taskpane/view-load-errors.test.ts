@@ -22,7 +22,7 @@ describe('a view that cannot be downloaded (Chromium, 320 px)', () => {
     await pane(page).getByRole('tab', { name: 'Semaine' }).click();
     await pane(page)
       .getByText(
-        'Cette partie de Centaure n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
+        'Cette partie de Centaure n’a pas pu s’afficher. Vérifiez votre connexion, puis réessayez.',
       )
       .waitFor();
     await expect(pane(page).textContent()).resolves.not.toMatch(/Loading chunk|https?:/);
@@ -45,7 +45,7 @@ describe('a view that cannot be downloaded (Chromium, 320 px)', () => {
     await page.route(CHUNKS, gone);
     await pane(page).getByRole('tab', { name: 'Results' }).click();
     await pane(page)
-      .getByText('This part of Centaure could not be loaded. Check the connection, then try again.')
+      .getByText('This part of Centaure could not be shown. Check your connection, then try again.')
       .waitFor();
     await expect(pane(page).textContent()).resolves.not.toMatch(/Loading chunk|https?:/);
     await page.unroute(CHUNKS, gone);

@@ -103,7 +103,7 @@ export function App({
             </TabList>
             <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
               <ViewErrorBoundary
-                key={`${view.id}:${attempt}`}
+                resetKey={`${view.id}:${attempt}`}
                 onRetry={() => {
                   forgetViewComponent(view);
                   setAttempt((n) => n + 1);

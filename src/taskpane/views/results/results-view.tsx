@@ -1,5 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { MINUS_SIGN } from '../../../core/duration-text';
 import type { TaskGain } from '../../../core/measured-gain';
 import { MIN_WEEKS_PER_SIDE, SURVEY_GAIN_RANGE } from '../../../core/measured-gain';
 import { messageOf } from '../../../usecases/error-message';
@@ -134,7 +135,9 @@ export function ResultsView() {
             <p className={styles.figure} data-figure="change">
               {s.change(
                 formats.signedHours(gain.changeHours),
-                gain.changeShare === null ? null : percent.format(gain.changeShare),
+                gain.changeShare === null
+                  ? null
+                  : percent.format(gain.changeShare).replace('-', MINUS_SIGN),
               )}
             </p>
             <p className={styles.note}>{s.weeks(gain.weeksBefore, gain.weeksAfter)}</p>

@@ -21,6 +21,7 @@ import {
   type MeetingTagState,
 } from '../../../usecases/tag-meeting';
 import { messageOf } from '../../../usecases/error-message';
+import { afterTagNotice } from '../../../usecases/tag-outcome';
 import { useServices } from '../../app/services-context';
 import { localZone } from '../../components/local-zone';
 import { StatusMessage, type Status } from '../../components/status-message';
@@ -110,7 +111,9 @@ function MeetingTagPanel() {
     changeMeetingTag(services, state, { ...change, target: wholeSeries ? 'series' : 'item' }).then(
       (next) => {
         setState(next);
-        setStatus({ intent: 'success', text: typeof done === 'string' ? done : say(done) });
+        const notice = afterTagNotice(next.meeting);
+        const text = typeof done === 'string' ? done : say(done);
+        setStatus({ intent: 'success', text: notice === null ? text : `${text} ${say(notice)}` });
         setBusy(false);
       },
       (error: unknown) => {
