@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
 
 // Generate with no network: said at once, in the user's words, and the week kept for later.
 jest.setTimeout(120_000);
@@ -39,7 +39,7 @@ describe('Generate offline (Chromium, 320 px)', () => {
       const session = await openPane({ lang, theme: lang === 'fr' ? 'dark' : 'light' });
       const { page, context } = session;
       await page.setViewportSize({ width: 320, height: 900 });
-      await pane(page).getByRole('tab', { name: tab }).click();
+      await openView(page, tab);
       await context.setOffline(true);
       await pane(page).getByRole('button', { name: generate }).click();
       await pane(page).getByText(offline).waitFor();

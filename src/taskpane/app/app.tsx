@@ -1,21 +1,28 @@
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentType,
+} from 'react';
 import type { Language } from '../../core/errors';
 import { I18nContext, i18nFor } from '../i18n/i18n';
 import type { TaskpaneServices } from '../services';
 import { ChooseLanguageContext } from './language-choice';
 import { ServicesContext } from './services-context';
 import { ViewErrorBoundary } from '../components/view-error-boundary';
-import { VIEWS, forgetViewComponent, viewComponent } from './views';
+import { TabBar } from './tab-bar';
+import { VIEWS, type ViewEntry } from './views';
 
 const useStyles = makeStyles({
   root: {
@@ -26,19 +33,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: {
-    flexShrink: 0,
-    // Six tabs do not fit 320 px on one line: they wrap rather than widen the pane.
-    flexWrap: 'wrap',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingInline: tokens.spacingHorizontalS,
-  },
   view: {
     flexGrow: 1,
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
 });
+
+/** A view's component: its own, or a fresh `lazy()` of its import (a new one on each retry). */
+function viewComponent(entry: ViewEntry): ComponentType {
+  return 'component' in entry ? entry.component : lazy(entry.load);
+}
 
 /**
  * The pane: the language the user chose (`languageChoice`, read from the settings before the
@@ -57,9 +62,21 @@ export function App({
   const i18n = useMemo(() => i18nFor(language), [language]);
   const [selected, setSelected] = useState(VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
-  const View = viewComponent(view);
-  // Bumped by "Try again": the view's boundary and component start afresh.
-  const [attempt, setAttempt] = useState(0);
+  const [components, setComponents] = useState(
+    () => new Map(VIEWS.map((entry) => [entry.id, viewComponent(entry)])),
+  );
+  const [retried, setRetried] = useState<ReadonlySet<string>>(new Set());
+  const retry = useCallback(() => {
+    if (retried.has(view.id)) {
+      // Failed again after a fresh import: the chunk is gone, a new version was deployed while
+      // the pane was open. Reloading the pane fetches the new version's code.
+      globalThis.location.reload();
+      return;
+    }
+    setRetried(new Set(retried).add(view.id));
+    setComponents((current) => new Map(current).set(view.id, viewComponent(view)));
+  }, [retried, view]);
+  const View = components.get(view.id) ?? viewComponent(view);
   useEffect(() => {
     // Pushes the team workbook did not get last time go now; the Generate view lists what stays.
     // The sending code loads only when something waits: the pane opens for every meeting.
@@ -88,27 +105,13 @@ export function App({
             className={styles.root}
             lang={i18n.language}
           >
-            <TabList
-              className={styles.tabs}
-              // Four tabs, the selected one bold, in French at 320 px: the medium size overflows.
-              size="small"
-              selectedValue={selected}
-              onTabSelect={(_event, data) => setSelected(String(data.value))}
+            <TabBar views={VIEWS} selected={view.id} onSelect={setSelected} />
+            <div
+              className={styles.view}
+              role="tabpanel"
+              aria-labelledby={view.daily ? `tab-${view.id}` : 'tab-more'}
             >
-              {VIEWS.map((entry) => (
-                <Tab key={entry.id} value={entry.id} id={`tab-${entry.id}`}>
-                  {i18n.say(entry.label)}
-                </Tab>
-              ))}
-            </TabList>
-            <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
-              <ViewErrorBoundary
-                resetKey={`${view.id}:${attempt}`}
-                onRetry={() => {
-                  forgetViewComponent(view);
-                  setAttempt((n) => n + 1);
-                }}
-              >
+              <ViewErrorBoundary resetKey={view.id} onRetry={retry}>
                 <Suspense fallback={<Spinner size="small" />}>
                   <View />
                 </Suspense>
