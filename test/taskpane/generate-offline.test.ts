@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
 
 // Generate with no network: said at once, in the user's words, and the week kept for later.
 jest.setTimeout(120_000);
@@ -35,10 +35,11 @@ describe('Generate offline (Chromium, 320 px)', () => {
   ] as const)(
     'says there is no connection, marks the step and writes the kept week once back online (%s)',
     async (lang, tab, generate, offline, failedStep, retry, done) => {
-      const session = await openPane({ lang });
+      // French in the dark theme, English in the light one: both looked at.
+      const session = await openPane({ lang, theme: lang === 'fr' ? 'dark' : 'light' });
       const { page, context } = session;
       await page.setViewportSize({ width: 320, height: 900 });
-      await pane(page).getByRole('tab', { name: tab }).click();
+      await openView(page, tab);
       await context.setOffline(true);
       await pane(page).getByRole('button', { name: generate }).click();
       await pane(page).getByText(offline).waitFor();
@@ -46,7 +47,12 @@ describe('Generate offline (Chromium, 320 px)', () => {
         failedStep,
       );
       await expect(pane(page).textContent()).resolves.not.toMatch(JARGON);
-      await pane(page).screenshot({ path: join(TEST_OUTPUT, `generate-offline-${lang}-320.png`) });
+      await pane(page).screenshot({
+        path: join(
+          TEST_OUTPUT,
+          `generate-offline-${lang}-${lang === 'fr' ? 'dark' : 'light'}-320.png`,
+        ),
+      });
 
       await context.setOffline(false);
       await pane(page).getByRole('button', { name: retry }).click();

@@ -51,15 +51,21 @@ describe('the Tag view belongs to the open meeting (Chromium, 320 px)', () => {
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tag-other-meeting-en-320.png') });
   });
 
-  it('drops the last action’s message when another meeting opens', async () => {
-    const session = await openPane({ lang: 'fr' });
+  it('shows an override beside its task, and drops the last action’s message when another meeting opens', async () => {
+    const session = await openPane({ lang: 'fr', theme: 'dark' });
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
     await openMeeting(page, 'Point juridique CGV');
     await pane(page).getByRole('button', { name: /^REU/ }).click();
     await pane(page).getByText('Réunion étiquetée REU.').waitFor();
+    // The override is shown beside the task it applies to.
+    await pane(page).getByLabel('Quadrant pour cette occurrence').selectOption('I+U+');
+    await pane(page).getByText('pour cette réunion seulement').waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tag-override-fr-dark-320.png') });
     await openMeeting(page, 'Webinar partenaire Salesforce');
-    await expect(pane(page).getByText('Réunion étiquetée REU.').count()).resolves.toBe(0);
+    await expect(
+      pane(page).getByText('Quadrant enregistré pour cette occurrence.').count(),
+    ).resolves.toBe(0);
   });
 
   it('untags a meeting with its quadrant override: tagged again, it takes the task’s quadrant', async () => {

@@ -6,15 +6,23 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentType,
+} from 'react';
 import type { Language } from '../../core/errors';
 import { I18nContext, i18nFor } from '../i18n/i18n';
 import type { TaskpaneServices } from '../services';
 import { ChooseLanguageContext } from './language-choice';
-import { TabBar } from './tab-bar';
 import { ServicesContext } from './services-context';
 import { ViewErrorBoundary } from '../components/view-error-boundary';
-import { VIEWS, forgetViewComponent, viewComponent } from './views';
+import { TabBar } from './tab-bar';
+import { VIEWS, type ViewEntry } from './views';
 
 const useStyles = makeStyles({
   root: {
@@ -32,9 +40,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** A view's component: its own, or a fresh `lazy()` of its import (a new one on each retry). */
+function viewComponent(entry: ViewEntry): ComponentType {
+  return 'component' in entry ? entry.component : lazy(entry.load);
+}
+
 /**
  * The pane: the language the user chose (`languageChoice`, read from the settings before the
- * first render; null for the host's), the host's theme, the tab bar (daily views and "More"), the services for all.
+ * first render; null for the host's), the host's theme, one tab per view, the services for all.
  */
 export function App({
   services,
@@ -49,9 +62,21 @@ export function App({
   const i18n = useMemo(() => i18nFor(language), [language]);
   const [selected, setSelected] = useState(VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
-  const View = viewComponent(view);
-  // Bumped by "Try again": the view's boundary and component start afresh.
-  const [attempt, setAttempt] = useState(0);
+  const [components, setComponents] = useState(
+    () => new Map(VIEWS.map((entry) => [entry.id, viewComponent(entry)])),
+  );
+  const [retried, setRetried] = useState<ReadonlySet<string>>(new Set());
+  const retry = useCallback(() => {
+    if (retried.has(view.id)) {
+      // Failed again after a fresh import: the chunk is gone, a new version was deployed while
+      // the pane was open. Reloading the pane fetches the new version's code.
+      globalThis.location.reload();
+      return;
+    }
+    setRetried(new Set(retried).add(view.id));
+    setComponents((current) => new Map(current).set(view.id, viewComponent(view)));
+  }, [retried, view]);
+  const View = components.get(view.id) ?? viewComponent(view);
   useEffect(() => {
     // Pushes the team workbook did not get last time go now; the Generate view lists what stays.
     // The sending code loads only when something waits: the pane opens for every meeting.
@@ -84,16 +109,9 @@ export function App({
             <div
               className={styles.view}
               role="tabpanel"
-              // A view of the "More" menu is named by the "More" tab, which shows its name.
               aria-labelledby={view.daily ? `tab-${view.id}` : 'tab-more'}
             >
-              <ViewErrorBoundary
-                key={`${view.id}:${attempt}`}
-                onRetry={() => {
-                  forgetViewComponent(view);
-                  setAttempt((n) => n + 1);
-                }}
-              >
+              <ViewErrorBoundary resetKey={view.id} onRetry={retry}>
                 <Suspense fallback={<Spinner size="small" />}>
                   <View />
                 </Suspense>

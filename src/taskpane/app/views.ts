@@ -1,84 +1,63 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { LocalizedMessage } from '../../core/errors';
 import { GLOSSARY } from '../../core/glossary';
 import { TagView } from '../views/tag/tag-view';
+
+/** A view's code: already in the first load, or loaded when first shown. */
+export type ViewCode =
+  | { readonly component: ComponentType }
+  | { readonly load: () => Promise<{ default: ComponentType }> };
 
 /**
  * One view of the pane. Adding a view: its component in `views/<name>/`, and one entry below.
  * `daily` views are tabs; the others sit in the "More" menu (one row of tabs at 320 px).
  */
-export interface ViewEntry {
+export type ViewEntry = {
   readonly id: string;
   readonly label: LocalizedMessage;
   readonly daily: boolean;
-  /** Makes the view's component; for a view loaded on demand, a new `lazy` at each call. */
-  readonly make: () => ComponentType;
-}
-
-/**
- * A view whose code downloads when first shown. React keeps a failed `lazy` import for good,
- * so a retry needs a new one; webpack, for its part, requests a chunk that failed again.
- */
-const onDemand =
-  (load: () => Promise<ComponentType>): (() => ComponentType) =>
-  () =>
-    lazy(() => load().then((component) => ({ default: component })));
+} & ViewCode;
 
 // The Tag view opens with the pane and ships with it; the others load when first shown.
 export const VIEWS: readonly ViewEntry[] = [
   // The daily three: the meeting, the week, the end-of-week sheet.
-  { id: 'tag', label: GLOSSARY.viewTag, daily: true, make: () => TagView },
+  { id: 'tag', label: GLOSSARY.viewTag, daily: true, component: TagView },
   {
     id: 'week',
     label: GLOSSARY.viewWeek,
     daily: true,
-    make: onDemand(() => import('../views/week/week-view').then((m) => m.WeekView)),
+    load: () => import('../views/week/week-view').then((m) => ({ default: m.WeekView })),
   },
   {
     id: 'generate',
     label: GLOSSARY.viewGenerate,
     daily: true,
-    make: onDemand(() => import('../views/generate/generate-view').then((m) => m.GenerateView)),
+    load: () =>
+      import('../views/generate/generate-view').then((m) => ({ default: m.GenerateView })),
   },
   {
     id: 'tasks',
     label: GLOSSARY.viewTasks,
     daily: false,
-    make: onDemand(() => import('../views/tasks/tasks-view').then((m) => m.TasksView)),
+    load: () => import('../views/tasks/tasks-view').then((m) => ({ default: m.TasksView })),
   },
   {
     id: 'results',
     label: GLOSSARY.viewResults,
     daily: false,
-    make: onDemand(() => import('../views/results/results-view').then((m) => m.ResultsView)),
+    load: () => import('../views/results/results-view').then((m) => ({ default: m.ResultsView })),
   },
   {
     id: 'team',
     label: GLOSSARY.viewTeam,
     daily: false,
-    make: onDemand(() => import('../views/team/team-view').then((m) => m.TeamView)),
+    load: () => import('../views/team/team-view').then((m) => ({ default: m.TeamView })),
   },
   {
     id: 'settings',
     label: GLOSSARY.viewSettings,
     daily: false,
-    make: onDemand(() => import('../views/settings/settings-view').then((m) => m.SettingsView)),
+    load: () =>
+      import('../views/settings/settings-view').then((m) => ({ default: m.SettingsView })),
   },
 ];
-
-/** Each view's component, made once so its code downloads once; dropped to try again. */
-const made = new Map<string, ComponentType>();
-
-export function viewComponent(entry: ViewEntry): ComponentType {
-  let component = made.get(entry.id);
-  if (component === undefined) {
-    component = entry.make();
-    made.set(entry.id, component);
-  }
-  return component;
-}
-
-/** The view failed (its code did not download): the next render makes it again. */
-export function forgetViewComponent(entry: ViewEntry): void {
-  made.delete(entry.id);
-}

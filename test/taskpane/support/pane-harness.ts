@@ -92,7 +92,7 @@ export function paneForEachTest(): (query: PaneQuery) => Promise<PaneSession> {
 }
 
 /** The daily views are tabs; the others are in the "More" menu (its tab is `#tab-more`). */
-const MORE_TAB = '#pane #tab-more';
+export const MORE_TAB = '#pane #tab-more';
 
 /** The focused element's text, read in the page. */
 const focusedText = (page: Page) =>
