@@ -129,6 +129,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     teamOutbox: new IndexedDbTeamOutbox(),
     learnedHistory: new IndexedDbLearnedHistoryCache(),
     graphBaseUrl: GRAPH,
+    host: async () => (await import('../office/outlook/host-facts')).outlookHostFacts(),
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
         Office.context.ui.openBrowserWindow(url);

@@ -15,6 +15,7 @@ import type { TaskpaneServices } from '../services';
 import { ChooseLanguageContext } from './language-choice';
 import { ServicesContext } from './services-context';
 import { VIEWS } from './views';
+import { diagnosticsAsked } from './diagnostics-url';
 
 const useStyles = makeStyles({
   root: {
@@ -54,7 +55,8 @@ export function App({
   const [choice, setChoice] = useState(languageChoice);
   const language = choice ?? services.display.language;
   const i18n = useMemo(() => i18nFor(language), [language]);
-  const [selected, setSelected] = useState(VIEWS[0].id);
+  // `?diagnostics` opens Settings, whose self-test then runs at once.
+  const [selected, setSelected] = useState(diagnosticsAsked() ? 'settings' : VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
   const View = view.component;
   useEffect(() => {
