@@ -11,4 +11,15 @@ function onNewAppointmentOrganizer(event: Office.AddinCommands.Event): void {
   suggestOnNewMeeting().then(done, done);
 }
 
+/**
+ * Mailbox 1.11: the organizer added or removed attendees. The form usually has its subject by
+ * then, so this is when the suggestion has something to go on (the first one, on the empty
+ * form, shows nothing).
+ */
+function onAppointmentAttendeesChanged(event: Office.AddinCommands.Event): void {
+  const done = () => event.completed();
+  suggestOnNewMeeting().then(done, done);
+}
+
 Office.actions.associate('onNewAppointmentOrganizer', onNewAppointmentOrganizer);
+Office.actions.associate('onAppointmentAttendeesChanged', onAppointmentAttendeesChanged);

@@ -57,10 +57,11 @@ function get<T>(start: (done: (result: Office.AsyncResult<T>) => void) => void):
 }
 
 /**
- * What the `OnNewAppointmentOrganizer` handler does: reads the new meeting's subject and
+ * What the `OnNewAppointmentOrganizer` and `OnAppointmentAttendeesChanged` handlers do: reads the new meeting's subject and
  * attendees, the catalog, the language the user chose and the compact tag history from roaming
- * settings, and shows the best local suggestion as an informational notification. It never tags. Resolves once the
- * notification is shown, or at once when there is nothing to suggest.
+ * settings, and shows the best local suggestion as an informational notification (replacing
+ * the previous one). It never tags. Resolves once the notification is shown, or at once when
+ * there is nothing to suggest: an empty form (no subject, no attendee) included.
  */
 export async function suggestOnNewMeeting(): Promise<void> {
   const mailbox = Office.context.mailbox;
@@ -75,11 +76,16 @@ export async function suggestOnNewMeeting(): Promise<void> {
     get<Office.EmailAddressDetails[]>((done) => item.requiredAttendees.getAsync(done)),
     get<Office.EmailAddressDetails[]>((done) => item.optionalAttendees.getAsync(done)),
   ]);
+  const attendeeCount = (required?.length ?? 0) + (optional?.length ?? 0);
+  // OnNewAppointmentOrganizer fires as the form opens, before a subject or an attendee: a
+  // suggestion then would come from habits alone. OnAppointmentAttendeesChanged runs this again
+  // once people are added.
+  if ((subject ?? '').trim() === '' && attendeeCount === 0) return;
   const suggester = suggesterFor(catalog, history);
   const [best] = suggester.suggest({
     subject: subject ?? '',
     organizer: mailbox.userProfile.emailAddress,
-    attendeeCount: (required?.length ?? 0) + (optional?.length ?? 0),
+    attendeeCount,
     seriesMasterId: null,
     isPrivate: false,
   });

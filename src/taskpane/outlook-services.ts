@@ -10,6 +10,7 @@ import type { GraphClient } from '../graph/client';
 import type { Scope } from '../graph/scopes';
 import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
+import { requireOutlook } from '../office/outlook/require-outlook';
 import { IndexedDbTeamOutbox } from '../storage/indexeddb-team-outbox';
 import { IndexedDbLearnedHistoryCache } from '../storage/learned-history-cache';
 import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
@@ -90,6 +91,8 @@ function graphFactory(tokens: TokenSource): (scopes: readonly Scope[]) => Promis
  */
 export async function createOutlookServices(): Promise<TaskpaneServices> {
   await Office.onReady();
+  // A browser tab or Word: say so in words rather than fail on `mailbox` below.
+  requireOutlook(navigator.language);
   const settings = new RoamingSettingsStore(Office.context.roamingSettings);
   const tokens = new OutlookTokenSource({
     config: fetchAuthConfig,
@@ -131,6 +134,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     graphBaseUrl: GRAPH,
     // The webview's flag: false means no network for sure; true only that there may be one.
     offline: () => !navigator.onLine,
+    host: async () => (await import('../office/outlook/host-facts')).outlookHostFacts(),
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
         Office.context.ui.openBrowserWindow(url);

@@ -4,6 +4,7 @@ import type { CurrentMeetingPort } from '../office/current-meeting';
 import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import type { SettingsStore } from '../storage/settings-store';
 import type { TeamOutbox } from '../storage/team-outbox';
+import type { HostFacts } from '../usecases/self-test';
 
 /** What the host tells the pane about the user's display. */
 export interface DisplayPreferences {
@@ -32,4 +33,6 @@ export interface TaskpaneServices {
   offline(): boolean;
   /** Opens a link (the workbook in Excel) outside the pane. */
   openExternal(url: string): void;
+  /** What the host says about itself, for the self-test (Settings → Diagnostics). */
+  host(): Promise<HostFacts>;
 }

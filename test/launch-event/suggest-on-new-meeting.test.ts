@@ -59,6 +59,29 @@ function newMeeting(options: {
   return { notifications, touched };
 }
 
+// OnNewAppointmentOrganizer fires when the form opens, before the user types a subject or adds
+// anyone (Microsoft's event-based activation walkthrough: "on composing a new appointment").
+describe('the new meeting’s empty form', () => {
+  it('shows nothing while there is neither a subject nor an attendee, whatever the history', async () => {
+    // The user organizes meetings alone with no subject often enough that "me, nobody, no
+    // subject" points to a task.
+    const history = compactTagHistory(
+      Array.from({ length: 12 }, () =>
+        tagExample(
+          { subject: '', organizer: 'me@contoso.com', attendeeCount: 0, seriesMasterId: null },
+          'MGT',
+        ),
+      ),
+      4096,
+    );
+    const meeting = newMeeting({ subject: '', attendees: 0, settings: { tagHistory: history } });
+
+    await suggestOnNewMeeting();
+
+    expect(meeting.notifications.size).toBe(0);
+  });
+});
+
 describe('the suggestion on every new meeting', () => {
   it('shows the best local suggestion as an informational message, and tags nothing', async () => {
     const meeting = newMeeting({ subject: 'Revue stratégie marketing' });

@@ -219,6 +219,25 @@ describe('the production manifest', () => {
     expect(code).not.toMatch(/\bimport\(/);
   });
 
+  it('suggests again once attendees are added (OnAppointmentAttendeesChanged), from the same file', () => {
+    const { v11 } = versionOverrides();
+    const urls = child(child(v11, 'Resources'), 'bt:Urls').children;
+    const runtime = descendants(v11).find((e) => e.name === 'Runtime')!;
+    const override = runtime.children.find((e) => e.attributes.type === 'javascript')!;
+    const script = urls.find((u) => u.attributes.id === override.attributes.resid)!;
+    const code = readFileSync(
+      join(WEB, script.attributes.DefaultValue.slice(BASE_URL.length)),
+      'utf8',
+    );
+    const events = descendants(v11).filter((e) => e.name === 'LaunchEvent');
+
+    expect(events.map((e) => e.attributes.Type)).toEqual([
+      'OnNewAppointmentOrganizer',
+      'OnAppointmentAttendeesChanged',
+    ]);
+    for (const event of events) expect(code).toContain(`"${event.attributes.FunctionName}"`);
+  });
+
   it('emits the sign-in dialog page with its script and the app registration it reads', () => {
     const page = readFileSync(join(WEB, 'auth-dialog.html'), 'utf8');
     // The build minifies the page: attribute values may lose their quotes.

@@ -23,6 +23,7 @@ import { ServicesContext } from './services-context';
 import { ViewErrorBoundary } from '../components/view-error-boundary';
 import { TabBar } from './tab-bar';
 import { VIEWS, type ViewEntry } from './views';
+import { diagnosticsAsked } from './diagnostics-url';
 
 const useStyles = makeStyles({
   root: {
@@ -60,7 +61,8 @@ export function App({
   const [choice, setChoice] = useState(languageChoice);
   const language = choice ?? services.display.language;
   const i18n = useMemo(() => i18nFor(language), [language]);
-  const [selected, setSelected] = useState(VIEWS[0].id);
+  // `?diagnostics` opens Settings, whose self-test then runs at once.
+  const [selected, setSelected] = useState(diagnosticsAsked() ? 'settings' : VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
   const [components, setComponents] = useState(
     () => new Map(VIEWS.map((entry) => [entry.id, viewComponent(entry)])),

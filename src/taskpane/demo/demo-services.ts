@@ -94,6 +94,15 @@ export function createDemoServices(
     learnedHistory,
     graphBaseUrl: config.graphUrl,
     offline: () => !navigator.onLine,
+    // The demo stands in for Outlook on the web: its meetings' categories read as lists.
+    host: async () => ({
+      client: 'demo',
+      version: 'emulator',
+      mailbox: '1.14',
+      nestedAppAuth: false,
+      dialogApi: false,
+      categories: 'array',
+    }),
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {
       const link = document.createElement('a');

@@ -27,6 +27,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface PaneQuery {
   lang: 'fr' | 'en';
   theme?: 'light' | 'dark';
+  /** More of the page's query, e.g. `&diagnostics`. */
+  extra?: string;
 }
 
 /** A fresh demo mailbox behind the demo server, and a fresh browser context on it. */
@@ -54,7 +56,9 @@ export async function openPane(browser: Browser, query: PaneQuery): Promise<Pane
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/demo.html?lang=${query.lang}&theme=${query.theme ?? 'light'}`);
+  await page.goto(
+    `${server.url}/demo.html?lang=${query.lang}&theme=${query.theme ?? 'light'}${query.extra ?? ''}`,
+  );
   await page.locator('#pane [role="tabpanel"]').waitFor();
   return {
     emulator,

@@ -21,6 +21,7 @@ import { useServices } from '../../app/services-context';
 import { StatusMessage } from '../../components/status-message';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useMethodStyles } from '../method-styles';
+import { DiagnosticsEntry } from './diagnostics-view';
 
 const STRINGS: Localized<{
   loading: string;
@@ -201,85 +202,90 @@ export function SettingsView() {
   };
 
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="settings-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
-      <h2 id="settings-heading" className={styles.heading}>
-        {s.heading}
-      </h2>
-      <Field
-        label={s.workbookPath}
-        hint={s.workbookHint}
-        validationMessage={messageFor('workbookPath')}
-        validationState={state('workbookPath')}
+    <>
+      <form
+        className={styles.form}
+        aria-labelledby="settings-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
       >
-        <Input
-          value={draft.workbookPath}
-          onChange={(_e, data) => setDraft({ ...draft, workbookPath: data.value })}
-        />
-      </Field>
-      <Field
-        label={s.team}
-        hint={s.teamHint}
-        validationMessage={messageFor('teamWorkbookUrl')}
-        validationState={state('teamWorkbookUrl')}
-      >
-        {/* Joining goes through the Team tab: the link is checked there, after the privacy notice. */}
-        <Input type="url" readOnly value={draft.teamWorkbookUrl} placeholder={s.noTeam} />
-      </Field>
-      <Field
-        label={s.allDay}
-        validationMessage={messageFor('counting.allDayHours')}
-        validationState={state('counting.allDayHours')}
-      >
-        <Input
-          inputMode="decimal"
-          value={draft.allDayHours}
-          onChange={(_e, data) => setDraft({ ...draft, allDayHours: data.value })}
-        />
-      </Field>
-      <fieldset className={styles.group} aria-describedby="exclusions-hint">
-        <legend className={styles.legend}>{s.exclusions}</legend>
-        <span id="exclusions-hint">{s.exclusionsHint}</span>
-        {EXCLUSION_REASONS.map((reason) => (
-          <Checkbox
-            key={reason}
-            label={s.rules[reason]}
-            checked={draft.exclusions.has(reason)}
-            onChange={(_e, data) => {
-              const next = new Set(draft.exclusions);
-              if (data.checked === true) next.add(reason);
-              else next.delete(reason);
-              setDraft({ ...draft, exclusions: next });
-            }}
-          />
-        ))}
-      </fieldset>
-      <Field label={s.language}>
-        <Select
-          value={draft.language}
-          onChange={(_e, data) => setDraft({ ...draft, language: data.value as Draft['language'] })}
+        <h2 id="settings-heading" className={styles.heading}>
+          {s.heading}
+        </h2>
+        <Field
+          label={s.workbookPath}
+          hint={s.workbookHint}
+          validationMessage={messageFor('workbookPath')}
+          validationState={state('workbookPath')}
         >
-          <option value="">{s.outlook}</option>
-          <option value="fr" lang="fr">
-            Français
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
-        </Select>
-      </Field>
-      <StatusMessage status={shownStatus} />
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {s.save}
-        </Button>
-      </div>
-    </form>
+          <Input
+            value={draft.workbookPath}
+            onChange={(_e, data) => setDraft({ ...draft, workbookPath: data.value })}
+          />
+        </Field>
+        <Field
+          label={s.team}
+          hint={s.teamHint}
+          validationMessage={messageFor('teamWorkbookUrl')}
+          validationState={state('teamWorkbookUrl')}
+        >
+          {/* Joining goes through the Team tab: the link is checked there, after the privacy notice. */}
+          <Input type="url" readOnly value={draft.teamWorkbookUrl} placeholder={s.noTeam} />
+        </Field>
+        <Field
+          label={s.allDay}
+          validationMessage={messageFor('counting.allDayHours')}
+          validationState={state('counting.allDayHours')}
+        >
+          <Input
+            inputMode="decimal"
+            value={draft.allDayHours}
+            onChange={(_e, data) => setDraft({ ...draft, allDayHours: data.value })}
+          />
+        </Field>
+        <fieldset className={styles.group} aria-describedby="exclusions-hint">
+          <legend className={styles.legend}>{s.exclusions}</legend>
+          <span id="exclusions-hint">{s.exclusionsHint}</span>
+          {EXCLUSION_REASONS.map((reason) => (
+            <Checkbox
+              key={reason}
+              label={s.rules[reason]}
+              checked={draft.exclusions.has(reason)}
+              onChange={(_e, data) => {
+                const next = new Set(draft.exclusions);
+                if (data.checked === true) next.add(reason);
+                else next.delete(reason);
+                setDraft({ ...draft, exclusions: next });
+              }}
+            />
+          ))}
+        </fieldset>
+        <Field label={s.language}>
+          <Select
+            value={draft.language}
+            onChange={(_e, data) =>
+              setDraft({ ...draft, language: data.value as Draft['language'] })
+            }
+          >
+            <option value="">{s.outlook}</option>
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </Select>
+        </Field>
+        <StatusMessage status={shownStatus} />
+        <div>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {s.save}
+          </Button>
+        </div>
+      </form>
+      <DiagnosticsEntry />
+    </>
   );
 }
