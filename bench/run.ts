@@ -4,6 +4,7 @@ import { pullBenches } from './pull-bench';
 import { suggestionBenches } from './suggestions-bench';
 import { summarizeBenches } from './summarize-bench';
 import { bundleSizeLines, taskpaneBenches } from './taskpane-bench';
+import { tagWeekBenches } from './tag-week-bench';
 import { teamBenches } from './team-bench';
 import { workbookBenches } from './workbook-bench';
 
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   ...workbookBenches,
   ...launchEventBenches,
   ...teamBenches,
+  ...tagWeekBenches,
   ...suggestionBenches,
   ...taskpaneBenches,
 ];
@@ -31,6 +33,7 @@ async function runAll(): Promise<void> {
     console.log(
       `${bench.name.padEnd(62)} median ${median} (${result.runs} runs)${details ? `  ${details}` : ''}`,
     );
+    for (const line of result.lines ?? []) console.log(line);
   }
 }
 

@@ -9,6 +9,38 @@ import { RETRYABLE_STATUSES, RetryBudget } from './retry-policy';
 /** Graph's limit of requests in one `$batch`. */
 const MAX_BATCH_STEPS = 20;
 
+/**
+ * Outlook's limit of requests running at once on one mailbox is `graph.limits.mailboxConcurrency`
+ * (4); the requests of a `$batch` run in parallel unless `dependsOn` sequences them
+ * (learn.microsoft.com/graph/json-batching). Centaure's mailbox requests go in that many
+ * `dependsOn` chains, so none is refused with 429 MailboxConcurrency; a request whose
+ * predecessor failed gets 424 from Graph and is simply sent again.
+ */
+const FAILED_DEPENDENCY = 424;
+
+/** Outlook resources (calendar, mail, settings, categories): what the mailbox limit counts. */
+const OUTLOOK_RESOURCE =
+  /^\/(me|users\/[^/]+)\/(events|calendar|calendars|calendarView|mailboxSettings|outlook|messages|mailFolders|contacts)([/?(]|$)/i;
+
+/** For each step, the step it waits for (`dependsOn`), so that each mailbox has ≤ 4 in flight. */
+function chainsOf(
+  steps: readonly BatchStep[],
+  indices: readonly number[],
+  chains: number,
+): Map<number, number> {
+  const previous = new Map<number, number>();
+  const byMailbox = new Map<string, number[]>();
+  for (const index of indices) {
+    const mailbox = OUTLOOK_RESOURCE.exec(steps[index].url)?.[1].toLowerCase();
+    if (mailbox === undefined) continue;
+    const seen = byMailbox.get(mailbox) ?? [];
+    if (seen.length >= chains) previous.set(index, seen[seen.length - chains]);
+    seen.push(index);
+    byMailbox.set(mailbox, seen);
+  }
+  return previous;
+}
+
 export interface BatchStep {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Relative to the version root, e.g. `/me/events/{id}`. */
@@ -79,14 +111,17 @@ export async function runBatch(
     let pending = steps.slice(start, start + MAX_BATCH_STEPS).map((_, i) => start + i);
     const budget = new RetryBudget(graph.retry);
     while (pending.length > 0) {
+      const waitsFor = chainsOf(steps, pending, graph.limits.mailboxConcurrency);
       const body = {
         requests: pending.map((index) => {
           const { method, url, body: stepBody, headers = {} } = steps[index];
           const id = String(index);
+          const before = waitsFor.get(index);
+          const chain = before === undefined ? {} : { dependsOn: [String(before)] };
           if (stepBody === undefined) {
             return Object.keys(headers).length === 0
-              ? { id, method, url }
-              : { id, method, url, headers };
+              ? { id, method, url, ...chain }
+              : { id, method, url, headers, ...chain };
           }
           return {
             id,
@@ -94,6 +129,7 @@ export async function runBatch(
             url,
             body: stepBody,
             headers: { ...headers, 'Content-Type': 'application/json' },
+            ...chain,
           };
         }),
       };
@@ -111,9 +147,13 @@ export async function runBatch(
       }
       const byId = readSubResponses(answer);
       const throttled: { index: number; failure: GraphFailure }[] = [];
+      const notRun: number[] = [];
       for (const index of pending) {
         const response = byId.get(String(index));
-        if (response === undefined) {
+        if (response?.status === FAILED_DEPENDENCY && waitsFor.has(index)) {
+          // Its predecessor in the chain failed, so Graph did not run it: sent again.
+          notRun.push(index);
+        } else if (response === undefined) {
           const missing = new GraphServiceError(
             operation,
             stepLabel(index),
@@ -129,17 +169,20 @@ export async function runBatch(
           fail(index, subFailure(graph, response));
         }
       }
-      if (throttled.length === 0) break;
-      const asked = throttled
-        .map(({ failure }) => failure.retryAfterSeconds)
-        .filter((seconds): seconds is number => seconds !== null);
-      const delay = budget.delayFor(asked.length === 0 ? null : Math.max(...asked) * 1000);
-      if (!budget.allows(delay)) {
-        throttled.forEach(({ index, failure }) => fail(index, failure));
-        break;
+      let retried: number[] = [];
+      if (throttled.length > 0) {
+        const asked = throttled
+          .map(({ failure }) => failure.retryAfterSeconds)
+          .filter((seconds): seconds is number => seconds !== null);
+        const delay = budget.delayFor(asked.length === 0 ? null : Math.max(...asked) * 1000);
+        if (budget.allows(delay)) {
+          await budget.wait(delay);
+          retried = throttled.map(({ index }) => index);
+        } else {
+          throttled.forEach(({ index, failure }) => fail(index, failure));
+        }
       }
-      await budget.wait(delay);
-      pending = throttled.map(({ index }) => index);
+      pending = [...retried, ...notRun].sort((a, b) => a - b);
     }
   }
   return results.map(

@@ -37,6 +37,10 @@ interface PendingWrite {
   eventId: string;
   categories: string[];
   etag: string | undefined;
+  /** The categories the write was worked out from. */
+  basedOn: readonly string[];
+  /** 412s met so far where someone had really changed the event's categories. */
+  conflicts: number;
 }
 
 const eventPath = (eventId: string) => `/me/events/${encodeURIComponent(eventId)}`;
@@ -81,15 +85,27 @@ export async function tagEvents(
   }
   // Every change gets its outcome from `toWrite` below, then from its writes and conflicts.
   const outcomes: EventTagOutcome[] = [];
-  const toWrite = (index: number, current: readonly string[], etag: string | undefined) => {
+  const toWrite = (
+    index: number,
+    current: readonly string[],
+    etag: string | undefined,
+    conflicts = 0,
+  ): PendingWrite[] => {
     const categories = categoriesForTask(current, catalog, changes[index].taskCode);
     outcomes[index] = { eventId: changes[index].eventId, status: 'unchanged', categories };
     return sameList(current, categories)
       ? []
-      : [{ index, eventId: changes[index].eventId, categories, etag }];
+      : [{ index, eventId: changes[index].eventId, categories, etag, basedOn: current, conflicts }];
   };
   let pending = changes.flatMap((change, index) => toWrite(index, change.categories, change.etag));
-  for (let round = 1; pending.length > 0; round += 1) {
+  // A 412 whose event still holds the categories the write came from is no one's edit: writing
+  // one occurrence of a series may move its siblings' etags (the series master changes). Those
+  // are redone without counting, and each round writes at least one of them, so this ends.
+  for (
+    let round = 1;
+    pending.length > 0 && round <= changes.length + MAX_CONFLICT_ROUNDS;
+    round += 1
+  ) {
     // Setting the whole list is idempotent, so a dropped `$batch` may be sent again.
     const results = await runBatch(graph, OPERATIONS.tagEvents, writeSteps(pending), {
       idempotent: true,
@@ -103,7 +119,10 @@ export async function tagEvents(
           status: 'updated',
           categories: write.categories,
         };
-      } else if (result.error.status === PRECONDITION_FAILED && round < MAX_CONFLICT_ROUNDS) {
+      } else if (
+        result.error.status === PRECONDITION_FAILED &&
+        write.conflicts + 1 < MAX_CONFLICT_ROUNDS
+      ) {
         conflicts.push(write);
       } else {
         outcomes[write.index] = { eventId: write.eventId, status: 'failed', error: result.error };
@@ -126,7 +145,8 @@ export async function tagEvents(
         return [];
       }
       const now = readState(read.body);
-      return toWrite(write.index, now.categories, now.etag);
+      const edited = !sameList(now.categories, write.basedOn);
+      return toWrite(write.index, now.categories, now.etag, write.conflicts + (edited ? 1 : 0));
     });
   }
   return outcomes;

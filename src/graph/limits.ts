@@ -14,6 +14,12 @@ export interface GraphLimits {
   maxPages: number;
   /** Items of one collection. */
   maxItems: number;
+  /**
+   * Requests to one mailbox running at once: Outlook allows 4 per app per mailbox
+   * (learn.microsoft.com/graph/throttling-limits, "Outlook service limits"); the requests of a
+   * `$batch` beyond it are answered 429 MailboxConcurrency.
+   */
+  mailboxConcurrency: number;
 }
 
 /**
@@ -31,4 +37,5 @@ export const DEFAULT_GRAPH_LIMITS: GraphLimits = {
   maxResponseBytes: 64 * 1024 * 1024,
   maxPages: 500,
   maxItems: 20_000,
+  mailboxConcurrency: 4,
 };

@@ -240,8 +240,12 @@ export class RetryMiddleware implements Middleware {
       let delay: number;
       if (failure !== undefined) {
         delay = budget.delayFor(null);
+        // Offline, waiting cannot bring the answer: the user hears it now, not in a minute.
         const retryable =
-          failure !== 'untrusted-certificate' && isIdempotent(context) && !callerRetries;
+          failure !== 'untrusted-certificate' &&
+          isIdempotent(context) &&
+          !callerRetries &&
+          this.policy.offline?.() !== true;
         if (!retryable || !budget.allows(delay, neverConnected)) {
           throw failure === 'timeout' ? limitReached('timeout') : connectionFailure(failure);
         }

@@ -32,6 +32,11 @@ export interface CurrentMeeting {
   readonly isPrivate: boolean;
   /** A shared or delegate calendar the user may not change. */
   readonly readOnly: boolean;
+  /**
+   * The last tag is on the open form only: classic Outlook on Windows keeps it when the new
+   * meeting is saved or sent, and loses it on "Don't save". Absent means it is in the mailbox.
+   */
+  readonly keptWhenSaved?: boolean;
 }
 
 /** One user action on the current meeting, applied in one call. */

@@ -48,6 +48,25 @@ async function fetchAuthConfig(): Promise<AuthConfig | null> {
   return parseAuthConfig(await response.json());
 }
 
+/**
+ * The names of the mailbox open in Outlook, to sign in its account and no other: its address
+ * (the loginHint of Microsoft's Outlook NAA sample), and the user principal name from
+ * `Office.auth.getAuthContext` where Outlook has it, since an address may differ from the name
+ * the account signs in with.
+ */
+async function mailboxAccounts(): Promise<string[]> {
+  const names = [Office.context.mailbox.userProfile?.emailAddress ?? ''];
+  if (Office.context.requirements.isSetSupported('NestedAppAuth', '1.1')) {
+    try {
+      const context = await Office.auth.getAuthContext();
+      names.push(context.userPrincipalName ?? '');
+    } catch {
+      // Not every Outlook gives the context: the address alone is checked.
+    }
+  }
+  return names.filter((name) => name !== '');
+}
+
 /** Graph clients by scope set, made on first use: the SDK is loaded only then. */
 function graphFactory(tokens: TokenSource): (scopes: readonly Scope[]) => Promise<GraphClient> {
   const clients = new Map<string, Promise<GraphClient>>();
@@ -79,6 +98,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
       Office.context.requirements.isSetSupported('NestedAppAuth', '1.1'),
     dialog: officeDialogSignIn(new URL('auth-dialog.html', location.href).href),
     now: () => Date.now(),
+    mailboxAccounts,
   });
   const graph = graphFactory(tokens);
   let categoriesReady: Promise<void> | null = null;
@@ -109,6 +129,8 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     teamOutbox: new IndexedDbTeamOutbox(),
     learnedHistory: new IndexedDbLearnedHistoryCache(),
     graphBaseUrl: GRAPH,
+    // The webview's flag: false means no network for sure; true only that there may be one.
+    offline: () => !navigator.onLine,
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
         Office.context.ui.openBrowserWindow(url);

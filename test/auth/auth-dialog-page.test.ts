@@ -2,9 +2,14 @@ import type { DialogReply } from '../../src/auth/msal/dialog-sign-in';
 
 /** MSAL's standard client in the dialog: a redirect result, or none (first visit). */
 const msal = {
-  redirectResult: null as { accessToken: string; expiresOn: Date | null } | null,
+  redirectResult: null as {
+    accessToken: string;
+    expiresOn: Date | null;
+    account?: { username: string };
+  } | null,
   redirectError: null as Error | null,
   redirects: [] as string[][],
+  requests: [] as Record<string, unknown>[],
   configurations: [] as unknown[],
 };
 
@@ -16,8 +21,9 @@ jest.mock('@azure/msal-browser', () => ({
         if (msal.redirectError !== null) throw msal.redirectError;
         return msal.redirectResult;
       },
-      acquireTokenRedirect: async ({ scopes }: { scopes: string[] }) => {
-        msal.redirects.push(scopes);
+      acquireTokenRedirect: async (request: { scopes: string[] }) => {
+        msal.redirects.push(request.scopes);
+        msal.requests.push(request);
       },
     };
   },
@@ -26,7 +32,10 @@ jest.mock('@azure/msal-browser', () => ({
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 
 /** Opens the auth page as the Office dialog does, and resolves with what it told the pane. */
-async function openPage(config: unknown): Promise<DialogReply[]> {
+async function openPage(
+  config: unknown,
+  search = '?scopes=Calendars.ReadWrite%20MailboxSettings.ReadWrite',
+): Promise<DialogReply[]> {
   const replies: DialogReply[] = [];
   let ready: Promise<unknown> = Promise.resolve();
   Object.assign(globalThis, {
@@ -40,7 +49,7 @@ async function openPage(config: unknown): Promise<DialogReply[]> {
     location: {
       origin: 'https://centaure.example.com',
       pathname: '/auth-dialog.html',
-      search: '?scopes=Calendars.ReadWrite%20MailboxSettings.ReadWrite',
+      search,
     },
     fetch: async () => ({ json: async () => config }),
   });
@@ -56,6 +65,7 @@ beforeEach(() => {
   msal.redirectResult = null;
   msal.redirectError = null;
   msal.redirects = [];
+  msal.requests = [];
   msal.configurations = [];
 });
 
@@ -84,6 +94,31 @@ describe('the sign-in dialog page', () => {
 
     expect(replies).toEqual([{ type: 'token', accessToken: 'token', expiresOn: 42_000 }]);
     expect(msal.redirects).toEqual([]);
+  });
+
+  it('signs in the mailbox’s account by name, making the user choose when the pane asks', async () => {
+    await openPage(
+      { clientId: CLIENT_ID },
+      '?scopes=Calendars.Read&loginHint=me%40contoso.com&prompt=select_account',
+    );
+
+    expect(msal.requests).toEqual([
+      { scopes: ['Calendars.Read'], loginHint: 'me@contoso.com', prompt: 'select_account' },
+    ]);
+  });
+
+  it('tells the pane which account the token is for', async () => {
+    msal.redirectResult = {
+      accessToken: 'token',
+      expiresOn: new Date(42_000),
+      account: { username: 'me@contoso.com' },
+    };
+
+    const replies = await openPage({ clientId: CLIENT_ID });
+
+    expect(replies).toEqual([
+      { type: 'token', accessToken: 'token', expiresOn: 42_000, username: 'me@contoso.com' },
+    ]);
   });
 
   it('passes Entra ID’s refusal on to the pane', async () => {

@@ -1,11 +1,12 @@
 import type { InteractiveSignIn } from '../../src/auth/msal/dialog-sign-in';
-import type { MsalModule, NestedClient } from '../../src/auth/msal/outlook-token-source';
 import { OutlookTokenSource } from '../../src/auth/msal/outlook-token-source';
 import { SCOPES } from '../../src/graph/scopes';
-
-class InteractionRequiredAuthError extends Error {}
-const authError = (errorCode: string, errorMessage = '') =>
-  Object.assign(new Error(errorMessage), { errorCode, errorMessage });
+import {
+  InteractionRequiredAuthError,
+  authError,
+  fakeMsal,
+  fakeMsalWithoutBridge,
+} from './support/fake-msal';
 
 const CONFIG = {
   clientId: '11111111-2222-3333-4444-555555555555',
@@ -13,38 +14,21 @@ const CONFIG = {
 };
 const HOUR = 3600_000;
 
-/** MSAL's nested client, scripted: each call takes the next answer of its list. */
-function fakeMsal(silent: (() => Promise<string>)[], popup: (() => Promise<string>)[] = []) {
-  const calls: string[] = [];
-  let loads = 0;
-  const answer = (list: (() => Promise<string>)[], name: string, scopes: string[]) => {
-    calls.push(`${name} ${scopes.join(' ')}`);
-    const next = list.shift();
-    if (next === undefined) throw new Error(`unexpected ${name}`);
-    return next().then((accessToken) => ({ accessToken, expiresOn: null }));
-  };
-  const client: NestedClient = {
-    acquireTokenSilent: ({ scopes }) => answer(silent, 'silent', scopes),
-    acquireTokenPopup: ({ scopes }) => answer(popup, 'popup', scopes),
-  };
-  const module: MsalModule = {
-    createNestablePublicClientApplication: async () => client,
-    InteractionRequiredAuthError,
-  };
-  return { module, calls, loads: () => loads, load: async () => ((loads += 1), module) };
-}
-
-function fakeDialog(answers: (() => Promise<{ accessToken: string; expiresOn: number }>)[]) {
+function fakeDialog(
+  answers: (() => Promise<{ accessToken: string; expiresOn: number; username?: string }>)[],
+) {
   const opened: string[][] = [];
+  const hints: unknown[] = [];
   const dialog: InteractiveSignIn = {
-    signIn: async (scopes) => {
+    signIn: async (scopes, ...hint: unknown[]) => {
       opened.push([...scopes]);
+      hints.push(hint[0]);
       const next = answers.shift();
       if (next === undefined) throw new Error('unexpected dialog');
       return next();
     },
   };
-  return { dialog, opened };
+  return { dialog, opened, hints };
 }
 
 function source(options: {
@@ -53,6 +37,7 @@ function source(options: {
   naa?: boolean;
   clock?: { now: number };
   configured?: boolean;
+  mailbox?: string;
 }) {
   const msal = options.msal ?? fakeMsal([]);
   const clock = options.clock ?? { now: 0 };
@@ -62,6 +47,7 @@ function source(options: {
     nestedAppAuthSupported: () => options.naa ?? true,
     dialog: (options.dialog ?? fakeDialog([])).dialog,
     now: () => clock.now,
+    mailboxAccounts: async () => [options.mailbox ?? 'me@contoso.com'],
   });
 }
 
@@ -102,15 +88,15 @@ describe('signing in with nested app authentication', () => {
   });
 
   it('says what to do when conditional access refuses the app', async () => {
-    const msal = fakeMsal([
-      async () =>
-        Promise.reject(
-          authError(
-            'access_denied',
-            'AADSTS53003: Access has been blocked by Conditional Access policies.',
-          ),
+    const refused = async () =>
+      Promise.reject(
+        authError(
+          'access_denied',
+          'AADSTS53003: Access has been blocked by Conditional Access policies.',
         ),
-    ]);
+      );
+    // Silent, then the popup (Microsoft's NAA sample tries it after any silent failure).
+    const msal = fakeMsal([refused], [refused]);
 
     await expect(source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken()).rejects.toThrow(
       /conditional access policy refuses Centaure’s sign-in. Ask your IT department/,
@@ -148,6 +134,133 @@ describe('signing in with nested app authentication', () => {
     await expect(
       source({ configured: false }).forScopes([SCOPES.tagEvents]).getAccessToken(),
     ).rejects.toThrow(/CENTAURE_CLIENT_ID/);
+  });
+});
+
+// Samples/auth/Outlook-Add-in-SSO-NAA/src/taskpane/authConfig.ts (OfficeDev/Office-Add-in-samples)
+// tries acquireTokenPopup after any silent failure, not only InteractionRequiredAuthError.
+describe('signing in when Outlook says NAA is supported but its broker is missing', () => {
+  it('opens the sign-in popup after MSAL’s no_account_error, so the user can still tag', async () => {
+    const msal = fakeMsalWithoutBridge([async () => 'popup-token']);
+
+    const token = await source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('popup-token');
+    expect(msal.calls).toEqual(['silent Calendars.ReadWrite', 'popup Calendars.ReadWrite']);
+  });
+
+  it('goes on to the Office dialog when that popup is blocked too', async () => {
+    const msal = fakeMsalWithoutBridge([
+      async () => Promise.reject(authError('popup_window_error')),
+    ]);
+    const dialog = fakeDialog([async () => ({ accessToken: 'dialog-token', expiresOn: HOUR })]);
+
+    const token = await source({ msal, dialog }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('dialog-token');
+    expect(dialog.opened).toEqual([['Calendars.ReadWrite']]);
+  });
+
+  it('goes on to the Office dialog when the broker bridge is disabled', async () => {
+    const msal = fakeMsal(
+      [async () => Promise.reject(authError('nested_app_auth_bridge_disabled'))],
+      [async () => Promise.reject(authError('nested_app_auth_bridge_disabled'))],
+    );
+    const dialog = fakeDialog([async () => ({ accessToken: 'dialog-token', expiresOn: HOUR })]);
+
+    const token = await source({ msal, dialog }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('dialog-token');
+  });
+
+  it('points at the app registration when Outlook says the origin is not valid for NAA', async () => {
+    // office-js issues 5113 and 6610: the NAA broker's answer when the registration lacks
+    // the `brk-multihub://` SPA redirect URI.
+    const untrusted = async () =>
+      Promise.reject(authError('untrusted_origin', 'The origin is not valid for Nested App Auth.'));
+    const msal = fakeMsal([untrusted], [untrusted]);
+
+    const failure = source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    await expect(failure).rejects.toThrow(
+      'Outlook refuses Centaure’s sign-in from this address: Centaure’s app registration in Entra ID must list the add-in’s address as a redirect URI (see the registration steps). Pass this message on to your IT department. (code: untrusted_origin)',
+    );
+  });
+
+  it('keeps MSAL’s code and the AADSTS number for IT, never the token or Entra ID’s text', async () => {
+    const failed = async () =>
+      Promise.reject(
+        authError(
+          'invalid_grant',
+          'AADSTS50020: User account ana@fabrikam.com from identity provider is not in tenant. eyJ0eXAi.secret',
+        ),
+      );
+    const msal = fakeMsal([failed], [failed]);
+
+    const error = await source({ msal })
+      .forScopes([SCOPES.tagEvents])
+      .getAccessToken()
+      .catch((e: unknown) => e as Error);
+
+    expect((error as Error).message).toBe(
+      'Signing in to Microsoft 365 failed. Check the network connection, then try again. (code: invalid_grant AADSTS50020)',
+    );
+    expect((error as Error).message).not.toMatch(/fabrikam|eyJ/);
+  });
+});
+
+// Samples/auth/Outlook-Add-in-SSO-NAA/src/taskpane/authConfig.ts passes the mailbox's address
+// (Office.context.mailbox.userProfile.emailAddress) as loginHint on every request. A browser
+// signed in to several accounts may otherwise return another account's token, with which Graph
+// answers 404 on the open meeting and the Week view reads the wrong mailbox.
+describe('signing in to the mailbox open in Outlook, not another account', () => {
+  it('asks MSAL for the mailbox’s account by name', async () => {
+    const msal = fakeMsalWithoutBridge([async () => 'popup-token']);
+
+    await source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(msal.requests.map((r) => [r.name, r.loginHint])).toEqual([
+      ['silent', 'me@contoso.com'],
+      ['popup', 'me@contoso.com'],
+    ]);
+  });
+
+  it('lets the user pick the account again when the token is another account’s', async () => {
+    const msal = fakeMsal(
+      [async () => ({ accessToken: 'personal', username: 'me@outlook.com' })],
+      [async () => ({ accessToken: 'work', username: 'Me@Contoso.com' })],
+    );
+
+    const token = await source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken();
+
+    expect(token).toBe('work');
+    expect(msal.requests[1]).toMatchObject({ name: 'popup', prompt: 'select_account' });
+  });
+
+  it('refuses the token, before any write, when the user picks another account again', async () => {
+    const other = async () => ({ accessToken: 'personal', username: 'me@outlook.com' });
+    const msal = fakeMsal([other], [other]);
+
+    await expect(source({ msal }).forScopes([SCOPES.tagEvents]).getAccessToken()).rejects.toThrow(
+      'You are signed in with another account than this mailbox’s: nothing was changed. Try again and choose the account of the mailbox open in Outlook.',
+    );
+  });
+
+  it('gives the Office dialog the mailbox’s address, and checks the account it returns', async () => {
+    const dialog = fakeDialog([
+      async () => ({ accessToken: 'personal', expiresOn: HOUR, username: 'me@outlook.com' }),
+      async () => ({ accessToken: 'work', expiresOn: HOUR, username: 'me@contoso.com' }),
+    ]);
+
+    const token = await source({ dialog, naa: false })
+      .forScopes([SCOPES.readCalendar])
+      .getAccessToken();
+
+    expect(token).toBe('work');
+    expect(dialog.hints).toEqual([
+      { loginHint: 'me@contoso.com', selectAccount: false },
+      { loginHint: 'me@contoso.com', selectAccount: true },
+    ]);
   });
 });
 

@@ -25,12 +25,74 @@ async function batch(
 const byId = (responses: SubResponse[], id: string) =>
   responses.find((r) => r.id === id) as SubResponse;
 
+const patchCategories = (id: string, eventId: string, dependsOn?: string[]) => ({
+  id,
+  method: 'PATCH',
+  url: `/me/events/${eventId}`,
+  headers: { 'Content-Type': 'application/json' },
+  body: { categories: ['Centaure OPE'] },
+  ...(dependsOn === undefined ? {} : { dependsOn }),
+});
+
+// Graph's throttling limits (learn.microsoft.com/graph/throttling-limits, "Outlook service
+// limits"): 4 concurrent requests per app per mailbox; the requests of a $batch run in parallel
+// unless sequenced with dependsOn (learn.microsoft.com/graph/json-batching). Beyond the 4, Graph
+// answers 429 "Application is over its MailboxConcurrency limit." with Retry-After.
+describe('POST /v1.0/$batch: Outlook’s 4 concurrent requests per mailbox', () => {
+  const meetings = (count: number) =>
+    Array.from({ length: count }, (_, n) =>
+      emulator().mailbox.addEvent(parisEvent(`Point ${n}`, '2026-11-18', '09:00', '09:30')),
+    );
+
+  it('throttles the mailbox requests beyond 4 running at once, with Retry-After', async () => {
+    const ids = meetings(6);
+
+    const result = await batch(ids.map((eventId, n) => patchCategories(String(n), eventId)));
+
+    expect(result.status).toBe(200);
+    const statuses = result.responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    const throttled = result.responses.filter((r) => r.status === 429);
+    expect(throttled.map((r) => r.headers['Retry-After'])).toEqual(['1', '1']);
+    expect(throttled[0].body?.error?.code).toBe('ApplicationThrottled');
+    const written = ids.filter(
+      (id) => emulator().mailbox.find(id)?.data.categories?.[0] === 'Centaure OPE',
+    );
+    expect(written).toHaveLength(4);
+  });
+
+  it('runs dependsOn chains one request at a time: 20 in 4 chains, none throttled', async () => {
+    const ids = meetings(20);
+
+    const result = await batch(
+      ids.map((eventId, n) =>
+        patchCategories(String(n), eventId, n < 4 ? undefined : [String(n - 4)]),
+      ),
+    );
+
+    expect(result.responses.map((r) => r.status)).toEqual(ids.map(() => 200));
+  });
+
+  it('leaves requests that are not Outlook’s (profile, drive) out of the 4', async () => {
+    const ids = meetings(4);
+
+    const result = await batch([
+      ...ids.map((eventId, n) => patchCategories(String(n), eventId)),
+      { id: 'me', method: 'GET', url: '/me' },
+      { id: 'drive', method: 'GET', url: '/me/drive' },
+    ]);
+
+    expect(result.responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+  });
+});
+
 describe('POST /v1.0/$batch', () => {
   it('runs up to 20 requests; 21 is a 400', async () => {
     const get = (n: number) => ({
       id: String(n),
       method: 'GET',
-      url: '/me/mailboxSettings/timeZone',
+      // The user's profile: not an Outlook resource, so not bound by the mailbox's 4.
+      url: '/me',
     });
     const twenty = await batch(Array.from({ length: 20 }, (_, n) => get(n + 1)));
     expect(twenty.status).toBe(200);

@@ -4,15 +4,25 @@ import type { GraphClient } from '../../src/graph/client';
 import { categoriesForTask } from '../../src/core/task-categories';
 import type { OutlookMeetingDependencies } from '../../src/office/outlook/outlook-meeting';
 import { OutlookMeeting } from '../../src/office/outlook/outlook-meeting';
-import type { FakeAppointmentState, FakeOutlook } from './support/fake-outlook';
-import { DELEGATE, appointment, fakeOutlook, install } from './support/fake-outlook';
+import type { ClientProfile, FakeAppointmentState, FakeOutlook } from './support/fake-outlook';
+import { DELEGATE, PROFILES, appointment, fakeOutlook, install } from './support/fake-outlook';
 
 const ALL_CATEGORIES = DEFAULT_CATALOG.map((task) => task.category);
 const category = (code: string) => DEFAULT_CATALOG.find((task) => task.code === code)!.category;
 
-/** Graph as the adapter sees it: events by REST id, written only through these two calls. */
-function fakeGraph() {
+/**
+ * Graph as the adapter sees it: events by REST id, written only through these two calls. The
+ * open item's event is the mailbox's copy of it (`state`): Graph writes land there.
+ */
+function fakeGraph(state?: FakeAppointmentState) {
   const events = new Map<string, { categories: string[]; quadrant?: Quadrant | null }>();
+  const mailboxCopy = (eventId: string) => {
+    if (state === undefined || eventId !== `rest:${state.ewsId}`) return;
+    const event = events.get(eventId)!;
+    state.categories = [...event.categories];
+    if (event.quadrant === null) delete state.customProperties.quadrant;
+    else if (event.quadrant !== undefined) state.customProperties.quadrant = event.quadrant;
+  };
   const calls: string[] = [];
   let categoriesEnsured = 0;
   const deps: OutlookMeetingDependencies = {
@@ -23,16 +33,22 @@ function fakeGraph() {
     },
     setEventTask: async (_graph, catalog, eventId, taskCode) => {
       calls.push(`tag ${eventId} ${taskCode}`);
-      const event = events.get(eventId) ?? { categories: [] };
+      const event = events.get(eventId) ?? {
+        categories: eventId === `rest:${state?.ewsId}` ? [...state!.categories] : [],
+      };
       event.categories = categoriesForTask(event.categories, catalog, taskCode);
       events.set(eventId, event);
+      mailboxCopy(eventId);
       return { eventId, status: 'updated', categories: event.categories };
     },
     setQuadrantOverride: async (_graph, eventId, quadrant) => {
       calls.push(`quadrant ${eventId} ${quadrant}`);
-      const event = events.get(eventId) ?? { categories: [] };
+      const event = events.get(eventId) ?? {
+        categories: eventId === `rest:${state?.ewsId}` ? [...state!.categories] : [],
+      };
       event.quadrant = quadrant;
       events.set(eventId, event);
+      mailboxCopy(eventId);
     },
   };
   return { deps, events, calls, ensured: () => categoriesEnsured };
@@ -42,7 +58,7 @@ function setUp(
   hostName: 'Outlook' | 'OutlookWebApp' | 'newOutlookWindows',
   state: FakeAppointmentState,
   mode: 'read' | 'compose',
-  options: { mailboxVersion?: string; masterCategories?: string[] } = {},
+  options: { mailboxVersion?: string; masterCategories?: string[]; profile?: ClientProfile } = {},
 ) {
   const outlook: FakeOutlook = fakeOutlook({
     hostName,
@@ -51,7 +67,7 @@ function setUp(
   });
   install(outlook);
   outlook.open(state, mode);
-  const graph = fakeGraph();
+  const graph = fakeGraph(state);
   return { outlook, graph, adapter: new OutlookMeeting(graph.deps) };
 }
 
@@ -124,17 +140,42 @@ describe('reading the open meeting', () => {
   });
 });
 
+// Office.Categories.getAsync (node_modules/@types/office-js): with no category, "null or an
+// empty array will be returned depending on the Outlook version".
+describe('an Outlook version that answers null for an item without categories', () => {
+  const nullCategories = { profile: PROFILES.classicWindowsNullCategories };
+
+  it('shows an untagged meeting as untagged', async () => {
+    const state = appointment({ organizer: 'boss@contoso.com' });
+    const { adapter } = setUp('Outlook', state, 'read', nullCategories);
+
+    const meeting = await adapter.read();
+
+    expect(meeting?.categories).toEqual([]);
+  });
+
+  it('tags that meeting', async () => {
+    const state = appointment({ organizer: 'boss@contoso.com' });
+    const { adapter } = setUp('Outlook', state, 'read', nullCategories);
+    const meeting = (await adapter.read())!;
+
+    const tagged = await adapter.applyTag(meeting, { taskCode: 'REU' });
+
+    expect(state.categories).toEqual([category('REU')]);
+    expect(tagged.categories).toEqual([category('REU')]);
+  });
+});
+
 describe('tagging in classic Outlook (Office.js writes the categories)', () => {
   it('retags the organizer’s meeting, keeping the user’s own categories', async () => {
     const state = appointment({ categories: ['Client', category('MAIL')] });
-    const { adapter, graph } = setUp('Outlook', state, 'compose');
+    const { adapter } = setUp('Outlook', state, 'read');
     const meeting = (await adapter.read())!;
 
     const tagged = await adapter.applyTag(meeting, { taskCode: 'STRAT' });
 
     expect(state.categories).toEqual(['Client', category('STRAT')]);
     expect(tagged.categories).toEqual(['Client', category('STRAT')]);
-    expect(graph.calls).toEqual([]);
     expect(state.saves).toBe(0);
   });
 
@@ -196,7 +237,9 @@ describe('tagging in classic Outlook (Office.js writes the categories)', () => {
     expect(state.categories).toEqual([category('CRISE')]);
     expect(state.customProperties).toEqual({ quadrant: 'I+U+' });
     expect([state.saves, state.updatesSent]).toEqual([1, 0]);
-    expect(graph.calls).toEqual([]);
+    // Saved once, the meeting exists: the override set on the form after that save would wait
+    // for the next one, so it goes to the mailbox through Graph as well.
+    expect(graph.calls).toEqual([`quadrant rest:${state.ewsId} I+U+`]);
   });
 
   it('tags a meeting of a calendar shared with edit rights through Office.js', async () => {
@@ -231,6 +274,52 @@ describe('tagging in classic Outlook (Office.js writes the categories)', () => {
       /Exchange server had an error/,
     );
     expect(state.categories).toEqual([category('REU')]);
+  });
+});
+
+// Office.CustomProperties.saveAsync (node_modules/@types/office-js): "In Outlook on Windows,
+// custom properties saved while in compose mode only persist after the item being composed is
+// closed or after `Office.context.mailbox.item.saveAsync` is called". The fake holds
+// categories set on the form alike (PROFILES.classicWindows).
+describe('classic Outlook on Windows, a meeting being edited (writes wait for the save)', () => {
+  it('puts the tag of an existing meeting in the mailbox at once, and on the form', async () => {
+    const state = appointment({ categories: ['Client', category('MAIL')] });
+    const { adapter, graph, outlook } = setUp('Outlook', state, 'compose');
+    const meeting = (await adapter.read())!;
+
+    const tagged = await adapter.applyTag(meeting, { taskCode: 'STRAT', quadrantOverride: 'I+U+' });
+    outlook.closeWithoutSaving();
+
+    // What the week pull and Graph see, even after "Don't save".
+    expect(state.categories).toEqual(['Client', category('STRAT')]);
+    expect(state.customProperties).toEqual({ quadrant: 'I+U+' });
+    expect(graph.calls).toEqual(['tag rest:EWS-1 STRAT', 'quadrant rest:EWS-1 I+U+']);
+    expect(tagged.keptWhenSaved).toBe(false);
+    // Never saved here: saving an existing meeting would send updates.
+    expect([state.saves, state.updatesSent]).toEqual([0, 0]);
+  });
+
+  it('keeps the form in step, so saving the meeting afterwards keeps the tag', async () => {
+    const state = appointment({ categories: [category('MAIL')] });
+    const { adapter, outlook } = setUp('Outlook', state, 'compose');
+    const meeting = (await adapter.read())!;
+
+    await adapter.applyTag(meeting, { taskCode: 'OPE' });
+
+    expect(outlook.draft?.categories ?? state.categories).toEqual([category('OPE')]);
+  });
+
+  it('says the tag of a new meeting is kept when the meeting is saved or sent', async () => {
+    const state = appointment({ ewsId: null });
+    const { adapter, graph, outlook } = setUp('Outlook', state, 'compose');
+    const meeting = (await adapter.read())!;
+
+    const tagged = await adapter.applyTag(meeting, { taskCode: 'CRISE' });
+
+    expect(tagged.keptWhenSaved).toBe(true);
+    expect(outlook.draft?.categories).toEqual([category('CRISE')]);
+    expect(graph.calls).toEqual([]);
+    expect(state.saves).toBe(0);
   });
 });
 

@@ -43,11 +43,22 @@ async function run(): Promise<void> {
       type: 'token',
       accessToken: result.accessToken,
       expiresOn: result.expiresOn?.getTime() ?? Date.now(),
+      // The pane checks it against the mailbox open in Outlook before using the token.
+      ...(result.account?.username ? { username: result.account.username } : {}),
     });
     return;
   }
-  const scopes = (new URLSearchParams(location.search).get('scopes') ?? '').split(' ');
-  await client.acquireTokenRedirect({ scopes: scopes.filter((scope) => scope !== '') });
+  const query = new URLSearchParams(location.search);
+  const scopes = (query.get('scopes') ?? '').split(' ').filter((scope) => scope !== '');
+  // The mailbox's address as loginHint, so a browser signed in to several accounts signs in the
+  // right one; `select_account` when the pane got another account's token the first time.
+  const loginHint = query.get('loginHint') ?? undefined;
+  const prompt = query.get('prompt') === 'select_account' ? 'select_account' : undefined;
+  await client.acquireTokenRedirect({
+    scopes,
+    ...(loginHint === undefined ? {} : { loginHint }),
+    ...(prompt === undefined ? {} : { prompt }),
+  });
 }
 
 void Office.onReady(() => run().catch(fail));

@@ -1,19 +1,32 @@
 import { SignInError, signInFailureOf } from './sign-in-errors';
 
-/** A token with the time it stops working (ms since the epoch). */
+/** A token with the time it stops working (ms since the epoch) and the account it is for. */
 export interface TimedToken {
   readonly accessToken: string;
   readonly expiresOn: number;
+  /** The signed-in account's user name, when the sign-in said it. */
+  readonly username?: string;
+}
+
+/** Which account to sign in: the mailbox's, and whether to make the user choose again. */
+export interface AccountHint {
+  readonly loginHint: string | null;
+  readonly selectAccount: boolean;
 }
 
 /** Signs in interactively for `scopes` somewhere the popup cannot reach. */
 export interface InteractiveSignIn {
-  signIn(scopes: readonly string[]): Promise<TimedToken>;
+  signIn(scopes: readonly string[], hint?: AccountHint): Promise<TimedToken>;
 }
 
 /** What the auth dialog page sends back with `messageParent` (see src/auth/dialog). */
 export type DialogReply =
-  | { readonly type: 'token'; readonly accessToken: string; readonly expiresOn: number }
+  | {
+      readonly type: 'token';
+      readonly accessToken: string;
+      readonly expiresOn: number;
+      readonly username?: string;
+    }
   | { readonly type: 'error'; readonly errorCode: string; readonly errorMessage: string };
 
 // Office dialog error codes (Office.js `ooe…`): the page did not load, the user closed the
@@ -36,7 +49,12 @@ function parseReply(message: string): DialogReply | null {
   try {
     const reply = JSON.parse(message) as Partial<DialogReply> & Record<string, unknown>;
     if (reply.type === 'token' && typeof reply.accessToken === 'string') {
-      return { type: 'token', accessToken: reply.accessToken, expiresOn: Number(reply.expiresOn) };
+      const token = {
+        type: 'token' as const,
+        accessToken: reply.accessToken,
+        expiresOn: Number(reply.expiresOn),
+      };
+      return typeof reply.username === 'string' ? { ...token, username: reply.username } : token;
     }
     if (reply.type === 'error') {
       return {
@@ -58,14 +76,26 @@ function parseReply(message: string): DialogReply | null {
  */
 export function officeDialogSignIn(dialogUrl: string): InteractiveSignIn {
   return {
-    signIn: (scopes) =>
+    signIn: (scopes, hint = { loginHint: null, selectAccount: false }) =>
       new Promise<TimedToken>((resolve, reject) => {
-        if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) {
+        // Outlook 2016 answers false to DialogApi 1.1 yet opens the dialog: try it whenever the
+        // call is there, and say "update Outlook" only when it is not.
+        if (typeof Office.context.ui?.displayDialogAsync !== 'function') {
           reject(new SignInError('unsupported'));
           return;
         }
-        const url = `${dialogUrl}?scopes=${encodeURIComponent(scopes.join(' '))}`;
-        Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
+        const query = new URLSearchParams({ scopes: scopes.join(' ') });
+        if (hint.loginHint !== null) query.set('loginHint', hint.loginHint);
+        if (hint.selectAccount) query.set('prompt', 'select_account');
+        const url = `${dialogUrl}?${query.toString().replace(/\+/g, '%20')}`;
+        const open = (callback: (opened: Office.AsyncResult<Office.Dialog>) => void) => {
+          try {
+            Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, callback);
+          } catch {
+            reject(new SignInError('unsupported'));
+          }
+        };
+        open((opened) => {
           if (opened.status !== Office.AsyncResultStatus.Succeeded) {
             reject(failureOfDialogCode(opened.error.code));
             return;

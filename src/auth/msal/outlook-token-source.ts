@@ -1,20 +1,30 @@
 import type { AccessTokenProvider } from '../../graph/client';
 import type { Scope } from '../../graph/scopes';
-import type { TokenSource } from '../token-source';
+import type { SignInFacts, SignInPath, TokenSource } from '../token-source';
 import type { AuthConfig } from './auth-config';
 import type { InteractiveSignIn, TimedToken } from './dialog-sign-in';
-import { SignInError, signInFailureOf } from './sign-in-errors';
+import { SignInError, diagnosticOf, signInFailureOf } from './sign-in-errors';
+
+/** A token request: the mailbox's account by name, and `select_account` to choose again. */
+export interface NestedTokenRequest {
+  scopes: string[];
+  loginHint?: string;
+  prompt?: 'select_account';
+}
+
+export interface NestedTokenResult {
+  accessToken: string;
+  expiresOn: Date | null;
+  /** The account the token is for (MSAL's AccountInfo; `username` is its sign-in name). */
+  account?: { username: string } | null;
+  /** The scopes Entra ID granted. */
+  scopes?: string[];
+}
 
 /** The part of an MSAL public client application Centaure uses (NAA supports both calls). */
 export interface NestedClient {
-  acquireTokenSilent(request: { scopes: string[] }): Promise<{
-    accessToken: string;
-    expiresOn: Date | null;
-  }>;
-  acquireTokenPopup(request: { scopes: string[] }): Promise<{
-    accessToken: string;
-    expiresOn: Date | null;
-  }>;
+  acquireTokenSilent(request: NestedTokenRequest): Promise<NestedTokenResult>;
+  acquireTokenPopup(request: NestedTokenRequest): Promise<NestedTokenResult>;
 }
 
 /** The part of `@azure/msal-browser` Centaure uses, loaded only when a token is first needed. */
@@ -35,6 +45,36 @@ export interface OutlookTokenSourceOptions {
   /** The Office dialog fallback. */
   dialog: InteractiveSignIn;
   now(): number;
+  /**
+   * The names the mailbox open in Outlook is known by (its address, its user principal name
+   * when Outlook gives it), lower-cased or not; empty when unknown (then nothing is checked).
+   */
+  mailboxAccounts(): Promise<readonly string[]>;
+}
+
+function signInError(error: unknown): SignInError {
+  return new SignInError(signInFailureOf(error), diagnosticOf(error));
+}
+
+/**
+ * MSAL's codes for "Outlook's broker is not there": a standard client with no account
+ * (BrowserAuthErrorCodes.noAccountError), and the NAA bridge's disabled or unavailable
+ * answers (msal-browser src/webBrokerBridge/WebBrokerBridgeErrorMap.ts).
+ */
+const BROKER_MISSING = new Set(['no_account_error', 'nested_app_auth_bridge_disabled']);
+
+function brokerMissing(error: unknown): boolean {
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === 'string' && BROKER_MISSING.has(code);
+}
+
+/**
+ * Whether a token's account is the mailbox's. Unknown on either side counts as yes: an old
+ * Outlook without the address, or a sign-in that did not say its account, is not refused.
+ */
+function isMailboxAccount(username: string | undefined, accounts: readonly string[]): boolean {
+  if (username === undefined || username.trim() === '' || accounts.length === 0) return true;
+  return accounts.includes(username.trim().toLowerCase());
 }
 
 /** A token this close to its expiry is renewed first, so a long operation never sends a dead one. */
@@ -51,7 +91,18 @@ export class OutlookTokenSource implements TokenSource {
   /** Dialog tokens by scope set, until they expire; never written anywhere. */
   private readonly dialogTokens = new Map<string, TimedToken>();
 
+  private last: SignInFacts | null = null;
+
   constructor(private readonly options: OutlookTokenSourceOptions) {}
+
+  lastSignIn(): SignInFacts | null {
+    return this.last;
+  }
+
+  private took(path: SignInPath, result: NestedTokenResult, asked: string[]): string {
+    this.last = { path, scopes: result.scopes ?? asked };
+    return result.accessToken;
+  }
 
   forScopes(scopes: readonly Scope[]): AccessTokenProvider {
     const wanted = [...scopes];
@@ -68,22 +119,59 @@ export class OutlookTokenSource implements TokenSource {
       // Outlook said yes but its broker did not answer (as inside an Office dialog): the dialog.
       return this.throughDialog(scopes);
     }
-    const { msal, client } = nested;
+    const { client } = nested;
+    const accounts = await this.mailboxAccounts();
+    const loginHint = accounts[0];
+    const hinted = { scopes, ...(loginHint === undefined ? {} : { loginHint }) };
+    let silentFailure: unknown;
     try {
-      return (await client.acquireTokenSilent({ scopes })).accessToken;
-    } catch (error) {
-      if (!(error instanceof msal.InteractionRequiredAuthError)) {
-        throw new SignInError(signInFailureOf(error));
+      const result = await client.acquireTokenSilent(hinted);
+      if (isMailboxAccount(result.account?.username, accounts)) {
+        return this.took('naa-silent', result, scopes);
       }
+      // Another account's token (a browser signed in to several): the user chooses again.
+      return await this.popup(client, { ...hinted, prompt: 'select_account' }, accounts, null);
+    } catch (error) {
+      if (error instanceof SignInError) throw error;
+      // Microsoft's Outlook NAA sample (OfficeDev/Office-Add-in-samples,
+      // Samples/auth/Outlook-Add-in-SSO-NAA) tries the popup after any silent failure: without
+      // Outlook's broker, msal-browser hands back a standard client whose silent call fails with
+      // `no_account_error`, which is not an InteractionRequiredAuthError.
+      silentFailure = error;
+      if (signInFailureOf(error) === 'naa-origin') throw signInError(error);
     }
+    return this.popup(client, hinted, accounts, silentFailure);
+  }
+
+  /** MSAL's popup; the Office dialog where the popup is blocked or the broker missing. */
+  private async popup(
+    client: NestedClient,
+    request: NestedTokenRequest,
+    accounts: readonly string[],
+    silentFailure: unknown,
+  ): Promise<string> {
+    let result: NestedTokenResult;
     try {
-      return (await client.acquireTokenPopup({ scopes })).accessToken;
+      result = await client.acquireTokenPopup(request);
     } catch (error) {
       const failure = signInFailureOf(error);
-      // The new Outlook and some browsers block MSAL's popup; the Office dialog is allowed.
-      if (failure === 'blocked') return this.throughDialog(scopes);
-      throw new SignInError(failure);
+      // The new Outlook and some browsers block MSAL's popup; the Office dialog is allowed. The
+      // dialog also signs in where the broker is missing or disabled.
+      if (failure === 'blocked' || brokerMissing(error) || brokerMissing(silentFailure)) {
+        return this.throughDialog(request.scopes);
+      }
+      throw signInError(error);
     }
+    if (isMailboxAccount(result.account?.username, accounts)) {
+      return this.took('naa-popup', result, request.scopes);
+    }
+    if (request.prompt === 'select_account') throw new SignInError('wrong-account');
+    return this.popup(client, { ...request, prompt: 'select_account' }, accounts, silentFailure);
+  }
+
+  private async mailboxAccounts(): Promise<string[]> {
+    const names = await this.options.mailboxAccounts().catch(() => []);
+    return names.map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
   }
 
   private nestedClient(): Promise<{ msal: MsalModule; client: NestedClient }> {
@@ -113,12 +201,20 @@ export class OutlookTokenSource implements TokenSource {
     const key = [...scopes].sort().join(' ');
     const cached = this.dialogTokens.get(key);
     if (cached !== undefined && cached.expiresOn - this.options.now() > EXPIRY_MARGIN_MS) {
+      this.last = { path: 'office-dialog', scopes };
       return cached.accessToken;
     }
     this.dialogTokens.delete(key);
     await this.requireConfig();
-    const token = await this.options.dialog.signIn(scopes);
+    const accounts = await this.mailboxAccounts();
+    const loginHint = accounts[0] ?? null;
+    let token = await this.options.dialog.signIn(scopes, { loginHint, selectAccount: false });
+    if (!isMailboxAccount(token.username, accounts)) {
+      token = await this.options.dialog.signIn(scopes, { loginHint, selectAccount: true });
+      if (!isMailboxAccount(token.username, accounts)) throw new SignInError('wrong-account');
+    }
     this.dialogTokens.set(key, token);
+    this.last = { path: 'office-dialog', scopes };
     return token.accessToken;
   }
 }

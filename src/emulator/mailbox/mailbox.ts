@@ -55,8 +55,18 @@ function iCalUIdFor(id: string): string {
 }
 
 /** The signed-in user's calendar, time zone and categories. */
+/**
+ * What writing one occurrence of a series does to the etags of the others. Exchange stores an
+ * exception inside its series master, so the master changes; whether Graph then gives the
+ * series' other occurrences a new changeKey is not documented, so the emulator has both:
+ * `own` (default: each occurrence's etag moves only when it is written) and `series` (writing
+ * one occurrence moves the etag of the master and of every occurrence not yet modified).
+ */
+export type OccurrenceEtags = 'own' | 'series';
+
 export class Mailbox {
   private readonly items = new Map<string, StoredItem>();
+  occurrenceEtags: OccurrenceEtags = 'own';
   private sequence = 0;
   private zoneName: string;
   private readonly categoryList: OutlookCategory[] = [];
@@ -219,6 +229,7 @@ export class Mailbox {
       iCalUId: master.iCalUId,
     });
     master.exceptions.set(date, occurrence.id);
+    if (this.occurrenceEtags === 'series') master.version += 1;
     return occurrence.id;
   }
 
@@ -381,6 +392,9 @@ export class Mailbox {
     const item = this.items.get(id) as StoredItem;
     item.data = data;
     item.version += 1;
+    if (item.kind === 'exception' && this.occurrenceEtags === 'series') {
+      this.master(item.masterId ?? '').version += 1;
+    }
     item.modifiedMs = this.tick();
     return this.instanceOf(item);
   }

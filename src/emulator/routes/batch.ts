@@ -9,6 +9,39 @@ import type { RouteHost } from '../route-host';
 /** "JSON batch requests are currently limited to 20 individual requests." */
 export const MAX_BATCH_REQUESTS = 20;
 
+/**
+ * Graph's "Outlook service limits" (learn.microsoft.com/graph/throttling-limits): 4 concurrent
+ * requests per app per mailbox. A $batch runs its requests in parallel unless `dependsOn`
+ * sequences them (learn.microsoft.com/graph/json-batching), so the fifth mailbox request running
+ * at once is answered 429 "Application is over its MailboxConcurrency limit." with Retry-After.
+ */
+export const MAILBOX_CONCURRENCY = 4;
+const MAILBOX_RETRY_AFTER_SECONDS = 1;
+
+/** Outlook resources (calendar, mail, settings, categories) of `/me` or `/users/{id}`. */
+const OUTLOOK_RESOURCE =
+  /^\/?(me|users\/[^/]+)\/(events|calendar|calendars|calendarview|mailboxsettings|outlook|messages|mailfolders|contacts)([/?(]|$)/i;
+
+/** The mailbox a sub-request reaches, or null when it is not an Outlook resource. */
+function mailboxOf(url: string): string | null {
+  const match = OUTLOOK_RESOURCE.exec(url);
+  return match === null ? null : match[1].toLowerCase();
+}
+
+const mailboxThrottled = (): EmulatorResponse => ({
+  status: 429,
+  headers: { 'Retry-After': String(MAILBOX_RETRY_AFTER_SECONDS) },
+  body: {
+    error: {
+      code: 'ApplicationThrottled',
+      message: 'Application is over its MailboxConcurrency limit.',
+    },
+  },
+});
+
+/** Lets every sub-request that is ready at the same moment start before any finishes. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 interface SubRequest {
   id: string;
   method: string;
@@ -85,6 +118,7 @@ function hasCycle(
 async function runBatch(
   dispatcher: Dispatcher,
   request: EmulatorRequest,
+  inFlight: Map<string, number>,
 ): Promise<EmulatorResponse> {
   const payload = readJsonBody(request);
   if (!payload || !Array.isArray(payload.requests)) {
@@ -149,9 +183,20 @@ async function runBatch(
         origin: request.origin,
         viaBatch: true,
       };
-      const outcome = await dispatcher.dispatch(incoming, sub.id);
-      // Hang and stall faults are about whole HTTP exchanges: a hang inside a batch drops it.
-      return outcome.kind === 'response' ? outcome.response : 'drop';
+      const named = mailboxOf(path);
+      // `/me` is the token's user: one count per user, whoever else batches at the same time.
+      const mailbox = named === 'me' ? `me:${request.headers.authorization ?? ''}` : named;
+      const running = mailbox === null ? 0 : (inFlight.get(mailbox) ?? 0);
+      if (mailbox !== null && running >= MAILBOX_CONCURRENCY) return mailboxThrottled();
+      if (mailbox !== null) inFlight.set(mailbox, running + 1);
+      try {
+        await nextTurn();
+        const outcome = await dispatcher.dispatch(incoming, sub.id);
+        // Hang and stall faults are about whole HTTP exchanges: a hang inside a batch drops it.
+        return outcome.kind === 'response' ? outcome.response : 'drop';
+      } finally {
+        if (mailbox !== null) inFlight.set(mailbox, (inFlight.get(mailbox) ?? 1) - 1);
+      }
     })();
     results.set(key, promise);
     return promise;
@@ -175,5 +220,7 @@ async function runBatch(
 }
 
 export function registerBatchRoutes(host: RouteHost, dispatcher: Dispatcher): void {
-  host.addRoute('POST', '/v1.0/$batch', (request) => runBatch(dispatcher, request));
+  // Per mailbox, across the batches running at the same time.
+  const inFlight = new Map<string, number>();
+  host.addRoute('POST', '/v1.0/$batch', (request) => runBatch(dispatcher, request, inFlight));
 }

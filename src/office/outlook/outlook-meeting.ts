@@ -15,7 +15,13 @@ import {
 } from './meeting-errors';
 import { OfficeCallError, READ_ONLY_ERRORS, officeCall } from './office-errors';
 import type { AppointmentItem, ItemRecord } from './read-item';
-import { loadCustomProperties, overrideOf, readAppointment, toRestId } from './read-item';
+import {
+  itemCategories,
+  loadCustomProperties,
+  overrideOf,
+  readAppointment,
+  toRestId,
+} from './read-item';
 
 /** What the adapter needs besides Office.js; Graph is reached only when Office.js cannot write. */
 export interface OutlookMeetingDependencies {
@@ -91,7 +97,9 @@ export class OutlookMeeting implements CurrentMeetingPort {
       }
       if (series) return meeting;
       const eventId = record.ewsId === null ? null : toRestId(record.ewsId);
-      return { ...meeting, categories, quadrantOverride, eventId, isNew: record.ewsId === null };
+      const isNew = record.ewsId === null;
+      const keptWhenSaved = isNew && this.heldOnForm(record);
+      return { ...meeting, categories, quadrantOverride, eventId, isNew, keptWhenSaved };
     } catch (error) {
       if (error instanceof OfficeCallError && READ_ONLY_ERRORS.has(error.officeName)) {
         throw new ReadOnlyMeetingError();
@@ -110,7 +118,11 @@ export class OutlookMeeting implements CurrentMeetingPort {
     const series = change.target === 'series';
     if (!series && this.isOpen(record) && this.canWriteCategories(record, meeting)) {
       try {
-        return await this.tagThroughOffice(record.item, catalog, change.taskCode);
+        const onItem = await this.tagThroughOffice(record.item, catalog, change.taskCode);
+        // On the form only until the item is saved: an existing meeting gets the tag in the
+        // mailbox through Graph too, so "Don't save" does not lose it; a new one has no id
+        // yet, and the pane says the tag is kept when the meeting is saved or sent.
+        if (!this.heldOnForm(record) || record.ewsId === null) return onItem;
       } catch (error) {
         // The user opened another item while the write was in flight: finish it through Graph.
         if (!(isItemChange(error) && record.ewsId !== null)) throw error;
@@ -138,6 +150,21 @@ export class OutlookMeeting implements CurrentMeetingPort {
     return () => mailbox.removeHandlerAsync(Office.EventType.ItemChanged);
   }
 
+  /**
+   * Classic Outlook on Windows keeps compose-mode writes on the open form until the item is
+   * saved or closed: "custom properties saved while in compose mode only persist after the item
+   * being composed is closed or after `Office.context.mailbox.item.saveAsync` is called"
+   * (Office.CustomProperties.saveAsync in node_modules/@types/office-js); categories set on the
+   * form are treated alike. Outlook on Mac reports the same host name but another platform.
+   */
+  private heldOnForm(record: ItemRecord): boolean {
+    return (
+      record.mode === 'compose' &&
+      Office.context.mailbox.diagnostics.hostName === 'Outlook' &&
+      String(Office.context.platform ?? '') !== 'Mac'
+    );
+  }
+
   /** The item is still the one open in Outlook (the user did not switch to another). */
   private isOpen(record: ItemRecord): boolean {
     return Office.context.mailbox.item === record.item;
@@ -158,9 +185,7 @@ export class OutlookMeeting implements CurrentMeetingPort {
     catalog: Catalog,
     taskCode: string | null,
   ): Promise<string[]> {
-    const current = (
-      await officeCall<Office.CategoryDetails[]>(TAGGING, (done) => item.categories.getAsync(done))
-    ).map((category) => category.displayName);
+    const current = await itemCategories(item, TAGGING);
     const desired = categoriesForTask(current, catalog, taskCode);
     const wanted = lower(desired);
     const present = lower(current);
@@ -221,24 +246,35 @@ export class OutlookMeeting implements CurrentMeetingPort {
     await officeCall<void>(TAGGING, (done) => properties.saveAsync(done));
   }
 
+  /** Saves the override on the open item; false when the user opened another item meanwhile. */
+  private async overrideThroughOffice(
+    record: ItemRecord,
+    quadrant: Quadrant | null,
+  ): Promise<boolean> {
+    try {
+      await this.saveOverride(record.item, quadrant);
+      return true;
+    } catch (error) {
+      const unsaved =
+        error instanceof OfficeCallError &&
+        error.officeName === 'CannotPersistPropertyInUnsavedDraftError';
+      if (unsaved && record.ewsId === null) {
+        // A new meeting keeps custom properties once saved, which sends no invitation.
+        await this.restId(record);
+        await this.saveOverride(record.item, quadrant);
+        return true;
+      }
+      // The user opened another item meanwhile: write to this one through Graph.
+      if (isItemChange(error)) return false;
+      throw error;
+    }
+  }
+
   private async writeOverride(record: ItemRecord, quadrant: Quadrant | null): Promise<void> {
     if (this.isOpen(record)) {
-      try {
-        await this.saveOverride(record.item, quadrant);
-        return;
-      } catch (error) {
-        const unsaved =
-          error instanceof OfficeCallError &&
-          error.officeName === 'CannotPersistPropertyInUnsavedDraftError';
-        if (unsaved && record.ewsId === null) {
-          // A new meeting keeps custom properties once saved, which sends no invitation.
-          await this.restId(record);
-          await this.saveOverride(record.item, quadrant);
-          return;
-        }
-        // The user opened another item meanwhile: write to this one through Graph.
-        if (!isItemChange(error)) throw error;
-      }
+      const done = await this.overrideThroughOffice(record, quadrant);
+      // Classic Outlook on Windows holds it on the form: the mailbox gets it through Graph too.
+      if (done && !this.heldOnForm(record)) return;
     }
     if (record.ewsId === null) throw new MeetingClosedError();
     if (record.shared) throw new SharedCalendarError();

@@ -71,13 +71,33 @@ async function sharing(item: AppointmentItem): Promise<{ shared: boolean; readOn
   }
 }
 
+/**
+ * The item's category names. "If there are no categories on the item, `null` or an empty array
+ * will be returned depending on the Outlook version" (Office.Categories.getAsync,
+ * node_modules/@types/office-js): both read as none.
+ */
+export async function itemCategories(
+  item: AppointmentItem,
+  action: { fr: string; en: string },
+): Promise<string[]> {
+  const details = await officeCall<Office.CategoryDetails[] | null>(action, (done) =>
+    item.categories.getAsync(done),
+  );
+  return (details ?? []).map((category) => category.displayName);
+}
+
+/** Whether Outlook answers null (rather than an empty array) for an item with no category. */
+export async function categoriesReadAsNull(item: AppointmentItem): Promise<boolean> {
+  const details = await officeCall<Office.CategoryDetails[] | null>(READING, (done) =>
+    item.categories.getAsync(done),
+  );
+  return details === null;
+}
+
 async function categoriesOf(item: AppointmentItem): Promise<string[]> {
   if (!Office.context.requirements.isSetSupported('Mailbox', '1.8')) return [];
   try {
-    const details = await officeCall<Office.CategoryDetails[]>(READING, (done) =>
-      item.categories.getAsync(done),
-    );
-    return details.map((category) => category.displayName);
+    return await itemCategories(item, READING);
   } catch (error) {
     // Outlook on the web does not read categories in compose mode; the pane shows none.
     if (error instanceof OfficeCallError) return [];
@@ -124,7 +144,8 @@ async function composeFacts(item: Office.AppointmentCompose): Promise<ComposeFac
     start,
     end,
     organizer,
-    attendeeCount: required.length + optional.length,
+    // Attendee lists are arrays in the reference; an empty form is read defensively alike.
+    attendeeCount: (required ?? []).length + (optional ?? []).length,
     ewsId,
     isSeries: recurrence !== null && item.seriesId === null,
   };

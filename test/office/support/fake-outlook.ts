@@ -30,6 +30,35 @@ export interface FakeAppointmentState {
   faults: Map<string, OutlookFailure>;
 }
 
+/**
+ * How one Outlook client and version behaves where the API reference leaves it to the client
+ * (remarks in node_modules/@types/office-js/index.d.ts).
+ */
+export interface ClientProfile {
+  /**
+   * `categories.getAsync` on an item with no category: "`null` or an empty array will be
+   * returned depending on the Outlook version" (Office.Categories.getAsync).
+   */
+  readonly noCategories: null | 'empty-array';
+  /**
+   * Classic Outlook on Windows in compose mode: "custom properties saved while in compose mode
+   * only persist after the item being composed is closed or after
+   * `Office.context.mailbox.item.saveAsync` is called" (Office.CustomProperties.saveAsync).
+   * Categories set on the form are taken to behave alike: both stay on the open form
+   * ({@link FakeOutlook.draft}) until the item is saved.
+   */
+  readonly composeWritesOnSave: boolean;
+}
+
+export const PROFILES = {
+  /** Outlook on the web, the new Outlook, Mac: writes reach the mailbox at once. */
+  web: { noCategories: 'empty-array', composeWritesOnSave: false },
+  /** Classic Outlook on Windows, Microsoft 365 (current channel). */
+  classicWindows: { noCategories: 'empty-array', composeWritesOnSave: true },
+  /** Classic Outlook on Windows, an older volume-licensed build that answers null. */
+  classicWindowsNullCategories: { noCategories: null, composeWritesOnSave: true },
+} satisfies Record<string, ClientProfile>;
+
 export const DELEGATE = { Read: 1, Write: 2, DeleteOwn: 4, DeleteAll: 8, EditOwn: 16, EditAll: 32 };
 
 export interface FakeOutlook {
@@ -42,6 +71,13 @@ export interface FakeOutlook {
   readonly itemChangedHandlers: (() => void)[];
   /** Custom properties saved through Office.js end up here, keyed by EWS id. */
   onCustomPropertiesSaved: ((state: FakeAppointmentState) => void) | null;
+  /**
+   * What the open compose form holds that the mailbox does not have yet (profiles with
+   * `composeWritesOnSave`); null when nothing is pending. Saving the item writes it.
+   */
+  readonly draft: { categories: string[]; customProperties: Record<string, unknown> } | null;
+  /** The user closes the compose form and answers "Don't save": the draft is lost. */
+  closeWithoutSaving(): void;
 }
 
 export function appointment(overrides: Partial<FakeAppointmentState> = {}): FakeAppointmentState {
@@ -77,8 +113,12 @@ export function fakeOutlook(options: {
   hostName: 'Outlook' | 'OutlookWebApp' | 'newOutlookWindows';
   mailboxVersion?: string;
   masterCategories?: string[];
+  /** Defaults to what the host name suggests: classic Windows for `Outlook`, else the web. */
+  profile?: ClientProfile;
 }): FakeOutlook {
   const supported = options.mailboxVersion ?? '1.13';
+  const profile =
+    options.profile ?? (options.hostName === 'Outlook' ? PROFILES.classicWindows : PROFILES.web);
   const masterCategories = [...(options.masterCategories ?? [])];
   const fake: FakeOutlook = {
     office: undefined,
@@ -87,6 +127,8 @@ export function fakeOutlook(options: {
     beforeCall: null,
     itemChangedHandlers: [],
     onCustomPropertiesSaved: null,
+    draft: null,
+    closeWithoutSaving: () => undefined,
   };
   const version = (text: string) => text.split('.').map(Number);
   const atMost = (wanted: string) => {
@@ -124,6 +166,33 @@ export function fakeOutlook(options: {
   }) as unknown as { context: { mailbox: Record<string, unknown> } };
 
   fake.open = (state, mode) => {
+    // The open form's own copy, when this client keeps compose writes until the save.
+    const onForm = mode === 'compose' && profile.composeWritesOnSave;
+    const form = {
+      categories: [...state.categories],
+      customProperties: { ...state.customProperties },
+    };
+    const pending = () => {
+      const same =
+        JSON.stringify(form.categories) === JSON.stringify(state.categories) &&
+        JSON.stringify(form.customProperties) === JSON.stringify(state.customProperties);
+      (fake as { draft: FakeOutlook['draft'] }).draft = same
+        ? null
+        : { categories: [...form.categories], customProperties: { ...form.customProperties } };
+    };
+    /** The categories the item shows: the form's while composing on such a client. */
+    const shown = () => (onForm ? form.categories : state.categories);
+    const setShown = (categories: string[]) => {
+      if (onForm) {
+        form.categories = categories;
+        pending();
+      } else state.categories = categories;
+    };
+    fake.closeWithoutSaving = () => {
+      (fake as { draft: FakeOutlook['draft'] }).draft = null;
+      form.categories = [...state.categories];
+      form.customProperties = { ...state.customProperties };
+    };
     const call = <T>(method: string, callback: Callback<T>, run: () => T) => {
       fake.beforeCall?.(method);
       const fault = state.faults.get(method);
@@ -139,7 +208,9 @@ export function fakeOutlook(options: {
     const categories = {
       getAsync: (...args: unknown[]) =>
         call('categories.getAsync', last(args), () =>
-          state.categories.map((name) => ({ displayName: name, color: 'preset0' })),
+          shown().length === 0 && profile.noCategories === null
+            ? null
+            : shown().map((name) => ({ displayName: name, color: 'preset0' })),
         ),
       addAsync: (names: string[], ...args: unknown[]) => {
         const unknown = names.some((name) => !masterCategories.includes(name));
@@ -148,17 +219,16 @@ export function fakeOutlook(options: {
           return;
         }
         call('categories.addAsync', last(args), () => {
-          for (const name of names)
-            if (!state.categories.includes(name)) state.categories.push(name);
+          setShown([...shown(), ...names.filter((name) => !shown().includes(name))]);
         });
       },
       removeAsync: (names: string[], ...args: unknown[]) =>
         call('categories.removeAsync', last(args), () => {
-          state.categories = state.categories.filter((name) => !names.includes(name));
+          setShown(shown().filter((name) => !names.includes(name)));
         }),
     };
     const customProperties = () => {
-      const values = { ...state.customProperties };
+      const values = { ...(onForm ? form.customProperties : state.customProperties) };
       return {
         get: (name: string) => values[name],
         set: (name: string, value: unknown) => {
@@ -177,6 +247,11 @@ export function fakeOutlook(options: {
             return;
           }
           call('customProperties.saveAsync', callback, () => {
+            if (onForm) {
+              form.customProperties = { ...values };
+              pending();
+              return;
+            }
             state.customProperties = { ...values };
             fake.onCustomPropertiesSaved?.(state);
           });
@@ -242,6 +317,12 @@ export function fakeOutlook(options: {
                 if (state.ewsId !== null) state.updatesSent += 1;
                 state.ewsId ??= `EWS-new-${state.subject.length}`;
                 state.saves += 1;
+                if (onForm) {
+                  state.categories = [...form.categories];
+                  state.customProperties = { ...form.customProperties };
+                  pending();
+                  fake.onCustomPropertiesSaved?.(state);
+                }
                 return state.ewsId;
               }),
           };
