@@ -78,3 +78,24 @@ export async function leaveTeamNow(deps: TeamPaneDeps): Promise<void> {
     await leaveTeam(deps.outbox, link);
   }
 }
+
+/** A push waiting in this device's outbox, as the Team view lists it. */
+export interface PendingPushItem {
+  pushId: string;
+  week: string;
+  link: string;
+}
+
+/** The pushes waiting to be sent from this device, oldest first. */
+export async function listPendingPushes(outbox: TeamOutbox): Promise<PendingPushItem[]> {
+  return (await outbox.list()).map((entry) => ({
+    pushId: entry.push.pushId,
+    week: entry.push.week,
+    link: entry.link,
+  }));
+}
+
+/** Member: gives up one waiting push (its workbook refuses it, or the week is wrong); never sent. */
+export async function dropPendingPush(outbox: TeamOutbox, pushId: string): Promise<void> {
+  await outbox.remove(pushId);
+}

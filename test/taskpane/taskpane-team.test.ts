@@ -188,6 +188,34 @@ describe('the Team view (demo mode)', () => {
     await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['2026-W47']);
   });
 
+  it('drops a push the team workbook refuses from the Team view, and it stays dropped', async () => {
+    const session = await openPane({ lang: 'en' });
+    const { page, emulator } = session;
+    await joinWith(page, 'en', await createTeamWorkbook(page, 'en'));
+    await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
+    emulator.drive.revokeLinks(TEAM_PATH);
+    await pane(page).getByRole('tab', { name: 'Generate' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page)
+      .getByText('The team workbook link leads nowhere any more', { exact: false })
+      .waitFor();
+
+    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    const waiting = pane(page).getByRole('list', { name: 'Weeks waiting to be sent' });
+    await expect(waiting.getByRole('listitem').count()).resolves.toBe(1);
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-pending-drop-en-light.png') });
+    await waiting.getByRole('button', { name: 'Give up week 2026-W47' }).click();
+    await pane(page).getByText('Week 2026-W47 will not be sent.').waitFor();
+    await expect(waiting.count()).resolves.toBe(0);
+
+    await page.reload();
+    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
+    await expect(
+      pane(page).getByRole('list', { name: 'Weeks waiting to be sent' }).count(),
+    ).resolves.toBe(0);
+  });
+
   const COMBINATIONS = (['fr', 'en'] as const).flatMap((lang) =>
     (['light', 'dark'] as const).map((theme) => [lang, theme] as const),
   );

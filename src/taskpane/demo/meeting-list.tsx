@@ -70,7 +70,9 @@ export function MeetingList({ mailbox, language }: { mailbox: DemoMailbox; langu
                     ? s.allDay
                     : when.format(meeting.start)}
               </span>
-              &nbsp;{meeting.subject}
+              &nbsp;
+              {/* A subject's right-to-left override stays inside it (issue 19, class 16). */}
+              <bdi>{meeting.subject}</bdi>
               {meeting.categories.length > 0 ? ` · ${meeting.categories.join(', ')}` : ''}
             </Button>
           </li>

@@ -137,7 +137,7 @@ function MeetingTagPanel() {
     <section className={styles.view} aria-labelledby="tag-subject">
       <div className={styles.heading}>
         <Subtitle2 as="h2" id="tag-subject">
-          {meeting.subject}
+          <bdi>{meeting.subject}</bdi>
         </Subtitle2>
         <Caption1 className={styles.when}>{when}</Caption1>
       </div>

@@ -6,7 +6,8 @@ import { useTasksStyles } from './tasks-styles';
 const STRINGS: Localized<{
   retagIntro: (n: number) => string;
   orphaned: (n: number) => string;
-  retagLine: (subject: string, from: string, to: string) => string;
+  /** After the subject, isolated in a `<bdi>` so its bidi controls cannot reorder the arrow. */
+  retagChange: (from: string, to: string) => string;
   confirm: (n: number) => string;
   cancel: string;
 }> = {
@@ -15,7 +16,7 @@ const STRINGS: Localized<{
       `${n === 1 ? '1 réunion déjà étiquetée perdrait' : `${n} réunions déjà étiquetées perdraient`} sa tâche avec ce changement ; Centaure peut les réétiqueter :`,
     orphaned: (n) =>
       `${n === 1 ? '1 réunion redeviendra' : `${n} réunions redeviendront`} sans tâche (tâche supprimée).`,
-    retagLine: (subject, from, to) => `${subject} : ${from} → ${to}`,
+    retagChange: (from, to) => ` : ${from} → ${to}`,
     confirm: (n) => `Enregistrer et réétiqueter ${n === 1 ? '1 réunion' : `${n} réunions`}`,
     cancel: 'Annuler',
   },
@@ -24,7 +25,7 @@ const STRINGS: Localized<{
       `${n === 1 ? '1 meeting already tagged would lose its' : `${n} meetings already tagged would lose their`} task with this change; Centaure can retag them:`,
     orphaned: (n) =>
       `${n === 1 ? '1 meeting becomes' : `${n} meetings become`} untagged (task deleted).`,
-    retagLine: (subject, from, to) => `${subject}: ${from} → ${to}`,
+    retagChange: (from, to) => `: ${from} → ${to}`,
     confirm: (n) => `Save and retag ${n === 1 ? '1 meeting' : `${n} meetings`}`,
     cancel: 'Cancel',
   },
@@ -48,7 +49,8 @@ export function RetagConfirmation(props: {
           <ul>
             {impact.retag.map((entry) => (
               <li key={entry.eventId}>
-                {s.retagLine(entry.subject, entry.fromCode, entry.toCode)}
+                <bdi>{entry.subject}</bdi>
+                {s.retagChange(entry.fromCode, entry.toCode)}
               </li>
             ))}
           </ul>

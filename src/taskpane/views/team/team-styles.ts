@@ -13,4 +13,18 @@ export const useTeamStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   link: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  pending: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  pendingItem: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: '2px',
+  },
 });

@@ -9,6 +9,7 @@ import { useServices } from '../../app/services-context';
 import { useStrings, type Localized } from '../../i18n/i18n';
 import { ManagerPart } from './manager-part';
 import { MemberPart } from './member-part';
+import { PendingPushes } from './pending-pushes';
 import { useTeamStyles } from './team-styles';
 
 const STRINGS: Localized<{
@@ -67,6 +68,7 @@ export function TeamView() {
           joinedLink={standing.joinedLink}
           onChange={(joinedLink) => setStanding({ ...standing, joinedLink })}
         />
+        <PendingPushes key={standing.joinedLink ?? ''} outbox={services.teamOutbox} />
       </section>
     </div>
   );

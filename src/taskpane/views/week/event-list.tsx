@@ -98,7 +98,7 @@ export function EventList(props: EventListProps) {
                         className={`${styles.subject} ${counted ? '' : styles.excluded}`}
                         title={subject}
                       >
-                        {subject}
+                        <bdi>{subject}</bdi>
                       </Text>
                       <Caption1 className={styles.meta}>
                         {event.excluded === null

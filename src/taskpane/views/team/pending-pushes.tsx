@@ -1,0 +1,90 @@
+import { Button, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { messageOf } from '../../../usecases/error-message';
+import type { PendingPushItem } from '../../../usecases/team-pane';
+import { dropPendingPush, listPendingPushes } from '../../../usecases/team-pane';
+import type { TeamOutbox } from '../../../storage/team-outbox';
+import { StatusMessage, type Status } from '../../components/status-message';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useTeamStyles } from './team-styles';
+
+const STRINGS: Localized<{
+  title: string;
+  intro: string;
+  drop: (week: string) => string;
+  dropped: (week: string) => string;
+}> = {
+  fr: {
+    title: 'Semaines en attente d’envoi',
+    intro:
+      'Elles repartent à chaque ouverture et génération. Abandonnez celles qu’un classeur d’équipe refuse (lien révoqué ou erroné).',
+    drop: (week) => `Abandonner la semaine ${week}`,
+    dropped: (week) => `La semaine ${week} ne sera pas envoyée.`,
+  },
+  en: {
+    title: 'Weeks waiting to be sent',
+    intro:
+      'They go again at every open and Generate. Give up those a team workbook refuses (a revoked or wrong link).',
+    drop: (week) => `Give up week ${week}`,
+    dropped: (week) => `Week ${week} will not be sent.`,
+  },
+};
+
+/**
+ * The pushes waiting in this device's outbox, each with a way to give it up: one a workbook
+ * refuses would otherwise be reported at every push (issue 19, class 3).
+ */
+export function PendingPushes(props: { outbox: TeamOutbox }) {
+  const s = useStrings(STRINGS);
+  const styles = useTeamStyles();
+  const { language } = useI18n();
+  const [items, setItems] = useState<PendingPushItem[]>([]);
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void listPendingPushes(props.outbox).then(setItems, () => setItems([]));
+  }, [props.outbox]);
+
+  const drop = (item: PendingPushItem) => {
+    setBusy(true);
+    dropPendingPush(props.outbox, item.pushId)
+      .then(() => listPendingPushes(props.outbox))
+      .then(
+        (left) => {
+          setBusy(false);
+          setItems(left);
+          setStatus({ intent: 'success', text: s.dropped(item.week) });
+        },
+        (error: unknown) => {
+          setBusy(false);
+          setStatus({ intent: 'error', text: messageOf(error)[language] });
+        },
+      );
+  };
+
+  return (
+    <>
+      {items.length > 0 && (
+        <>
+          <Text id="team-pending" weight="semibold">
+            {s.title}
+          </Text>
+          <Text>{s.intro}</Text>
+          <ul className={styles.pending} aria-labelledby="team-pending">
+            {items.map((item) => (
+              <li key={item.pushId} className={styles.pendingItem}>
+                <Text>{item.week}</Text>
+                <Text className={styles.link}>{item.link}</Text>
+                <Button size="small" disabled={busy} onClick={() => drop(item)}>
+                  {s.drop(item.week)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <StatusMessage status={status} />
+    </>
+  );
+}
