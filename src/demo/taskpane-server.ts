@@ -32,6 +32,8 @@ export interface TaskpaneServer {
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // The styles Griffel extracts at build time: browsers refuse a stylesheet of another type.
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
