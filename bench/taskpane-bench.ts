@@ -130,7 +130,6 @@ async function generateOneWeek(): Promise<BenchResult> {
       await page.locator('#tab-generate').click();
       const button = page.getByRole('button', { name: 'Generate the tracking sheet' });
       await button.waitFor();
-      await button.evaluate('(element) => { window.__button = element; }');
       const ms = await page.evaluate<number>(`new Promise((done) => {
         const started = performance.now();
         const observer = new MutationObserver(() => {
@@ -140,7 +139,9 @@ async function generateOneWeek(): Promise<BenchResult> {
           }
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        window.__button.click();
+        [...document.querySelectorAll('button')]
+          .find((button) => button.textContent.trim() === 'Generate the tracking sheet')
+          .click();
       })`);
       if (run > 0) durations.push(ms);
       else firstRun = ms;
