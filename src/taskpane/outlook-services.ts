@@ -129,6 +129,8 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     teamOutbox: new IndexedDbTeamOutbox(),
     learnedHistory: new IndexedDbLearnedHistoryCache(),
     graphBaseUrl: GRAPH,
+    // The webview's flag: false means no network for sure; true only that there may be one.
+    offline: () => !navigator.onLine,
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
         Office.context.ui.openBrowserWindow(url);

@@ -108,3 +108,14 @@ export function foreignRows(week: string): TeamWorkbookError {
     en: `The pending push of week ${week} holds rows that are not yours for that week, or dated in the future: it is not sent. Drop it from the pending list and generate the week again.`,
   });
 }
+
+/** Sharing links are a few hundred characters; Graph refuses far longer ones with a bare status. */
+export const MAX_LINK_LENGTH = 2_000;
+
+export function linkTooLong(length: number): TeamWorkbookError {
+  const n = (language: string) => new Intl.NumberFormat(language).format(length);
+  return new TeamWorkbookError('bad-link', {
+    fr: `Le lien du classeur d’équipe fait ${n('fr')} caractères, bien plus qu’un lien de partage (quelques centaines au plus) : collez seulement le lien que votre responsable vous a donné.`,
+    en: `The team workbook link is ${n('en')} characters long, far longer than a sharing link (a few hundred at most): paste only the link your manager gave you.`,
+  });
+}

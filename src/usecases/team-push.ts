@@ -18,7 +18,15 @@ import type { RetryPolicy } from '../graph/retry-policy';
 import type { PendingTeamPush, TeamOutbox } from '../storage/team-outbox';
 import type { DeferReason } from './team-append';
 import { TEAM_PUSH_POLICY, TeamAppender, TeamPushDeferred } from './team-append';
-import { badLink, foreignRows, linkGone, personalAccount, TeamWorkbookError } from './team-errors';
+import {
+  badLink,
+  foreignRows,
+  linkTooLong,
+  MAX_LINK_LENGTH,
+  linkGone,
+  personalAccount,
+  TeamWorkbookError,
+} from './team-errors';
 
 /** The member of a push written before `/me` answered; never sent under this id. */
 const UNKNOWN_MEMBER: TeamMember = { id: '', displayName: '' };
@@ -69,6 +77,7 @@ function policyOf(deps: TeamPushDeps): RetryPolicy {
 
 /** Resolves a sharing link (`/shares/{encoded}/driveItem`), with a plain message for a bad, revoked or foreign one. */
 async function resolveLink(graph: GraphClient, link: string): Promise<DriveFile> {
+  if (link.trim().length > MAX_LINK_LENGTH) throw linkTooLong(link.trim().length);
   let url: URL | null;
   try {
     url = new URL(link.trim());

@@ -78,7 +78,9 @@ export function officeDialogSignIn(dialogUrl: string): InteractiveSignIn {
   return {
     signIn: (scopes, hint = { loginHint: null, selectAccount: false }) =>
       new Promise<TimedToken>((resolve, reject) => {
-        if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) {
+        // Outlook 2016 answers false to DialogApi 1.1 yet opens the dialog: try it whenever the
+        // call is there, and say "update Outlook" only when it is not.
+        if (typeof Office.context.ui?.displayDialogAsync !== 'function') {
           reject(new SignInError('unsupported'));
           return;
         }
@@ -86,7 +88,14 @@ export function officeDialogSignIn(dialogUrl: string): InteractiveSignIn {
         if (hint.loginHint !== null) query.set('loginHint', hint.loginHint);
         if (hint.selectAccount) query.set('prompt', 'select_account');
         const url = `${dialogUrl}?${query.toString().replace(/\+/g, '%20')}`;
-        Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
+        const open = (callback: (opened: Office.AsyncResult<Office.Dialog>) => void) => {
+          try {
+            Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, callback);
+          } catch {
+            reject(new SignInError('unsupported'));
+          }
+        };
+        open((opened) => {
           if (opened.status !== Office.AsyncResultStatus.Succeeded) {
             reject(failureOfDialogCode(opened.error.code));
             return;

@@ -4,7 +4,7 @@ import type { Catalog } from '../../../core/catalog';
 import { DEFAULT_CATALOG } from '../../../core/catalog';
 import { exportCatalog, importCatalog } from '../../../core/catalog-transfer';
 import type { Role } from '../../../core/role-catalogs';
-import { ROLE_CATALOGS, ROLE_NAMES, ROLES } from '../../../core/role-catalogs';
+import { ROLE_CATALOGS, ROLE_NAMES, ROLES, matchingRole } from '../../../core/role-catalogs';
 import { messageOf } from '../../../usecases/error-message';
 import type { Status } from '../../components/status-message';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
@@ -12,6 +12,7 @@ import { useTasksStyles } from './tasks-styles';
 
 const STRINGS: Localized<{
   role: string;
+  noRole: string;
   useRole: string;
   restore: string;
   importFile: string;
@@ -20,6 +21,7 @@ const STRINGS: Localized<{
 }> = {
   fr: {
     role: 'Catalogue de départ',
+    noRole: 'Choisir un rôle…',
     useRole: 'Partir de ce catalogue',
     restore: 'Rétablir le catalogue par défaut',
     importFile: 'Importer un catalogue (JSON)',
@@ -28,6 +30,7 @@ const STRINGS: Localized<{
   },
   en: {
     role: 'Starting catalog',
+    noRole: 'Choose a role…',
     useRole: 'Start from this catalog',
     restore: 'Restore the default catalog',
     importFile: 'Import a catalog (JSON)',
@@ -47,7 +50,8 @@ export function CatalogSource(props: {
   const { say } = useI18n();
   const s = useStrings(STRINGS);
   const styles = useTasksStyles();
-  const [role, setRole] = useState<Role>('marketingManager');
+  // No role until the user picks one, or the one whose tasks the saved catalog has.
+  const [role, setRole] = useState<Role | ''>(() => matchingRole(props.saved) ?? '');
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
@@ -58,8 +62,9 @@ export function CatalogSource(props: {
             className={styles.roleSelect}
             select={{ className: styles.roleSelectInput }}
             value={role}
-            onChange={(_e, data) => setRole(data.value as Role)}
+            onChange={(_e, data) => setRole(data.value as Role | '')}
           >
+            <option value="">{s.noRole}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {say(ROLE_NAMES[r])}
@@ -67,7 +72,10 @@ export function CatalogSource(props: {
             ))}
           </Select>
         </Field>
-        <Button onClick={() => replaceAll(ROLE_CATALOGS[role])} disabled={busy}>
+        <Button
+          onClick={() => role !== '' && replaceAll(ROLE_CATALOGS[role])}
+          disabled={busy || role === ''}
+        >
           {s.useRole}
         </Button>
       </div>

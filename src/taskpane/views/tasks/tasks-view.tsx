@@ -92,8 +92,15 @@ export function TasksView() {
   }
 
   const replaceAll = (catalog: Catalog) => {
-    // A catalog from elsewhere is new tasks: the saved ones it replaces are deleted.
-    setRows(rowsOf(catalog, false));
+    // A catalog from elsewhere: a task whose code the saved catalog has is that task (its
+    // meetings keep it); the others are new, and the saved ones it lacks are deleted.
+    setRows(
+      rowsOf(catalog, false).map((row) =>
+        saved.catalog.some((task) => task.code === row.draft.code)
+          ? { ...row, previousCode: row.draft.code }
+          : row,
+      ),
+    );
     setOpen(null);
     setProblem(null);
   };
