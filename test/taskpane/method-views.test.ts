@@ -5,6 +5,7 @@ import {
   TEST_OUTPUT,
   arrowToTab,
   keyboardToTab,
+  openView,
   storedDemoSettings,
   paneForEachTest,
   tabTo,
@@ -21,7 +22,7 @@ const openPane = paneForEachTest();
 const pane = (page: Page) => page.locator('#pane');
 
 async function openTab(page: Page, name: RegExp): Promise<void> {
-  await pane(page).getByRole('tab', { name }).click();
+  await openView(page, name);
 }
 
 async function editTask(page: Page, code: string): Promise<void> {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
 
 jest.setTimeout(180_000);
 
@@ -30,7 +30,7 @@ describe('every view, both languages, both themes', () => {
       const { page } = session;
       const pane = page.locator('#pane');
       for (const [name, view] of Object.entries(VIEWS)) {
-        await pane.getByRole('tab', { name: view.tab[lang] }).click();
+        await openView(page, view.tab[lang]);
         await pane.locator(view.ready).waitFor();
         // Tabster (Fluent's focus manager) puts hidden sentinels around the tab list that hand
         // focus straight on; axe reads them as focusable hidden content. The keyboard test walks
@@ -48,7 +48,7 @@ describe('every view, both languages, both themes', () => {
         await pane.screenshot({ path: join(TEST_OUTPUT, `${name}-${lang}-${theme}.png`) });
       }
       // The Week view's list of events, further down the pane.
-      await pane.getByRole('tab', { name: VIEWS.week.tab[lang] }).click();
+      await openView(page, VIEWS.week.tab[lang]);
       await pane.locator('[data-event]').first().scrollIntoViewIfNeeded();
       await pane.screenshot({ path: join(TEST_OUTPUT, `week-events-${lang}-${theme}.png`) });
     },

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
 
 // The demo week's figures are worked out by hand in test/contract/demo-seed.test.ts.
 jest.setTimeout(180_000);
@@ -33,7 +33,7 @@ const TEXT = {
 
 /** The manager part: creates the team workbook and returns the link the pane shows. */
 async function createTeamWorkbook(page: Page, lang: 'fr' | 'en'): Promise<string> {
-  await pane(page).getByRole('tab', { name: TEXT[lang].team }).click();
+  await openView(page, TEXT[lang].team);
   await pane(page).getByRole('button', { name: TEXT[lang].create }).click();
   const link = pane(page).getByRole('textbox', { name: TEXT[lang].linkLabel });
   await link.waitFor();
@@ -56,7 +56,7 @@ describe('the Team view (demo mode)', () => {
   it('creates the team workbook in the manager’s OneDrive and shows the link to share', async () => {
     const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
-    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await openView(page, 'Team');
     await pane(page).getByRole('button', { name: 'Create the team workbook' }).click();
     await pane(page)
       .getByText('Workbook Equipe.xlsx created and shared in your organization.')
@@ -99,7 +99,7 @@ describe('the Team view (demo mode)', () => {
   it('says what is wrong with a link that is not a team workbook', async () => {
     const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
-    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await openView(page, 'Team');
     await joinWith(page, 'en', 'team workbook please');
     await pane(page)
       .getByText('"team workbook please" is not a OneDrive or SharePoint sharing link', {
@@ -124,7 +124,7 @@ describe('the Team view (demo mode)', () => {
     await joinWith(page, 'fr', await createTeamWorkbook(page, 'fr'));
     await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).waitFor();
 
-    await pane(page).getByRole('tab', { name: 'Générer' }).click();
+    await openView(page, 'Générer');
     await pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
     await pane(page)
       .getByText('Totaux de la semaine 2026-W47 envoyés au classeur d’équipe Equipe.xlsx.')
@@ -134,7 +134,7 @@ describe('the Team view (demo mode)', () => {
     );
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-team-fr-light.png') });
 
-    await pane(page).getByRole('tab', { name: 'Équipe' }).click();
+    await openView(page, 'Équipe');
     await pane(page).locator('table[data-member="Camille Martin"]').waitFor();
     // The team grid is the user's own: the 45-minute OPE meeting moved to I+U+ goes there.
     // I+U+ MGT 120 + 45 min = 2,75 h; I-U+ MAIL 150 + OPE 267.5 min = 2,50 + 4,46 = 6,96 h;
@@ -158,7 +158,7 @@ describe('the Team view (demo mode)', () => {
 
     await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).click();
     await pane(page).getByText('Vous avez quitté l’équipe : plus rien ne sera envoyé.').waitFor();
-    await pane(page).getByRole('tab', { name: 'Générer' }).click();
+    await openView(page, 'Générer');
     await pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
     await pane(page).getByText('Semaine 2026-W47 mise à jour dans Centaure.xlsx.').waitFor();
     await expect(pane(page).locator('[data-step="team"]').count()).resolves.toBe(0);
@@ -170,7 +170,7 @@ describe('the Team view (demo mode)', () => {
     await joinWith(page, 'en', await createTeamWorkbook(page, 'en'));
     await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
     emulator.drive.revokeLinks(TEAM_PATH);
-    await pane(page).getByRole('tab', { name: 'Generate' }).click();
+    await openView(page, 'Generate');
     await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
     await pane(page)
@@ -183,7 +183,7 @@ describe('the Team view (demo mode)', () => {
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-team-pending-en-light.png') });
 
     await page.reload();
-    await pane(page).getByRole('tab', { name: 'Generate' }).click();
+    await openView(page, 'Generate');
     await waiting.waitFor();
     await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['2026-W47']);
   });
@@ -199,13 +199,13 @@ describe('the Team view (demo mode)', () => {
       const { page } = session;
       const link = await createTeamWorkbook(page, lang);
       await joinWith(page, lang, link);
-      await pane(page).getByRole('tab', { name: TEXT[lang].generate }).click();
+      await openView(page, TEXT[lang].generate);
       await pane(page).getByRole('button', { name: TEXT[lang].generateButton }).click();
       await pane(page)
         .locator('[data-step="team"]')
         .getByText(lang === 'fr' ? 'terminé' : 'done')
         .waitFor();
-      await pane(page).getByRole('tab', { name: TEXT[lang].team }).click();
+      await openView(page, TEXT[lang].team);
       await pane(page).locator('table[data-member="Camille Martin"]').waitFor();
       const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
       const serious = results.violations

@@ -1,8 +1,6 @@
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -13,6 +11,7 @@ import type { Language } from '../../core/errors';
 import { I18nContext, i18nFor } from '../i18n/i18n';
 import type { TaskpaneServices } from '../services';
 import { ChooseLanguageContext } from './language-choice';
+import { TabBar } from './tab-bar';
 import { ServicesContext } from './services-context';
 import { ViewErrorBoundary } from '../components/view-error-boundary';
 import { VIEWS, forgetViewComponent, viewComponent } from './views';
@@ -26,13 +25,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: {
-    flexShrink: 0,
-    // Six tabs do not fit 320 px on one line: they wrap rather than widen the pane.
-    flexWrap: 'wrap',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingInline: tokens.spacingHorizontalS,
-  },
   view: {
     flexGrow: 1,
     overflowY: 'auto',
@@ -42,7 +34,7 @@ const useStyles = makeStyles({
 
 /**
  * The pane: the language the user chose (`languageChoice`, read from the settings before the
- * first render; null for the host's), the host's theme, one tab per view, the services for all.
+ * first render; null for the host's), the host's theme, the tab bar (daily views and "More"), the services for all.
  */
 export function App({
   services,
@@ -88,20 +80,13 @@ export function App({
             className={styles.root}
             lang={i18n.language}
           >
-            <TabList
-              className={styles.tabs}
-              // Four tabs, the selected one bold, in French at 320 px: the medium size overflows.
-              size="small"
-              selectedValue={selected}
-              onTabSelect={(_event, data) => setSelected(String(data.value))}
+            <TabBar views={VIEWS} selected={view.id} onSelect={setSelected} />
+            <div
+              className={styles.view}
+              role="tabpanel"
+              // A view of the "More" menu is named by the "More" tab, which shows its name.
+              aria-labelledby={view.daily ? `tab-${view.id}` : 'tab-more'}
             >
-              {VIEWS.map((entry) => (
-                <Tab key={entry.id} value={entry.id} id={`tab-${entry.id}`}>
-                  {i18n.say(entry.label)}
-                </Tab>
-              ))}
-            </TabList>
-            <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
               <ViewErrorBoundary
                 key={`${view.id}:${attempt}`}
                 onRetry={() => {

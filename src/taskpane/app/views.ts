@@ -1,11 +1,16 @@
 import { lazy, type ComponentType } from 'react';
 import type { LocalizedMessage } from '../../core/errors';
+import { GLOSSARY } from '../../core/glossary';
 import { TagView } from '../views/tag/tag-view';
 
-/** One tab of the pane. Adding a view: its component in `views/<name>/`, and one entry below. */
+/**
+ * One view of the pane. Adding a view: its component in `views/<name>/`, and one entry below.
+ * `daily` views are tabs; the others sit in the "More" menu (one row of tabs at 320 px).
+ */
 export interface ViewEntry {
   readonly id: string;
   readonly label: LocalizedMessage;
+  readonly daily: boolean;
   /** Makes the view's component; for a view loaded on demand, a new `lazy` at each call. */
   readonly make: () => ComponentType;
 }
@@ -21,35 +26,42 @@ const onDemand =
 
 // The Tag view opens with the pane and ships with it; the others load when first shown.
 export const VIEWS: readonly ViewEntry[] = [
-  { id: 'tag', label: { fr: 'Étiqueter', en: 'Tag' }, make: () => TagView },
+  // The daily three: the meeting, the week, the end-of-week sheet.
+  { id: 'tag', label: GLOSSARY.viewTag, daily: true, make: () => TagView },
   {
     id: 'week',
-    label: { fr: 'Semaine', en: 'Week' },
+    label: GLOSSARY.viewWeek,
+    daily: true,
     make: onDemand(() => import('../views/week/week-view').then((m) => m.WeekView)),
   },
   {
     id: 'generate',
-    label: { fr: 'Générer', en: 'Generate' },
+    label: GLOSSARY.viewGenerate,
+    daily: true,
     make: onDemand(() => import('../views/generate/generate-view').then((m) => m.GenerateView)),
   },
   {
     id: 'tasks',
-    label: { fr: 'Tâches', en: 'Tasks' },
+    label: GLOSSARY.viewTasks,
+    daily: false,
     make: onDemand(() => import('../views/tasks/tasks-view').then((m) => m.TasksView)),
   },
   {
     id: 'results',
-    label: { fr: 'Résultats', en: 'Results' },
+    label: GLOSSARY.viewResults,
+    daily: false,
     make: onDemand(() => import('../views/results/results-view').then((m) => m.ResultsView)),
   },
   {
     id: 'team',
-    label: { fr: 'Équipe', en: 'Team' },
+    label: GLOSSARY.viewTeam,
+    daily: false,
     make: onDemand(() => import('../views/team/team-view').then((m) => m.TeamView)),
   },
   {
     id: 'settings',
-    label: { fr: 'Réglages', en: 'Settings' },
+    label: GLOSSARY.viewSettings,
+    daily: false,
     make: onDemand(() => import('../views/settings/settings-view').then((m) => m.SettingsView)),
   },
 ];

@@ -1,36 +1,33 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import type { LocalizedMessage } from '../../core/errors';
-import { GLOSSARY } from '../../core/glossary';
 import { isCodeLoadFailure } from '../../usecases/error-message';
-import { useI18n } from '../i18n/i18n';
+import { useStrings, type Localized } from '../i18n/i18n';
 
-const NOT_LOADED: LocalizedMessage = {
-  fr: 'Cette partie de Centaure n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
-  en: 'This part of Centaure could not be loaded. Check the connection, then try again.',
+const STRINGS: Localized<{ notLoaded: string; stopped: string; retry: string }> = {
+  fr: {
+    notLoaded:
+      'Cette partie de Centaure n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
+    stopped:
+      'Cette partie de Centaure s’est arrêtée. Réessayez ; si cela recommence, rouvrez le volet.',
+    retry: 'Réessayer',
+  },
+  en: {
+    notLoaded: 'This part of Centaure could not be loaded. Check the connection, then try again.',
+    stopped: 'This part of Centaure stopped. Try again; if it happens again, reopen the pane.',
+    retry: 'Try again',
+  },
 };
-const STOPPED: LocalizedMessage = {
-  fr: 'Cette partie de Centaure s’est arrêtée. Réessayez ; si cela recommence, rouvrez le volet.',
-  en: 'This part of Centaure stopped. Try again; if it happens again, reopen the pane.',
-};
-
-const useStyles = makeStyles({ retry: { marginTop: tokens.spacingVerticalS } });
 
 /** What the user reads in place of the view, in their language: never the error's own text. */
 function ViewFailed({ codeMissing, onRetry }: { codeMissing: boolean; onRetry: () => void }) {
-  const { say } = useI18n();
-  const styles = useStyles();
+  const s = useStrings(STRINGS);
   return (
-    // The button under the message, not in MessageBarActions: the boundary ships in the first
-    // load, and the actions slot would add its code for one button.
-    <div data-testid="view-failed">
-      <MessageBar intent="error" role="alert" layout="multiline">
-        <MessageBarBody>{say(codeMissing ? NOT_LOADED : STOPPED)}</MessageBarBody>
-      </MessageBar>
-      <Button appearance="primary" onClick={onRetry} className={styles.retry}>
-        {say(GLOSSARY.tryAgain)}
-      </Button>
-    </div>
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>{codeMissing ? s.notLoaded : s.stopped}</MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onRetry}>{s.retry}</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
@@ -38,8 +35,7 @@ interface Props {
   children: ReactNode;
   /**
    * Starts the view again: the caller makes a new lazy component, as React keeps the failed
-   * import of the old one for good (webpack requests a chunk that failed again), and remounts
-   * this boundary (a new `key`).
+   * import of the old one for good, and remounts this boundary (a new `key`).
    */
   onRetry: () => void;
 }

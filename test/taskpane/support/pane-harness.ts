@@ -7,7 +7,9 @@ import { startGraphEmulator } from '../../../src/emulator';
 import { startTaskpaneServer, type TaskpaneServer } from '../../../src/demo/taskpane-server';
 import { launchHeadlessChromium } from '../../support/headless-chromium';
 
-export const WEB_ROOT = resolve(__dirname, '../../../dist/web');
+// CENTAURE_WEB_ROOT runs the browser tests against another build (an older one, to see a new
+// test fail before its fix without rebuilding).
+export const WEB_ROOT = process.env.CENTAURE_WEB_ROOT ?? resolve(__dirname, '../../../dist/web');
 export const DEMO_WEEK = '2026-W47';
 export const TEST_OUTPUT = resolve(__dirname, '../../../test-output');
 
@@ -89,21 +91,57 @@ export function paneForEachTest(): (query: PaneQuery) => Promise<PaneSession> {
   };
 }
 
-/** Moves along the tab bar with the arrow keys, as a keyboard user does, to the tab named `name`. */
+/** The daily views are tabs; the others are in the "More" menu (its tab is `#tab-more`). */
+const MORE_TAB = '#pane #tab-more';
+
+/** The focused element's text, read in the page. */
+const focusedText = (page: Page) =>
+  page.evaluate<string>("document.activeElement?.textContent ?? ''");
+
+/**
+ * Moves along the tab bar with the arrow keys, as a keyboard user does, to the tab named
+ * `name`; a view of the "More" menu: to "More", Enter, then down the menu to its item
+ * (Enter then opens the view either way).
+ */
 export async function arrowToTab(page: Page, name: RegExp, maxPresses = 12): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('ArrowRight');
-    const focused = await page.evaluate<string>("document.activeElement?.textContent ?? ''");
+    const focused = await focusedText(page);
     if (name.test(focused)) return;
+    const onMore = await page.evaluate<boolean>("document.activeElement?.id === 'tab-more'");
+    if (onMore) {
+      await page.keyboard.press('Enter');
+      await page.locator('[role="menu"]').waitFor();
+      for (let down = 0; down < 8; down += 1) {
+        if (name.test(await focusedText(page))) return;
+        await page.keyboard.press('ArrowDown');
+      }
+      throw new Error(`no item matching ${String(name)} in the "More" menu`);
+    }
   }
   throw new Error(`no tab matching ${String(name)} within ${maxPresses} arrow presses`);
 }
 
-/** From the first tab, arrows to the tab named `name` and opens it with Enter: the keyboard user's way in. */
+/** From the first tab, arrows to the view named `name` and opens it with Enter: the keyboard user's way in. */
 export async function keyboardToTab(page: Page, name: RegExp): Promise<void> {
   await page.locator('#tab-tag').focus();
   await arrowToTab(page, name);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Opens the view named `name` with the mouse: its tab, or "More" then its menu item (the
+ * views that are not daily; the "More" tab takes the shown one's name).
+ */
+export async function openView(page: Page, name: string | RegExp): Promise<void> {
+  const pane = page.locator('#pane');
+  const tab = pane.getByRole('tab', { name, exact: typeof name === 'string' });
+  if ((await tab.count()) > 0 && (await tab.getAttribute('id')) !== 'tab-more') {
+    await tab.click();
+    return;
+  }
+  await page.locator(MORE_TAB).click();
+  await page.getByRole('menuitemradio', { name, exact: typeof name === 'string' }).click();
 }
 
 /** The settings the demo pane saved (in the browser's localStorage), as JSON. */

@@ -1,0 +1,103 @@
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Component, Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { GLOSSARY } from '../../core/glossary';
+import { useI18n } from '../i18n/i18n';
+import type { ViewEntry } from './views';
+
+const useStyles = makeStyles({
+  tabs: {
+    flexShrink: 0,
+    // One row, always: the daily tabs and "More" fit 320 px in French (small size).
+    flexWrap: 'nowrap',
+    overflowX: 'hidden',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+  },
+});
+
+// The "More" tab's value while no view of its menu is shown.
+const MORE = 'more';
+
+const MoreMenu = lazy(() => import('./more-menu'));
+
+/** Without its menu (not loaded yet, or its code failed to download), "More" stays a plain tab. */
+class MenuFallback extends Component<{ fallback: ReactNode; children: ReactNode }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * The pane's tabs on one row: the daily views as tabs, the others in a "More" menu, as
+ * Fluent's TabList overflow pattern does (a menu trigger among the tabs, reached with the
+ * arrow keys like them; react.fluentui.dev, TabList "With Overflow"). A view of the menu, once
+ * shown, names the "More" tab and marks it selected.
+ */
+export function TabBar({
+  views,
+  selected,
+  onSelect,
+}: {
+  views: readonly ViewEntry[];
+  selected: string;
+  onSelect: (id: string) => void;
+}) {
+  const styles = useStyles();
+  const { say } = useI18n();
+  // The menu's code loads once the pane has shown (or at once if "More" is clicked first).
+  const [menuWanted, setMenuWanted] = useState<'idle' | 'load' | 'open'>('idle');
+  useEffect(() => {
+    const timer = setTimeout(() => setMenuWanted((now) => (now === 'idle' ? 'load' : now)), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const daily = views.filter((view) => view.daily);
+  const others = views.filter((view) => !view.daily);
+  const shownOther = others.find((view) => view.id === selected);
+  const moreTab = (
+    <Tab
+      value={shownOther?.id ?? MORE}
+      id="tab-more"
+      aria-haspopup="menu"
+      onClick={menuWanted === 'idle' ? () => setMenuWanted('open') : undefined}
+    >
+      {shownOther ? say(shownOther.label) : say(GLOSSARY.more)} <span aria-hidden="true">▾</span>
+    </Tab>
+  );
+  return (
+    <TabList
+      className={styles.tabs}
+      size="small"
+      selectedValue={selected}
+      onTabSelect={(_event, data) => {
+        const id = String(data.value);
+        // The "More" tab opens its menu; it does not change the view.
+        if (daily.some((view) => view.id === id)) onSelect(id);
+      }}
+    >
+      {daily.map((view) => (
+        <Tab key={view.id} value={view.id} id={`tab-${view.id}`}>
+          {say(view.label)}
+        </Tab>
+      ))}
+      {menuWanted === 'idle' ? (
+        moreTab
+      ) : (
+        <MenuFallback fallback={moreTab}>
+          <Suspense fallback={moreTab}>
+            <MoreMenu
+              tab={moreTab}
+              views={others}
+              selected={shownOther?.id}
+              onSelect={onSelect}
+              openAtOnce={menuWanted === 'open'}
+            />
+          </Suspense>
+        </MenuFallback>
+      )}
+    </TabList>
+  );
+}
