@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -115,7 +115,12 @@ async function coldLoad(
     await page.waitForTimeout(500);
     const style = await page.evaluate<{ ms: number; rules: number }>('window.__style');
     const trace = await browser.stopTracing();
-    return { ms, lines: breakdownLines('', breakdown(trace, ms, style)) };
+    // BENCH_TRACE_DIR=folder keeps the traces, for Chromium's Performance panel.
+    const keep = process.env.BENCH_TRACE_DIR;
+    if (keep !== undefined) {
+      await writeFile(join(keep, `${new URL(target.url).port}-${Date.now()}.json`), trace);
+    }
+    return { ms, lines: breakdownLines('', breakdown(target.url, trace, ms, style)) };
   } finally {
     await context.close();
   }

@@ -16,6 +16,7 @@ interface TraceEvent {
   args?: {
     data?: {
       url?: string;
+      documentLoaderURL?: string;
       requestId?: string;
       finishTime?: number;
       score?: number;
@@ -58,35 +59,46 @@ const ms = (microseconds: number) => microseconds / 1000;
  * `style` (time spent in `insertRule`, measured in the page) come from the page itself.
  */
 export function breakdown(
+  pageUrl: string,
   traceJson: Buffer,
   firstRenderMs: number,
   style: { ms: number; rules: number },
 ): LoadBreakdown {
   const { traceEvents } = JSON.parse(traceJson.toString('utf8')) as { traceEvents: TraceEvent[] };
+  // The trace holds the browser's own pages too: only the page under test's events count.
   const navigation = traceEvents.find(
-    (e) => e.name === 'navigationStart' && e.cat.includes('blink.user_timing'),
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl,
   );
   const start = navigation?.ts ?? Math.min(...traceEvents.filter((e) => e.ts > 0).map((e) => e.ts));
   const end = start + firstRenderMs * 1000;
   const mark = (name: string, last = false) => {
-    const found = traceEvents.filter((e) => e.name === name && e.cat.includes('user_timing'));
+    const found = traceEvents.filter(
+      (e) => e.name === name && e.cat.includes('user_timing') && onMain(e),
+    );
     const event = last ? found.at(-1) : found[0];
     return event === undefined ? null : ms(event.ts - start);
   };
-  const rendererMain = traceEvents.find((e) => e.name === 'EvaluateScript');
+  const rendererMain = traceEvents.find(
+    (e) => e.name === 'EvaluateScript' && /^https?:/.test(e.args?.data?.url ?? ''),
+  );
   const onMain = (e: TraceEvent) =>
     rendererMain !== undefined && e.pid === rendererMain.pid && e.tid === rendererMain.tid;
   const within = (e: TraceEvent) => e.ph === 'X' && e.ts >= start && e.ts < end;
   const total = (names: string[], main = true) =>
     ms(
       traceEvents
-        .filter((e) => names.includes(e.name) && within(e) && (!main || onMain(e)))
+        .filter(
+          (e) =>
+            names.includes(e.name) && within(e) && (main ? onMain(e) : e.pid === rendererMain?.pid),
+        )
         .reduce((sum, e) => sum + (e.dur ?? 0), 0),
     );
   const scripts = new Map<string, string>();
   for (const e of traceEvents) {
-    if (e.name === 'ResourceSendRequest' && e.args?.data?.requestId && e.args.data.url) {
-      scripts.set(e.args.data.requestId, e.args.data.url);
+    const url = e.args?.data?.url ?? '';
+    const id = e.args?.data?.requestId;
+    if (e.name === 'ResourceSendRequest' && id !== undefined && /^https?:/.test(url)) {
+      scripts.set(id, url);
     }
   }
   const downloaded = traceEvents
@@ -101,7 +113,7 @@ export function breakdown(
   const lastAnswer = mark('host:item-answer', true);
   const renderAsked = mark('centaure:render');
   const cls = traceEvents
-    .filter((e) => e.name === 'LayoutShift' && e.args?.data?.had_recent_input !== true)
+    .filter((e) => e.name === 'LayoutShift' && onMain(e) && e.args?.data?.had_recent_input !== true)
     .reduce((sum, e) => sum + (e.args?.data?.score ?? 0), 0);
   return {
     lastScriptDownloaded: downloaded.length === 0 ? 0 : Math.max(...downloaded),

@@ -13,6 +13,8 @@ const PORT = 3000;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // The styles Griffel extracts at build time: browsers refuse a stylesheet of another type.
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
   '.map': 'application/json',

@@ -1,14 +1,37 @@
-import { mountPane } from './mount';
+import type { CurrentMeetingPort } from '../office/current-meeting';
+import { warmUpSuggestions } from '../usecases/tag-meeting';
+import { createOutlookServices } from './outlook-services';
+import type { TaskpaneServices } from './services';
 
-// The production page: office.js (from Microsoft's CDN) is loaded first by taskpane.html.
+// The production page: office.js (from Microsoft's CDN) is loaded first by taskpane.html, which
+// also preloads the pane's code (React, Fluent, the views): it downloads while office.js starts,
+// and runs while Outlook answers the meeting's reads, not after them.
+const pane = import(/* webpackChunkName: "pane" */ './mount');
+
+/** The open meeting, read once Outlook is ready: its first read is the Tag view's first read. */
+function readingAhead(port: CurrentMeetingPort): CurrentMeetingPort {
+  let ahead: Promise<Awaited<ReturnType<CurrentMeetingPort['read']>>> | null = port.read();
+  // A failure is the Tag view's to show, when it asks.
+  ahead.catch(() => undefined);
+  return {
+    read: () => {
+      const read = ahead ?? port.read();
+      ahead = null;
+      return read;
+    },
+    applyTag: (meeting, change) => port.applyTag(meeting, change),
+    onMeetingChanged: (listener) => port.onMeetingChanged(listener),
+  };
+}
+
 Office.onReady(async () => {
   const container = document.getElementById('root');
   if (container === null) return;
   try {
-    const { createOutlookServices } = await import(
-      /* webpackChunkName: "outlook-services" */ './outlook-services'
-    );
-    const services = await createOutlookServices();
+    const outlook = await createOutlookServices();
+    const services: TaskpaneServices = { ...outlook, meeting: readingAhead(outlook.meeting) };
+    warmUpSuggestions(services);
+    const { mountPane } = await pane;
     // The bench reads this mark: services ready, React asked to render.
     performance.mark('centaure:render');
     await mountPane(container, services);

@@ -20,7 +20,7 @@ export const TEAM_PRIVACY_NOTICE: LocalizedMessage = {
 export async function writeTeamLink(settings: SettingsStore, link: string | null): Promise<void> {
   const [current, { saveUserSettings }] = await Promise.all([
     readUserSettings(settings),
-    import('./user-settings'),
+    import(/* webpackChunkName: "user-settings" */ './user-settings'),
   ]);
   await saveUserSettings(settings, { ...current, teamWorkbookUrl: link });
 }

@@ -13,7 +13,9 @@ export async function readCatalog(settings: SettingsStore): Promise<Catalog> {
 /** All the user's settings, with the same refusal of stored settings that are not valid. */
 export async function readUserSettings(settings: SettingsStore): Promise<UserSettings> {
   // Loaded when first needed: the settings' validation stays out of the pane's first load.
-  const { loadUserSettings } = await import('./user-settings');
+  const { loadUserSettings } = await import(
+    /* webpackChunkName: "user-settings" */ './user-settings'
+  );
   const loaded = await loadUserSettings(settings);
   if (loaded.problem !== null) throw loaded.problem;
   return loaded.settings;

@@ -1,0 +1,40 @@
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/**
+ * Adds `<link rel="preload">` to a page built by html-webpack-plugin for the files of lazy
+ * chunks (`import(/* webpackChunkName: "…" *\/ …)`) the page is sure to ask for at once, so
+ * the browser fetches them while it parses the page instead of after the entry runs. Webpack's
+ * own `webpackPreload` comment only works once the parent chunk runs, too late for this.
+ */
+class PreloadChunksPlugin {
+  constructor({ page, chunks }) {
+    this.page = page;
+    this.chunks = chunks;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap(PreloadChunksPlugin.name, (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap(
+        PreloadChunksPlugin.name,
+        (data) => {
+          if (data.outputName !== this.page) return data;
+          const publicPath = data.publicPath ?? '';
+          const files = [...compilation.chunkGroups]
+            .filter((group) => this.chunks.includes(group.name))
+            .flatMap((group) => group.getFiles())
+            .filter((file) => /\.(js|css)$/.test(file));
+          const links = [...new Set(files)].map((file) =>
+            HtmlWebpackPlugin.createHtmlTagObject('link', {
+              rel: 'preload',
+              href: `${publicPath}${file}`,
+              as: file.endsWith('.css') ? 'style' : 'script',
+            }),
+          );
+          return { ...data, headTags: [...links, ...data.headTags] };
+        },
+      );
+    });
+  }
+}
+
+module.exports = { PreloadChunksPlugin };
