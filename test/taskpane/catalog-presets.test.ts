@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, paneForEachTest, openView } from './support/pane-harness';
 
 // Journeys on the Tasks view's starting catalogs: no false alarm when nothing is lost.
 jest.setTimeout(120_000);
@@ -14,7 +14,7 @@ describe('starting catalogs in the Tasks view (Chromium, 320 px)', () => {
     const session = await openPane({ lang: 'en' });
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
-    await pane(page).getByRole('tab', { name: 'Tasks' }).click();
+    await openView(page, 'Tasks');
     const role = pane(page).getByLabel('Starting catalog');
     // The demo's catalog has the default tasks (MAIL … CRISE): the matching role is shown.
     await expect(role.inputValue()).resolves.toBe('marketingManager');
@@ -44,7 +44,7 @@ describe('starting catalogs in the Tasks view (Chromium, 320 px)', () => {
     const session = await openPane({ lang: 'fr' });
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
-    await pane(page).getByRole('tab', { name: 'Tâches' }).click();
+    await openView(page, 'Tâches');
     // A ninth task, FORM: no role's catalog has these nine codes.
     await pane(page).getByRole('button', { name: 'Ajouter une tâche' }).click();
     await pane(page).getByLabel('Code').fill('FORM');
@@ -55,7 +55,7 @@ describe('starting catalogs in the Tasks view (Chromium, 320 px)', () => {
     await pane(page).getByText('Catalogue enregistré.').waitFor();
 
     await page.reload();
-    await pane(page).getByRole('tab', { name: 'Tâches' }).click();
+    await openView(page, 'Tâches');
     const role = pane(page).getByLabel('Catalogue de départ');
     await role.waitFor();
     await expect(role.inputValue()).resolves.toBe('');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, paneForEachTest, openView } from './support/pane-harness';
 
 // The demo mailbox's 12 weeks (W36–W47) and their MAIL and ADM hours are stated in
 // src/emulator/seeds/demo.ts and checked in test/contract/demo-seed.test.ts.
@@ -19,7 +19,7 @@ describe('Results keep their history after the first Generate (Chromium, 320 px)
     await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
 
-    await pane(page).getByRole('tab', { name: 'Results' }).click();
+    await openView(page, 'Results');
     const mail = pane(page).locator('[data-gain="MAIL"]');
     await mail.waitFor();
     // The workbook holds W47 only; W36–W46 are counted from the calendar.
@@ -52,7 +52,7 @@ describe('Results keep their history after the first Generate (Chromium, 320 px)
     await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
 
-    await pane(page).getByRole('tab', { name: 'Tasks' }).click();
+    await openView(page, 'Tasks');
     await pane(page).getByRole('button', { name: 'Work it out from the last 4 weeks' }).click();
     const veil = pane(page).locator('[data-start="VEIL"]');
     await veil.waitFor();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { TEST_OUTPUT, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, paneForEachTest, openView } from './support/pane-harness';
 
 // A view whose code cannot be downloaded never blanks the pane: a plain message and a retry.
 jest.setTimeout(120_000);
@@ -43,7 +43,7 @@ describe('a view that cannot be downloaded (Chromium, 320 px)', () => {
     await page.setViewportSize({ width: 320, height: 900 });
     const gone = (route: Route) => route.fulfill({ status: 404, body: 'Not found' });
     await page.route(CHUNKS, gone);
-    await pane(page).getByRole('tab', { name: 'Results' }).click();
+    await openView(page, 'Results');
     await pane(page)
       .getByText('This part of Centaure could not be loaded. Check the connection, then try again.')
       .waitFor();
