@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GLOSSARY, type GlossaryTermId } from '../../src/core/glossary';
 import { GLOSSARY_NOTES } from '../../src/core/glossary-notes';
@@ -20,6 +20,23 @@ function documentedTerms(): Map<string, string[]> {
   return rows;
 }
 
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * The string literals of a source file (quoted and template), where the user's words are. A
+ * literal of one ASCII word ('occurrence', Graph's event type) is code, not text: left out.
+ */
+function stringLiterals(source: string): string[] {
+  const literals = source.match(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\\n]|\\.)*"/g) ?? [];
+  return literals.filter((literal) => !/^.[A-Za-z]+.$/.test(literal));
+}
+
 describe('the glossary', () => {
   it('says the same in docs/glossary.md and src/core/glossary.ts', () => {
     const documented = documentedTerms();
@@ -36,5 +53,27 @@ describe('the glossary', () => {
         avoidEn: term.avoid.en.join(', '),
       });
     }
+  });
+
+  it('keeps the words it replaces out of the strings the pane and its use-cases show', () => {
+    const avoided = Object.values(GLOSSARY_NOTES).flatMap((term) => [
+      ...term.avoid.fr,
+      ...term.avoid.en,
+    ]);
+    const found: string[] = [];
+    const sources = [
+      ...filesUnder(join(ROOT, 'src/taskpane')),
+      ...filesUnder(join(ROOT, 'src/usecases')),
+    ];
+    for (const file of sources) {
+      for (const literal of stringLiterals(readFileSync(file, 'utf8'))) {
+        for (const word of avoided) {
+          if (new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(literal)) {
+            found.push(`${file.slice(ROOT.length + 1)}: "${word}" in ${literal.slice(0, 80)}`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

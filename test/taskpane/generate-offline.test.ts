@@ -17,7 +17,7 @@ describe('Generate offline (Chromium, 320 px)', () => {
     [
       'en',
       'Generate',
-      'Generate the tracking sheet',
+      'Generate the tracking workbook',
       'No connection: the week will be written at the next try.',
       'Reading the week — failed',
       'Try 2026-W47 again',
@@ -26,7 +26,7 @@ describe('Generate offline (Chromium, 320 px)', () => {
     [
       'fr',
       'Générer',
-      'Générer la feuille de suivi',
+      'Générer le classeur de suivi',
       'Pas de connexion : la semaine sera écrite au prochain essai.',
       'Lecture de la semaine — échec',
       'Réessayer 2026-W47',

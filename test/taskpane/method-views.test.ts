@@ -124,7 +124,7 @@ describe('the method in the taskpane (demo mode)', () => {
     await openTab(page, /Semaine/);
     await expect(
       pane(page).locator('[data-task="COUR"] [data-actual]').textContent(),
-    ).resolves.toBe('2,50\u00a0h');
+    ).resolves.toBe('2\u00a0h\u00a030');
   });
 
   it('runs steps 1, 3, 4 and 5 from the keyboard alone, in French', async () => {
@@ -223,7 +223,7 @@ describe('the method in the taskpane (demo mode)', () => {
     await openTab(page, /Semaine/);
     await expect(
       pane(page).locator('[data-task="VEIL"] [data-actual]').textContent(),
-    ).resolves.toBe('8,13\u00a0h');
+    ).resolves.toBe('8\u00a0h\u00a008');
     await expect(pane(page).locator('[data-total="untagged"]').textContent()).resolves.toBe(
       '5,83\u00a0h',
     );

@@ -16,7 +16,7 @@ describe('Results keep their history after the first Generate (Chromium, 320 px)
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
     await openView(page, 'Generate');
-    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
 
     await openView(page, 'Results');
@@ -49,7 +49,7 @@ describe('Results keep their history after the first Generate (Chromium, 320 px)
     const { page } = session;
     await page.setViewportSize({ width: 320, height: 900 });
     await openView(page, 'Generate');
-    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
 
     await openView(page, 'Tasks');

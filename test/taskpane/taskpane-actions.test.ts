@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SummaryJson } from '../../src/core/summary-json';
+import { formatsFor } from '../../src/taskpane/i18n/format';
 import { editTable } from '../workbook/support/edit-table';
 import { readTablesWithExcelJs } from '../workbook/support/exceljs-reader';
 import {
@@ -45,8 +46,8 @@ describe('the taskpane in Chromium (demo mode)', () => {
     expect(stored?.data.categories).toEqual(['Centaure REU']);
 
     // REU is I+U-; this occurrence is overridden to I+U+ (the add-in's custom property).
-    await pane(page).getByLabel('Quadrant for this occurrence').selectOption('I+U+');
-    await pane(page).getByText('Quadrant saved for this occurrence.').waitFor();
+    await pane(page).getByLabel('Quadrant for this meeting').selectOption('I+U+');
+    await pane(page).getByText('Quadrant saved for this meeting.').waitFor();
     await pane(page).getByTestId('current-quadrant').filter({ hasText: 'I+U+' }).waitFor();
     const overridden = emulator.mailbox
       .storedEvents()
@@ -82,8 +83,9 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await expect(pane(page).locator('[data-total="untagged"]').textContent()).resolves.toBe(
       '1.83\u00a0h',
     );
+    // Per task, the time as people say it: 5.50 h is 5 h 30 min.
     await expect(pane(page).locator('[data-task="ADM"] [data-actual]').textContent()).resolves.toBe(
-      '5.50\u00a0h',
+      '5\u00a0h\u00a030\u00a0min',
     );
     // The meeting open in the pane was one of them: the Tag view shows its new task.
     await pane(page).getByRole('tab', { name: 'Tag' }).click();
@@ -97,7 +99,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     const session = await openPane({ lang: 'en' });
     const { page, emulator } = session;
     await pane(page).getByRole('tab', { name: 'Generate' }).click();
-    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
     expect(emulator.drive.getFile('/Centaure/Centaure.xlsx')).toBeDefined();
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-done-en-light.png') });
@@ -118,7 +120,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     const { page, emulator } = session;
     await page.setViewportSize({ width: 320, height: 800 });
     const generate = () =>
-      pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
+      pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
     await pane(page).getByRole('tab', { name: 'Générer' }).click();
     await generate();
     await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 2026-W47.').waitFor();
@@ -162,7 +164,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await tabTo(page, /Générer la feuille de suivi/);
+    await tabTo(page, /Générer le classeur de suivi/);
     // Fluent draws its focus ring on the element it marks as focused from the keyboard.
     // It marks it on its own turn after the focus moves: wait for it (2 s at most) rather than race it.
     const marked = await page
@@ -207,8 +209,9 @@ describe('the taskpane in Chromium (demo mode)', () => {
         await expect(text(`[data-quadrant="${quadrant}"]`)).resolves.toContain(hours(value));
       }
       for (const task of expected.tasks) {
+        // Per task the pane says the same figure as a duration (9.13 h → 9 h 08).
         await expect(text(`[data-task="${task.code}"] [data-actual]`)).resolves.toBe(
-          hours(task.actualHours),
+          formatsFor(lang).duration(task.actualHours),
         );
       }
       // The decimal separator is the language's: 38,75 in French, 38.75 in English.

@@ -18,7 +18,7 @@ const TEXT = {
     linkLabel: 'Link to give your team',
     pasteLabel: 'Team workbook link',
     join: 'Join the team',
-    generateButton: 'Generate the tracking sheet',
+    generateButton: 'Generate the tracking workbook',
   },
   fr: {
     team: 'Équipe',
@@ -27,7 +27,7 @@ const TEXT = {
     linkLabel: 'Lien à donner à votre équipe',
     pasteLabel: 'Lien du classeur d’équipe',
     join: 'Rejoindre l’équipe',
-    generateButton: 'Générer la feuille de suivi',
+    generateButton: 'Générer le classeur de suivi',
   },
 } as const;
 
@@ -125,7 +125,7 @@ describe('the Team view (demo mode)', () => {
     await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).waitFor();
 
     await openView(page, 'Générer');
-    await pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
+    await pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
     await pane(page)
       .getByText('Totaux de la semaine 2026-W47 envoyés au classeur d’équipe Equipe.xlsx.')
       .waitFor();
@@ -159,7 +159,7 @@ describe('the Team view (demo mode)', () => {
     await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).click();
     await pane(page).getByText('Vous avez quitté l’équipe : plus rien ne sera envoyé.').waitFor();
     await openView(page, 'Générer');
-    await pane(page).getByRole('button', { name: 'Générer la feuille de suivi' }).click();
+    await pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
     await pane(page).getByText('Semaine 2026-W47 mise à jour dans Centaure.xlsx.').waitFor();
     await expect(pane(page).locator('[data-step="team"]').count()).resolves.toBe(0);
   });
@@ -171,7 +171,7 @@ describe('the Team view (demo mode)', () => {
     await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
     emulator.drive.revokeLinks(TEAM_PATH);
     await openView(page, 'Generate');
-    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
     await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
     await pane(page)
       .getByText('The team workbook link leads nowhere any more', { exact: false })
@@ -195,7 +195,7 @@ describe('the Team view (demo mode)', () => {
     await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
     emulator.drive.revokeLinks(TEAM_PATH);
     await pane(page).getByRole('tab', { name: 'Generate' }).click();
-    await pane(page).getByRole('button', { name: 'Generate the tracking sheet' }).click();
+    await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
     await pane(page)
       .getByText('The team workbook link leads nowhere any more', { exact: false })
       .waitFor();

@@ -29,7 +29,7 @@ export const GENERATE_STRINGS: Localized<{
     intro: 'Écrit la semaine dans votre classeur de suivi sur OneDrive.',
     introTeam:
       'Écrit la semaine dans votre classeur de suivi sur OneDrive, puis ses totaux dans le classeur d’équipe.',
-    generate: 'Générer la feuille de suivi',
+    generate: 'Générer le classeur de suivi',
     steps: {
       read: 'Lecture de la semaine',
       count: 'Calcul des heures',
@@ -62,7 +62,7 @@ export const GENERATE_STRINGS: Localized<{
     intro: 'Writes the week into your tracking workbook in OneDrive.',
     introTeam:
       'Writes the week into your tracking workbook in OneDrive, then its totals into the team workbook.',
-    generate: 'Generate the tracking sheet',
+    generate: 'Generate the tracking workbook',
     steps: {
       read: 'Reading the week',
       count: 'Counting the hours',

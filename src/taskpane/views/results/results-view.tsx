@@ -41,7 +41,7 @@ const STRINGS: Localized<{
       `D’après votre classeur de suivi (${frWeeks(workbook)}) et votre calendrier (${frWeeks(calendar)}).`,
     fromCalendar: 'Compté à partir de votre calendrier (aucun classeur de suivi pour l’instant).',
     noAiDate:
-      'Aucune tâche n’a de date « IA depuis » : renseignez-la dans l’onglet Tâches pour mesurer le gain.',
+      'Aucune tâche n’a de date « IA adoptée le » : renseignez-la dans l’onglet Tâches pour mesurer le gain.',
     perWeek: (before, after) => `${before} → ${after} par semaine`,
     change: (hours, percent) => (percent === null ? hours : `${hours} (${percent})`),
     weeks: (before, after) => `${before} semaines avant, ${after} après`,
@@ -60,7 +60,7 @@ const STRINGS: Localized<{
     fromBoth: (workbook, calendar) =>
       `From your tracking workbook (${enWeeks(workbook)}) and your calendar (${enWeeks(calendar)}).`,
     fromCalendar: 'Counted from your calendar (no tracking workbook yet).',
-    noAiDate: 'No task has an “AI since” date: set one in the Tasks tab to measure the gain.',
+    noAiDate: 'No task has an “AI adopted on” date: set one in the Tasks tab to measure the gain.',
     perWeek: (before, after) => `${before} → ${after} a week`,
     change: (hours, percent) => (percent === null ? hours : `${hours} (${percent})`),
     weeks: (before, after) => `${before} weeks before, ${after} after`,

@@ -9,14 +9,16 @@ const STRINGS: Localized<{
   share: string;
 }> = {
   fr: {
-    title: 'Heures par quadrant et part importante, 12 dernières semaines',
-    summary: (first, last, from, to) => `Part importante : ${from} en ${first}, ${to} en ${last}.`,
-    share: 'Part importante',
+    title: 'Heures par quadrant et part du temps important, 12 dernières semaines',
+    summary: (first, last, from, to) =>
+      `Part du temps important : ${from} en ${first}, ${to} en ${last}.`,
+    share: 'Part du temps important',
   },
   en: {
-    title: 'Hours per quadrant and important share, last 12 weeks',
-    summary: (first, last, from, to) => `Important share: ${from} in ${first}, ${to} in ${last}.`,
-    share: 'Important share',
+    title: 'Hours per quadrant and share of important time, last 12 weeks',
+    summary: (first, last, from, to) =>
+      `Share of important time: ${from} in ${first}, ${to} in ${last}.`,
+    share: 'Share of important time',
   },
 };
 
@@ -55,7 +57,7 @@ const WIDTH = 300;
 const HEIGHT = 150;
 const PLOT = { left: 22, right: 26, top: 8, bottom: 18 };
 
-/** A small hand-drawn chart: stacked hours per quadrant, the important share as a line (right axis). */
+/** A small hand-drawn chart: stacked hours per quadrant, the share of important time as a line (right axis). */
 export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
   const styles = useStyles();
   const { formats } = useI18n();

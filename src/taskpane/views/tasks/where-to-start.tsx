@@ -36,7 +36,7 @@ const STRINGS: Localized<{
     none: 'Aucune tâche à potentiel d’IA n’a pris de temps ces dernières semaines.',
     item: (hours, weeks, freed, saving) =>
       `${hours} par semaine sur ${weeks === 1 ? '1 semaine' : `${weeks} semaines`} : jusqu’à ${freed} libérées (−${saving})`,
-    share: (now, after) => `Part importante : ${now} → ${after}`,
+    share: (now, after) => `Part du temps important : ${now} → ${after}`,
     kept: 'Vous avez choisi de la garder humaine.',
   },
   en: {
@@ -51,7 +51,7 @@ const STRINGS: Localized<{
     none: 'No task with an AI potential took time in the last weeks.',
     item: (hours, weeks, freed, saving) =>
       `${hours} a week over ${weeks === 1 ? '1 week' : `${weeks} weeks`}: up to ${freed} freed (−${saving})`,
-    share: (now, after) => `Important share: ${now} → ${after}`,
+    share: (now, after) => `Share of important time: ${now} → ${after}`,
     kept: 'You chose to keep it human.',
   },
 };

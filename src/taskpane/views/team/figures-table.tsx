@@ -18,14 +18,14 @@ const STRINGS: Localized<{
     hours: 'Heures',
     share: 'Part',
     tagged: 'Total étiqueté',
-    importantShare: 'Part importante',
+    importantShare: 'Part du temps important',
   },
   en: {
     quadrant: 'Quadrant',
     hours: 'Hours',
     share: 'Share',
     tagged: 'Total tagged',
-    importantShare: 'Important share',
+    importantShare: 'Share of important time',
   },
 };
 

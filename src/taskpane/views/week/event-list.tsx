@@ -5,8 +5,11 @@ import {
   Checkbox,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { hoursToMinutes } from '../../../core/duration-text';
+import { lengthHours, sharedWithCount } from '../../../core/shared-time';
 import type { ReviewedEvent } from '../../../usecases/review-week';
 import { EXCLUSION_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
@@ -17,6 +20,7 @@ const STRINGS: Localized<{
   accept: (code: string) => string;
   acceptLabel: (code: string, subject: string) => string;
   notCounted: (reason: string) => string;
+  shared: (others: number) => string;
 }> = {
   fr: {
     allDay: 'Journée',
@@ -24,6 +28,8 @@ const STRINGS: Localized<{
     accept: (code) => `Étiqueter ${code}`,
     acceptLabel: (code, subject) => `Étiqueter ${code} : ${subject}`,
     notCounted: (reason) => `non compté : ${reason}`,
+    shared: (others) =>
+      others === 1 ? 'partagée avec 1 autre réunion' : `partagée avec ${others} autres réunions`,
   },
   en: {
     allDay: 'All day',
@@ -31,6 +37,8 @@ const STRINGS: Localized<{
     accept: (code) => `Tag ${code}`,
     acceptLabel: (code, subject) => `Tag ${code}: ${subject}`,
     notCounted: (reason) => `not counted: ${reason}`,
+    shared: (others) =>
+      others === 1 ? 'shared with 1 other meeting' : `shared with ${others} other meetings`,
   },
 };
 
@@ -71,6 +79,15 @@ export function EventList(props: EventListProps) {
   const { formats, say } = useI18n();
   const s = useStrings(STRINGS);
   const days = [...new Set(props.events.map((event) => event.date))];
+  const listed = props.events.map((event) => ({ ...event, counted: event.excluded === null }));
+  /** "1 h", or "30 min · shared with 2 other meetings" when overlaps took some of its time. */
+  const counted = (event: ReviewedEvent) => {
+    const duration = formats.duration(event.hours);
+    const shortened =
+      !event.isAllDay && hoursToMinutes(event.hours) < hoursToMinutes(lengthHours(event));
+    const others = shortened ? sharedWithCount({ ...event, counted: true }, listed) : 0;
+    return others > 0 ? `${duration} · ${s.shared(others)}` : duration;
+  };
   return (
     <>
       {days.map((date) => (
@@ -84,7 +101,7 @@ export function EventList(props: EventListProps) {
                 const when = event.isAllDay
                   ? s.allDay
                   : `${formats.time(new Date(event.start), props.timeZone)}–${formats.time(new Date(event.end), props.timeZone)}`;
-                const counted = event.excluded === null;
+                const isCounted = event.excluded === null;
                 return (
                   <li key={event.id} className={styles.item} data-event={event.id}>
                     <Checkbox
@@ -95,14 +112,14 @@ export function EventList(props: EventListProps) {
                     />
                     <div className={styles.text}>
                       <Text
-                        className={`${styles.subject} ${counted ? '' : styles.excluded}`}
+                        className={mergeClasses(styles.subject, !isCounted && styles.excluded)}
                         title={subject}
                       >
                         <bdi>{subject}</bdi>
                       </Text>
                       <Caption1 className={styles.meta}>
                         {event.excluded === null
-                          ? `${when} · ${formats.hours(event.hours)}`
+                          ? `${when} · ${counted(event)}`
                           : `${when} · ${s.notCounted(say(EXCLUSION_NAMES[event.excluded]))}`}
                       </Caption1>
                     </div>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { SummaryJson } from '../../../core/summary-json';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
@@ -68,14 +68,14 @@ export function TaskBars({ figures }: { figures: SummaryJson }) {
       <caption className={styles.caption}>{s.caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${styles.head} ${styles.headStart} ${styles.code}`}>
+          <th scope="col" className={mergeClasses(styles.head, styles.code, styles.headStart)}>
             {s.task}
           </th>
           <td />
-          <th scope="col" className={`${styles.head} ${styles.number}`}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
             {s.actual}
           </th>
-          <th scope="col" className={`${styles.head} ${styles.number}`}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
             {s.planned}
           </th>
         </tr>
@@ -96,9 +96,9 @@ export function TaskBars({ figures }: { figures: SummaryJson }) {
               </div>
             </td>
             <td className={styles.number} data-actual>
-              {formats.hours(task.actualHours)}
+              {formats.duration(task.actualHours)}
             </td>
-            <td className={styles.number}>{formats.hours(task.plannedHours)}</td>
+            <td className={styles.number}>{formats.duration(task.plannedHours)}</td>
           </tr>
         ))}
       </tbody>

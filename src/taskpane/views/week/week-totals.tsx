@@ -14,14 +14,14 @@ const STRINGS: Localized<{
     tagged: 'Étiqueté',
     untagged: 'Non étiqueté',
     overlap: 'Réunions en même temps',
-    important: 'Part importante',
+    important: 'Part du temps important',
   },
   en: {
     counted: 'Time counted',
     tagged: 'Tagged',
     untagged: 'Untagged',
     overlap: 'Double-booked',
-    important: 'Important share',
+    important: 'Share of important time',
   },
 };
 
