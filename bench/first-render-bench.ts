@@ -11,7 +11,8 @@ import { scriptedOutlookHost } from './scripted-outlook-host';
 import { TRACE_CATEGORIES, breakdown, breakdownLines } from './trace-breakdown';
 
 const ROOT = resolve(__dirname, '../..');
-export const WEB_ROOT = join(ROOT, 'dist/web');
+/** The build to measure; BENCH_WEB_ROOT=folder measures another (an older build, for a before/after). */
+export const WEB_ROOT = process.env.BENCH_WEB_ROOT ?? join(ROOT, 'dist/web');
 /** shared/ lies beside the clone (CI, the main checkout) or beside the worktrees' folder. */
 const TEMPLATE_ROOT =
   ['../shared', '../../shared']
