@@ -28,7 +28,8 @@ import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { learnedHistory } from './learn-from-calendar';
 import { learnFromTags } from './learned-suggestions';
-import { readTagHistory, rememberTagChanges } from './tag-history-store';
+import { readTagHistory } from './tag-history-store';
+import { rememberTagChanges } from './tag-history-changes';
 import { readUserSettings } from './user-catalog';
 
 export interface WeekReviewDeps extends GraphAccess {

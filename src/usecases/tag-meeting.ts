@@ -11,7 +11,7 @@ import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import type { SettingsStore } from '../storage/settings-store';
 import { keptLearnedHistory, learnFromTags } from './learned-suggestions';
 import { readCatalog } from './user-catalog';
-import { readTagHistory, rememberTagChanges } from './tag-history-store';
+import { readTagHistory } from './tag-history-store';
 
 export interface MeetingTagDeps {
   readonly meeting: CurrentMeetingPort;
@@ -140,7 +140,9 @@ export async function changeMeetingTag(
       state.task === null ? [] : [tagExample(source(state.meeting), state.task.code)];
     // A history that cannot be saved only makes later suggestions weaker; the tag is done.
     await Promise.allSettled([
-      rememberTagChanges(deps.settings, catalog, forgotten, example === null ? [] : [example]),
+      import('./tag-history-changes').then(({ rememberTagChanges }) =>
+        rememberTagChanges(deps.settings, catalog, forgotten, example === null ? [] : [example]),
+      ),
       learnFromTags(
         deps.learnedHistory,
         catalog,
