@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core/catalog';
 import { QUADRANTS } from '../../../core/catalog';
 import type { TeamMemberWeek } from '../../../core/team-rows';
@@ -91,13 +91,13 @@ export function FiguresTable(props: {
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={`${styles.head} ${styles.start}`}>
+          <th scope="col" className={mergeClasses(styles.head, styles.start)}>
             {s.quadrant}
           </th>
-          <th scope="col" className={`${styles.head} ${styles.number}`}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
             {s.hours}
           </th>
-          <th scope="col" className={`${styles.head} ${styles.number}`}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
             {s.share}
           </th>
         </tr>

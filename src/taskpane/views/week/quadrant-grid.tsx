@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core/catalog';
 import { quadrantShares, type SummaryJson } from '../../../core/summary-json';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
@@ -77,7 +77,7 @@ export function QuadrantGrid({ figures }: { figures: SummaryJson }) {
   const shares = quadrantShares(figures);
   const cell = (quadrant: Quadrant) => (
     <td
-      className={`${styles.cell} ${quadrant.startsWith('I+') ? styles.important : ''}`}
+      className={mergeClasses(styles.cell, quadrant.startsWith('I+') && styles.important)}
       title={say(QUADRANT_NAMES[quadrant])}
       data-quadrant={quadrant}
     >
