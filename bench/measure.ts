@@ -6,6 +6,8 @@ export interface BenchResult {
   runs: number;
   /** Extra figures a bench wants to show (sizes, counts, memory). */
   details?: Record<string, string | number>;
+  /** More lines to print under the result (a breakdown). */
+  lines?: string[];
 }
 
 export interface Bench {

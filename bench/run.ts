@@ -33,6 +33,7 @@ async function runAll(): Promise<void> {
     console.log(
       `${bench.name.padEnd(62)} median ${median} (${result.runs} runs)${details ? `  ${details}` : ''}`,
     );
+    for (const line of result.lines ?? []) console.log(line);
   }
 }
 

@@ -1,21 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { join } from 'node:path';
 import { launchHeadlessChromium } from '../test/support/headless-chromium';
-import { parseIsoWeek } from '../src/core/week';
 import type { EventInput } from '../src/emulator';
 import { startGraphEmulator } from '../src/emulator';
 import { startTaskpaneServer } from '../src/demo/taskpane-server';
 import type { Bench, BenchResult } from './measure';
 import { median } from './measure';
+import { WEB_ROOT, firstRender } from './first-render-bench';
 
-const ROOT = resolve(__dirname, '../..');
-const WEB_ROOT = join(ROOT, 'dist/web');
-const TEMPLATE_ROOT = resolve(ROOT, '../shared/anchors/office-taskpane-template');
-const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const WEEK = '2026-W47';
 const COLD_LOADS = 5;
 
@@ -45,116 +37,6 @@ export function bundleSizeLines(): string[] {
           `  lazy ${chunk.file.padEnd(28)} ${kb(chunk.gzipBytes).padStart(9)}  ${chunk.modules ?? ''}`,
       ),
   ];
-}
-
-/** Serves a folder of static files on localhost. */
-async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.png': 'image/png',
-  };
-  const server = createServer((message, response) => {
-    const path = normalize(join(root, new URL(message.url ?? '/', 'http://localhost').pathname));
-    readFile(path).then(
-      (body) =>
-        response
-          .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-          .end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, 'localhost', done));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-/** office.js and the files it loads, from the npm package instead of Microsoft's CDN. */
-async function answerOfficeJsLocally(context: BrowserContext): Promise<void> {
-  // Nothing reaches the internet. Routes added later win, so office.js's goes second.
-  await context.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
-  await context.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', (route) => {
-    const name = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
-    const path = normalize(join(OFFICE_JS, name));
-    return existsSync(path) ? route.fulfill({ path }) : route.fulfill({ status: 404 });
-  });
-}
-
-/** Milliseconds from navigation until `condition` (a function body over `document`) first holds. */
-async function timeToCondition(browser: Browser, url: string, condition: string): Promise<number> {
-  const context = await browser.newContext({
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 900, height: 700 },
-  });
-  try {
-    await answerOfficeJsLocally(context);
-    const page = await context.newPage();
-    await page.addInitScript(`
-      new MutationObserver((_records, observer) => {
-        if ((() => { ${condition} })()) {
-          window.__rendered = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    `);
-    await page.goto(url);
-    // Strings: this file is compiled without the DOM's types, and these run in the page.
-    await page.waitForFunction('window.__rendered !== undefined', undefined, { timeout: 60_000 });
-    return await page.evaluate<number>('window.__rendered');
-  } finally {
-    await context.close();
-  }
-}
-
-/** Median first meaningful render over cold loads: the Tag view with its suggestion, and the template's body text. */
-async function firstRender(): Promise<BenchResult> {
-  const emulator = await startGraphEmulator({ seed: 'demo', week: parseIsoWeek(WEEK) });
-  const server = await startTaskpaneServer({
-    emulator,
-    webRoot: WEB_ROOT,
-    port: 0,
-    week: WEEK,
-    timeZone: 'Europe/Paris',
-  });
-  const template = await serveFolder(TEMPLATE_ROOT);
-  const browser = await launchHeadlessChromium();
-  try {
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    // Interleaved, so both pages see the same machine load. Meeting 6 is "Point juridique CGV".
-    for (let load = 0; load < COLD_LOADS; load += 1) {
-      ours.push(
-        await timeToCondition(
-          browser,
-          `${server.url}/demo.html?lang=fr&meeting=6`,
-          "return document.querySelector('[data-suggestion]') !== null;",
-        ),
-      );
-      theirs.push(
-        await timeToCondition(
-          browser,
-          `${template.url}/taskpane.html`,
-          "return (document.body?.innerText ?? '').trim() !== '';",
-        ),
-      );
-    }
-    const medianMs = median(ours);
-    return {
-      medianMs,
-      runs: COLD_LOADS,
-      details: {
-        template: `${median(theirs).toFixed(0)} ms`,
-        ratio: (medianMs / median(theirs)).toFixed(2),
-      },
-    };
-  } finally {
-    await browser.close();
-    await template.close();
-    await server.close();
-    await emulator.close();
-  }
 }
 
 /** 300 meetings of 10 minutes, Monday to Friday 08:00–18:00, every third one tagged. */
@@ -215,6 +97,9 @@ async function weekOf300(): Promise<BenchResult> {
 }
 
 export const taskpaneBenches: Bench[] = [
-  { name: 'taskpane: first render, Tag view with suggestion (cold load)', run: firstRender },
+  {
+    name: 'taskpane: first render, Tag view in scripted Outlook (cold load)',
+    run: firstRender,
+  },
   { name: 'taskpane: Week view of 300 events (read, count, render)', run: weekOf300 },
 ];

@@ -1,38 +1,11 @@
 import { dateOutOfRange, isSupportedDate } from './date-range';
 import { InvalidInputError } from './errors';
 import { nameKey, visibleText } from './visible-text';
+import type { Catalog, Quadrant, Task } from './task';
+import { AI_DECISIONS, AI_POTENTIALS, QUADRANTS } from './task';
 
-export const QUADRANTS = ['I+U+', 'I-U+', 'I+U-', 'I-U-'] as const;
-export type Quadrant = (typeof QUADRANTS)[number];
-
-/** Zero for every quadrant: the start of a tally, in hours or minutes alike. */
-export function noQuadrantTime(): Record<Quadrant, number> {
-  return Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<Quadrant, number>;
-}
-
-export const AI_POTENTIALS = ['none', 'assist', 'automate'] as const;
-export type AiPotential = (typeof AI_POTENTIALS)[number];
-
-export const AI_DECISIONS = ['keep', 'assisted', 'automated'] as const;
-export type AiDecision = (typeof AI_DECISIONS)[number];
-
-/** One line of a person's catalog (SPEC §2). */
-export interface Task {
-  code: string;
-  label: { fr: string; en: string };
-  quadrant: Quadrant;
-  plannedHours: number;
-  /** Outlook category that tags an event with this task. */
-  category: string;
-  aiPotential: AiPotential;
-  decision: AiDecision;
-  /** Step 3: how AI could help, in a few words. */
-  aiNote?: string;
-  /** Step 4: why the decision was taken, in the user's own words (their values, their company's rules). */
-  decisionReason?: string;
-  /** Date (YYYY-MM-DD) from which AI helps with this task. */
-  aiSince?: string;
-}
+export type { AiDecision, AiPotential, Catalog, Quadrant, Task } from './task';
+export { AI_DECISIONS, AI_POTENTIALS, noQuadrantTime, QUADRANTS } from './task';
 
 /** The longest label, note or reason a task keeps: they show in one row of the pane and the workbook. */
 export const TASK_TEXT_MAX = 200;
@@ -66,8 +39,6 @@ export class CatalogError extends InvalidInputError {
     this.name = 'CatalogError';
   }
 }
-
-export type Catalog = readonly Task[];
 
 export const TASK_CODE_PATTERN = /^[A-Z0-9]{2,6}$/;
 

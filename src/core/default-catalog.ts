@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog } from './task';
 
 /** The starting catalog of SPEC §3; the user edits everything. */
 export const DEFAULT_CATALOG: Catalog = [

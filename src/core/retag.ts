@@ -27,7 +27,8 @@ export interface RenameImpact {
 
 /**
  * What saving an edited catalog does to events already tagged. `previousCode` maps each
- * task of `after` to its code in `before` (absent for a new task). An event is affected when
+ * task of `after` to its code in `before` (absent for a new task); a task of `before` no
+ * entry names keeps its code when `after` has a task with that code (not given to another). An event is affected when
  * the edited catalog resolves it to another task than the one it had, or to none. The retag
  * itself (`tagEvents`) works out the event's new categories from the ones it has then.
  */
@@ -45,7 +46,13 @@ export function renameImpact(
     const was = oldResolver.resolve(event);
     if (was === null) continue;
     const fromCode = was.task.code;
-    const toCode = newCodeOf.get(fromCode);
+    // A task is known by its code: one the edited catalog still has is the same task, even
+    // when it came from elsewhere (a role's catalog, the default one) rather than an edit.
+    const toCode =
+      newCodeOf.get(fromCode) ??
+      (previousCode.has(fromCode) || findTask(after, fromCode) === undefined
+        ? undefined
+        : fromCode);
     if (toCode === undefined) {
       impact.orphaned.push({ eventId: event.id, subject: event.subject, code: fromCode });
       continue;

@@ -80,3 +80,17 @@ export const ROLE_CATALOGS: Record<Role, Catalog> = {
     planned('CRISE', 1),
   ],
 };
+
+/**
+ * The role whose starting catalog has exactly the codes of `catalog` (in any order, hours and
+ * labels as the user edited them): what the role list shows; null when none matches.
+ */
+export function matchingRole(catalog: Catalog): Role | null {
+  const codes = catalog.map((task) => task.code).sort();
+  return (
+    ROLES.find((role) => {
+      const theirs = ROLE_CATALOGS[role].map((task) => task.code).sort();
+      return theirs.length === codes.length && theirs.every((code, i) => code === codes[i]);
+    }) ?? null
+  );
+}

@@ -1,4 +1,5 @@
 import { InvalidInputError } from './errors';
+import { givenValue } from './given-value';
 import type { ExclusionReason } from './week-summary';
 import { EXCLUSION_REASONS } from './week-summary';
 
@@ -23,8 +24,8 @@ export function checkCountingSettings(settings: CountingSettings): CountingSetti
   const hours = settings.allDayHours;
   if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > 24) {
     throw new InvalidInputError({
-      fr: `Les heures d’une journée entière doivent être un nombre entre 0 et 24 (reçu : ${String(hours)}).`,
-      en: `All-day hours must be a number from 0 to 24 (got ${String(hours)}).`,
+      fr: `Les heures d’une journée entière doivent être un nombre entre 0 et 24 (reçu : ${givenValue(hours).fr}).`,
+      en: `All-day hours must be a number from 0 to 24 (got ${givenValue(hours).en}).`,
     });
   }
   const known = EXCLUSION_REASONS as readonly string[];

@@ -99,14 +99,21 @@ export function teamPush(
   return { pushId: options.pushId, week, member, updatedAt: options.updatedAt, rows };
 }
 
+/** How far ahead of the reader's clock a row's time may be (the pushing machine's clock skew). */
+export const TEAM_CLOCK_SKEW_MS = 5 * 60_000;
+
 /**
  * The reading rule of the team workbook, the one its dashboard formulas apply: for each
  * member and week, only the rows of that member's latest push (greatest `updatedAt`) count.
- * Rows are returned in table order.
+ * A row dated later than the reading (beyond clock skew) was not written by Centaure, which
+ * never appends a push from the future: it is ignored, so it cannot hide the member's real
+ * week for years. Rows are returned in table order.
  */
-export function currentTeamRows(rows: readonly TeamRow[]): TeamRow[] {
+export function currentTeamRows(rows: readonly TeamRow[], asOf?: Date): TeamRow[] {
   const latest = new Map<string, number>();
   const key = (row: TeamRow) => JSON.stringify([row.week, row.memberId]);
+  const limit = asOf === undefined ? Infinity : asOf.getTime() + TEAM_CLOCK_SKEW_MS;
+  rows = rows.filter((row) => row.updatedAt.getTime() <= limit);
   for (const row of rows) {
     const time = row.updatedAt.getTime();
     if (time > (latest.get(key(row)) ?? -Infinity)) latest.set(key(row), time);
@@ -147,13 +154,16 @@ function figures(rows: readonly TeamRow[]): Omit<TeamMemberWeek, 'member' | 'upd
 }
 
 /** The grid of `week` from every row of the table, each member's latest push only. */
-export function teamWeekGrid(rows: readonly TeamRow[], week: string): TeamWeekGrid {
+export function teamWeekGrid(rows: readonly TeamRow[], week: string, asOf?: Date): TeamWeekGrid {
   const roster = new Map<string, TeamMember>();
   for (const row of rows) {
     if (!roster.has(row.memberId))
       roster.set(row.memberId, { id: row.memberId, displayName: row.member });
   }
-  const current = currentTeamRows(rows.filter((row) => row.week === week));
+  const current = currentTeamRows(
+    rows.filter((row) => row.week === week),
+    asOf,
+  );
   const members: TeamMemberWeek[] = [];
   const notPushed: TeamMember[] = [];
   for (const member of roster.values()) {

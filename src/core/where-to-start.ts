@@ -27,6 +27,8 @@ export interface StartingPoint {
   task: Task;
   /** Average weekly hours over the weeks looked at. */
   averageHours: number;
+  /** How many weeks of history the average rests on: {@link ADVICE_WEEKS}, or fewer when fewer are known. */
+  weeks: number;
   /** Hours a week AI could free under the assumption. */
   freedHours: number;
   /** The assumed saving applied (0.15 for −15 %). */
@@ -71,6 +73,7 @@ export function whereToStart(
         {
           task,
           averageHours: roundTo2(hours),
+          weeks: recent.length,
           freedHours: roundTo2(freed),
           saving,
           keptHuman: task.decision === 'keep',

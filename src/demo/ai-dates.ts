@@ -10,3 +10,9 @@ export function adoptedOn(
     dates[task.code] === undefined ? task : { ...task, aiSince: dates[task.code] },
   );
 }
+
+/**
+ * The demo's catalog: SPEC §3 with the dates Camille adopted AI on email and reporting (the
+ * README's walkthrough), so the demo's Results show their gains before anything is typed.
+ */
+export const DEMO_CATALOG: Catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { adoptedOn } from './ai-dates';
+import { DEMO_CATALOG } from './ai-dates';
 import { join } from 'node:path';
-import type { Catalog } from '../core/catalog';
 import type { Language } from '../core/errors';
 import { weeklyHistory, weekRecordFromSummary } from '../core/history';
 import { measuredGains, SURVEY_GAIN_RANGE } from '../core/measured-gain';
@@ -13,9 +12,6 @@ import { createGraphClient } from '../graph/client';
 import { saveWeekToFile } from '../usecases/save-week-to-file';
 import { startGraphEmulator } from '../emulator';
 import { trustEmulatorCa } from '../emulator/trust-ca';
-
-/** The demo's catalog: SPEC §3 with the dates Camille adopted AI on email and reporting. */
-export const DEMO_CATALOG: Catalog = adoptedOn({ MAIL: '2026-10-12', ADM: '2026-10-26' });
 
 /**
  * The 12 weeks of the demo mailbox ending with `lastWeek`, read in one calendarView, written

@@ -13,7 +13,7 @@ import { writeTwelveWeeks } from './demo-history';
 const language = languageFromEnvironment();
 const say = (fr: string, en: string) => (language === 'fr' ? fr : en);
 
-// The demo week is fixed so the numbers it prints are the ones the README and tests show.
+// The demo week is fixed so the numbers it prints are the ones the docs (docs/method.md, docs/counting.md) and tests show.
 const DEMO_WEEK = '2026-W47';
 const ROOT = resolve(__dirname, '../../..');
 const BIN = join(ROOT, 'bin/centaure.js');

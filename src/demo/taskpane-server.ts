@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import serveStatic from 'serve-static';
 import { GRAPH_EVENT_FIELDS } from '../core/calendar-event';
 import { formatLocal, parseIsoWeek, weekWindow } from '../core/week';
 import { CUSTOM_PROPERTIES_EXPAND } from '../graph/calendar-view';
+import { DEFAULT_GRAPH_LIMITS } from '../graph/limits';
+import type { ProxyRoute } from './emulator-proxy';
+import { BodyTooLargeError, forward, proxyTarget, send } from './emulator-proxy';
 import { DEMO_PATHS } from '../taskpane/demo/demo-paths';
 import { meetingFromGraph } from '../taskpane/demo/meeting-from-graph';
 import { meetingToJson, type MeetingJson } from '../taskpane/demo/meeting-json';
@@ -29,93 +30,11 @@ export interface TaskpaneServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-// Request headers the Graph layer sends and responses it reads; hop-by-hop ones stay behind.
-const FORWARDED_REQUEST = [
-  'authorization',
-  'content-type',
-  'content-range',
-  'if-match',
-  'prefer',
-  'workbook-session-id',
-  'accept',
-];
-const FORWARDED_RESPONSE = [
-  'content-type',
-  'etag',
-  'retry-after',
-  'preference-applied',
-  'location',
-];
-const MAX_REDIRECTS = 3;
-
-function readBody(message: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    message.on('data', (chunk: Buffer) => chunks.push(chunk));
-    message.on('end', () => resolve(Buffer.concat(chunks)));
-    message.on('error', reject);
-  });
-}
-
-interface Upstream {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-function send(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body: Buffer,
-  caPem: string,
-): Promise<Upstream> {
-  return new Promise((resolve, reject) => {
-    const outgoing = httpsRequest(url, { method, headers, ca: caPem }, (incoming) => {
-      readBody(incoming).then((buffer) => {
-        const picked: Record<string, string> = {};
-        for (const name of FORWARDED_RESPONSE) {
-          const value = incoming.headers[name];
-          if (typeof value === 'string') picked[name] = value;
-        }
-        resolve({ status: incoming.statusCode ?? 502, headers: picked, body: buffer });
-      }, reject);
-    });
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
-
 /**
- * Forwards a request to the emulator over HTTPS. A redirect (content downloads go to the
- * other origin, as Graph's go to SharePoint) is followed here, without the token, because a
- * browser's fetch cannot read where a cross-origin redirect points.
+ * The demo week from the emulator, as the pane's Graph layer asks for it: every page, following
+ * `@odata.nextLink` as the product does (List calendarView: "use the @odata.nextLink to get
+ * the next page"), within the product's page bound, and only on the emulator's origin.
  */
-async function forward(target: URL, message: IncomingMessage, caPem: string): Promise<Upstream> {
-  const headers: Record<string, string> = {};
-  for (const name of FORWARDED_REQUEST) {
-    const value = message.headers[name];
-    if (typeof value === 'string') headers[name] = value;
-  }
-  const body = await readBody(message);
-  let answer = await send(target, message.method ?? 'GET', headers, body, caPem);
-  for (let hop = 0; hop < MAX_REDIRECTS && answer.status >= 300 && answer.status < 400; hop += 1) {
-    const location = answer.headers.location;
-    if (location === undefined) break;
-    answer = await send(new URL(location, target), 'GET', {}, Buffer.alloc(0), caPem);
-  }
-  return answer;
-}
-
-/** The demo week from the emulator, as the pane's Graph layer asks for it (one calendarView page). */
 async function readDemoWeek(
   emulator: GraphEmulator,
   week: string,
@@ -129,30 +48,39 @@ async function readDemoWeek(
     $expand: CUSTOM_PROPERTIES_EXPAND,
     $top: '1000',
   });
-  const answer = await send(
-    new URL(`/v1.0/me/calendarView?${query.toString()}`, emulator.url),
-    'GET',
-    { authorization: `Bearer ${emulator.token}`, prefer: 'outlook.timezone="UTC"' },
-    Buffer.alloc(0),
-    emulator.caPem,
-  );
-  const page = JSON.parse(answer.body.toString('utf8')) as { value?: unknown[] };
-  return page.value ?? [];
+  const events: unknown[] = [];
+  let next: URL | null = new URL(`/v1.0/me/calendarView?${query.toString()}`, emulator.url);
+  for (let page = 0; next !== null && page < DEFAULT_GRAPH_LIMITS.maxPages; page += 1) {
+    const answer = await send(
+      next,
+      'GET',
+      { authorization: `Bearer ${emulator.token}`, prefer: 'outlook.timezone="UTC"' },
+      Buffer.alloc(0),
+      emulator.caPem,
+    );
+    const body = JSON.parse(answer.body.toString('utf8')) as {
+      value?: unknown[];
+      '@odata.nextLink'?: string;
+    };
+    events.push(...(body.value ?? []));
+    const link = body['@odata.nextLink'];
+    next = typeof link === 'string' ? new URL(link) : null;
+    if (next !== null && next.origin !== new URL(emulator.url).origin) next = null;
+  }
+  return events;
 }
 
-async function serveFile(root: string, path: string, response: ServerResponse): Promise<void> {
-  const file = normalize(join(root, decodeURIComponent(path)));
-  if (!file.startsWith(root)) {
-    response.writeHead(404).end();
-    return;
-  }
-  try {
-    const content = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(content);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  }
+/** A plain-text answer that says nothing of the server's insides. */
+function plain(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+}
+
+/**
+ * The `Host` values the server answers: where it listens, by name or loopback address. A page
+ * of another site resolving its own name to 127.0.0.1 (DNS rebinding) sends its own name.
+ */
+function allowedHosts(port: number): Set<string> {
+  return new Set([`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
 }
 
 function downloadWorkbook(emulator: GraphEmulator, url: URL, response: ServerResponse): void {
@@ -171,7 +99,9 @@ function downloadWorkbook(emulator: GraphEmulator, url: URL, response: ServerRes
 /**
  * Serves the built taskpane (dist/web) in demo mode on http://localhost and forwards its
  * Graph requests to the emulator: `/graph/…` to its Graph origin, `/content/…` to its
- * download and upload origin. The browser never meets the emulator's certificate.
+ * download and upload origin, and nowhere else. The browser never meets the emulator's
+ * certificate. It is a local web server left running: every route checks `Host`, bodies
+ * are bounded, and no answer shows an error's insides.
  */
 export async function startTaskpaneServer(options: {
   emulator: GraphEmulator;
@@ -181,17 +111,20 @@ export async function startTaskpaneServer(options: {
   timeZone: string;
 }): Promise<TaskpaneServer> {
   const { emulator, webRoot } = options;
-  const root = normalize(webRoot);
   const config: Omit<DemoPageConfig, 'meetings'> = {
     graphUrl: emulator.url,
     contentUrl: emulator.contentUrl,
     token: emulator.token,
     userMail: DEMO_OWNER.mail,
   };
-  const proxies: [string, string][] = [
-    [`${DEMO_PATHS.graphProxy}/`, emulator.url],
-    [`${DEMO_PATHS.contentProxy}/`, emulator.contentUrl],
+  const proxies: ProxyRoute[] = [
+    { prefix: DEMO_PATHS.graphProxy, origin: emulator.url, pathPrefix: '/v1.0/' },
+    { prefix: DEMO_PATHS.contentProxy, origin: emulator.contentUrl, pathPrefix: '/' },
   ];
+  const origins = proxies.map((route) => new URL(route.origin).origin);
+  // Static files through serve-static (the `send` package's path checks: malformed escapes,
+  // `..` and anything outside the root), never a hand-made path join.
+  const files = serveStatic(webRoot, { index: false, dotfiles: 'ignore', fallthrough: false });
   // Read once and kept until a write passes through the proxy, so a page opens without
   // waiting for the emulator, and a reload shows the tags written since.
   let cached: Promise<MeetingJson[]> | null = null;
@@ -205,16 +138,36 @@ export async function startTaskpaneServer(options: {
     return cached;
   };
   void meetings();
+  let hosts = new Set<string>();
   const server = createServer((message, response) => {
+    if (!hosts.has(message.headers.host ?? '')) {
+      plain(response, 421, 'Misdirected request');
+      return;
+    }
     const url = new URL(message.url ?? '/', 'http://localhost');
-    const proxy = proxies.find(([prefix]) => url.pathname.startsWith(prefix));
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      plain(response, 400, 'Bad request');
+      return;
+    }
+    const proxy = proxies.find(({ prefix }) => url.pathname.startsWith(`${prefix}/`));
     if (proxy !== undefined) {
+      const target = proxyTarget(proxy, url.pathname, url.search);
+      if (target === null) {
+        plain(response, 404, 'Not found');
+        return;
+      }
       if (message.method !== 'GET') cached = null;
-      const target = new URL(url.pathname.slice(proxy[0].length - 1) + url.search, proxy[1]);
-      forward(target, message, emulator.caPem).then(
+      forward(target, message, emulator.caPem, origins).then(
         (answer) => response.writeHead(answer.status, answer.headers).end(answer.body),
-        (error: unknown) =>
-          response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
+        (error: unknown) => {
+          if (error instanceof BodyTooLargeError) {
+            response.writeHead(413, { 'content-type': 'text/plain', connection: 'close' });
+            response.end('Request body too large');
+            message.destroy();
+          } else plain(response, 502, 'The Graph emulator did not answer');
+        },
       );
     } else if (url.pathname === DEMO_PATHS.config) {
       meetings().then(
@@ -226,15 +179,17 @@ export async function startTaskpaneServer(options: {
           });
           response.end(JSON.stringify(body));
         },
-        (error: unknown) =>
-          response.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)),
+        () => plain(response, 502, 'The Graph emulator did not answer'),
       );
     } else if (url.pathname === DEMO_PATHS.download) {
       downloadWorkbook(emulator, url, response);
     } else if (url.pathname === '/') {
       response.writeHead(302, { location: '/demo.html' }).end();
     } else {
-      void serveFile(root, url.pathname, response);
+      files(message, response, (error?: { status?: number }) => {
+        const status = error?.status ?? 404;
+        plain(response, status === 400 ? 400 : 404, status === 400 ? 'Bad request' : 'Not found');
+      });
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -242,6 +197,7 @@ export async function startTaskpaneServer(options: {
     server.listen(options.port, 'localhost', resolve);
   });
   const { port } = server.address() as AddressInfo;
+  hosts = allowedHosts(port);
   return {
     url: `http://localhost:${port}`,
     close: () =>

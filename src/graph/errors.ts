@@ -130,6 +130,8 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** Which bound stopped a call (see `GraphLimits`). */
 export type GraphLimit =
   | { kind: 'timeout'; origin: string; ms: number }
+  /** Accepted the connection and sent nothing, exchange after exchange. */
+  | { kind: 'silent'; origin: string; ms: number }
   | { kind: 'deadline'; ms: number }
   | { kind: 'too-large'; bytes: number }
   | { kind: 'pages'; pages: number }
@@ -146,6 +148,11 @@ function limitText(
       return {
         fr: `Pas de réponse complète de ${limit.origin} en ${plainDuration(limit.ms, 'fr')} pendant ${what} (${request}) : réessayez plus tard.`,
         en: `No complete answer from ${limit.origin} within ${plainDuration(limit.ms, 'en')} while ${whatEn} (${request}): try again later.`,
+      };
+    case 'silent':
+      return {
+        fr: `${limit.origin} a accepté la connexion mais n’a pas répondu, deux fois de suite (${plainDuration(limit.ms, 'fr')} chaque fois), pendant ${what} (${request}) : arrêt ; vérifiez l’adresse du service ou réessayez plus tard.`,
+        en: `${limit.origin} accepted the connection but did not answer, twice in a row (${plainDuration(limit.ms, 'en')} each), while ${whatEn} (${request}): stopped; check the service address or try again later.`,
       };
     case 'deadline':
       return {
@@ -182,6 +189,7 @@ export class GraphLimitError extends GraphRequestError {
   ) {
     const code = {
       timeout: 'graph-timeout',
+      silent: 'graph-silent',
       deadline: 'graph-deadline',
       'too-large': 'graph-too-large',
       pages: 'graph-too-many-pages',

@@ -177,6 +177,12 @@ export function requestError(
         origin,
         ms: graph.limits.requestTimeoutMs,
       });
+    case 'silent':
+      return new GraphLimitError(operation, request, {
+        kind: 'silent',
+        origin,
+        ms: graph.limits.requestTimeoutMs,
+      });
     case 'deadline':
       return new GraphLimitError(operation, request, {
         kind: 'deadline',

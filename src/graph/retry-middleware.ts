@@ -24,7 +24,16 @@ export class OperationDeadline implements MiddlewareOptions {
  * Recognised later by this name, as {@link CONNECTION_FAILURE} is.
  */
 export const LIMIT_REACHED = 'CentaureLimitReached';
-export type RequestLimitReason = 'timeout' | 'deadline' | 'too-large';
+export type RequestLimitReason = 'timeout' | 'deadline' | 'too-large' | 'silent';
+
+/**
+ * Exchanges in a row that got no answer at all (not even the status line) before a server is
+ * given up on: a server that accepts connections and never answers is not worth the
+ * operation's whole deadline (two exchanges of a minute each, some 2 min with the wait between,
+ * under the 150 s a user can be asked to wait). A server that answers, however slowly, is not
+ * silent and keeps the longer bound.
+ */
+export const MAX_SILENT_EXCHANGES = 2;
 
 function limitReached(reason: RequestLimitReason): Error {
   const error = new Error(reason);
@@ -158,8 +167,16 @@ export class RetryMiddleware implements Middleware {
     this.next = next;
   }
 
-  /** One exchange, aborted when it outlasts the request timeout or the deadline. */
-  private async exchange(next: Middleware, context: Context, deadline: number): Promise<void> {
+  /**
+   * One exchange, aborted when it outlasts the request timeout or the deadline; `answered` is
+   * set once the server has sent the status line and headers.
+   */
+  private async exchange(
+    next: Middleware,
+    context: Context,
+    deadline: number,
+    answered: { value: boolean },
+  ): Promise<void> {
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw limitReached('deadline');
     const stoppedBy: RequestLimitReason =
@@ -172,6 +189,7 @@ export class RetryMiddleware implements Middleware {
     context.options = { ...context.options, signal: abort.signal };
     try {
       await next.execute(context);
+      answered.value = context.response !== undefined;
       if (context.response !== undefined) {
         context.response = await buffered(context.response, this.limits.maxResponseBytes);
       }
@@ -195,15 +213,20 @@ export class RetryMiddleware implements Middleware {
     );
     const callerRetries =
       context.middlewareControl?.getMiddlewareOptions(CallerRetries) !== undefined;
+    let silentInARow = 0;
     for (;;) {
       let failure: ConnectionFailureReason | 'timeout' | undefined;
       let neverConnected = false;
+      const answered = { value: false };
       try {
-        await this.exchange(next, context, deadline);
+        await this.exchange(next, context, deadline, answered);
+        silentInARow = 0;
       } catch (error) {
         const limit = (error as Error).name === LIMIT_REACHED ? (error as Error).message : null;
         if (limit === 'timeout') {
           failure = 'timeout';
+          silentInARow = answered.value ? 0 : silentInARow + 1;
+          if (silentInARow >= MAX_SILENT_EXCHANGES) throw limitReached('silent');
         } else if (limit !== null) {
           throw error;
         } else {
@@ -217,8 +240,12 @@ export class RetryMiddleware implements Middleware {
       let delay: number;
       if (failure !== undefined) {
         delay = budget.delayFor(null);
+        // Offline, waiting cannot bring the answer: the user hears it now, not in a minute.
         const retryable =
-          failure !== 'untrusted-certificate' && isIdempotent(context) && !callerRetries;
+          failure !== 'untrusted-certificate' &&
+          isIdempotent(context) &&
+          !callerRetries &&
+          this.policy.offline?.() !== true;
         if (!retryable || !budget.allows(delay, neverConnected)) {
           throw failure === 'timeout' ? limitReached('timeout') : connectionFailure(failure);
         }

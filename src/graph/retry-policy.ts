@@ -14,6 +14,11 @@ export interface RetryPolicy {
   maxBackoffMs: number;
   /** Injectable so tests can record the waits instead of sitting through them. */
   sleep: (ms: number) => Promise<void>;
+  /**
+   * Says the device has no network at all (a browser's `navigator.onLine` false): a request
+   * that got no answer then fails at once instead of waiting out its retries. Absent: never.
+   */
+  offline?: () => boolean;
 }
 
 export const realSleep = (ms: number): Promise<void> =>

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { lock } from 'proper-lockfile';
 import type { LockOptions } from 'proper-lockfile';
 import { CentaureError } from '../core/errors';
@@ -38,6 +38,27 @@ export class FileBusyError extends CentaureError {
 }
 
 /**
+ * Something that is not a lock directory sits where the lock goes (a file a sync tool left, a
+ * symlink): proper-lockfile would wait for it, then fail to remove it with `rmdir`. Only the
+ * user can say it may go.
+ */
+export class LockInTheWayError extends CentaureError {
+  constructor(path: string, lockPath: string) {
+    super('file-lock-in-the-way', {
+      fr: `${lockPath} empêche de verrouiller ${path} : ce n’est pas un verrou laissé par centaure (un verrou est un dossier). Supprimez ${lockPath}, puis relancez la commande.`,
+      en: `${lockPath} is in the way of the lock on ${path}: it is not a lock left by centaure (a lock is a folder). Remove ${lockPath}, then run the command again.`,
+    });
+    this.name = 'LockInTheWayError';
+  }
+}
+
+/** Throws {@link LockInTheWayError} when what is at `lockPath` is not a real directory. */
+async function checkLockPath(path: string, lockPath: string): Promise<void> {
+  const found = await lstat(lockPath).catch(() => null);
+  if (found !== null && !found.isDirectory()) throw new LockInTheWayError(path, lockPath);
+}
+
+/**
  * Runs `update` (read, merge, write) while holding the file's lock, a `NAME.lock` folder
  * beside it, so that concurrent runs on one file take turns instead of each replacing the
  * file with its own merge. The lock goes with `update`, whatever its outcome.
@@ -51,6 +72,7 @@ export async function withFileLock<T>(
   const lockPath = `${file}.lock`;
   let lost: Error | undefined;
   let release: () => Promise<void>;
+  await checkLockPath(path, lockPath);
   try {
     release = await lock(file, {
       realpath: false,
@@ -63,7 +85,12 @@ export async function withFileLock<T>(
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      // What was a lock while we waited may have been replaced by something else.
+      await checkLockPath(path, lockPath);
       throw new FileBusyError(path, lockPath, false);
+    }
+    if (['ENOTDIR', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+      throw new LockInTheWayError(path, lockPath);
     }
     throw error;
   }

@@ -1,14 +1,14 @@
-import { createStore, get, update, type UseStore } from 'idb-keyval';
+import { createStore, get, set, update, type UseStore } from 'idb-keyval';
 import type { PendingTeamPush, TeamOutbox } from './team-outbox';
-import { parseOutbox, serializeOutbox, withPending } from './team-outbox';
+import { readOutbox, serializeOutbox, withPending } from './team-outbox';
 
 const KEY = 'pending';
 
 /**
  * The taskpane's outbox: the browser's IndexedDB, so a push waiting for the team workbook
  * survives the pane closing (Outlook closes it at every other item). Stored as the outbox's
- * JSON text, read back through `parseOutbox`, so an entry that no longer reads is dropped
- * rather than sent. Each change is one read-write transaction: two panes open at once
+ * JSON text, read back through `readOutbox`, so an entry that no longer reads is not sent
+ * (the text that held it is kept aside). Each change is one read-write transaction: two panes open at once
  * cannot lose each other's pushes.
  */
 export class IndexedDbTeamOutbox implements TeamOutbox {
@@ -24,7 +24,7 @@ export class IndexedDbTeamOutbox implements TeamOutbox {
 
   async list(): Promise<PendingTeamPush[]> {
     const text = await get<string>(KEY, this.store);
-    return typeof text === 'string' ? parseOutbox(text) : [];
+    return typeof text === 'string' ? readOutbox(text).entries : [];
   }
 
   put(entry: PendingTeamPush): Promise<void> {
@@ -35,10 +35,16 @@ export class IndexedDbTeamOutbox implements TeamOutbox {
     return this.change((entries) => entries.filter((entry) => entry.push.pushId !== pushId));
   }
 
-  private change(edit: (entries: PendingTeamPush[]) => PendingTeamPush[]): Promise<void> {
-    return update<string>(
+  private async change(edit: (entries: PendingTeamPush[]) => PendingTeamPush[]): Promise<void> {
+    // Text that does not read in full is kept under a key of its own before it is replaced
+    // by what could be recovered from it, as the command line keeps its file beside it.
+    const before = await get<string>(KEY, this.store);
+    if (typeof before === 'string' && readOutbox(before).damaged) {
+      await set(`${KEY}.unreadable-${new Date().toISOString()}`, before, this.store);
+    }
+    await update<string>(
       KEY,
-      (text) => serializeOutbox(edit(typeof text === 'string' ? parseOutbox(text) : [])),
+      (text) => serializeOutbox(edit(typeof text === 'string' ? readOutbox(text).entries : [])),
       this.store,
     );
   }

@@ -133,6 +133,8 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     learnedHistory: new IndexedDbLearnedHistoryCache(),
     graphBaseUrl: GRAPH,
     host: async () => (await import('../office/outlook/host-facts')).outlookHostFacts(),
+    // The webview's flag: false means no network for sure; true only that there may be one.
+    offline: () => !navigator.onLine,
     openExternal: (url) => {
       if (Office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) {
         Office.context.ui.openBrowserWindow(url);

@@ -29,6 +29,8 @@ export interface TaskpaneServices {
   readonly learnedHistory: LearnedHistoryCache;
   /** Graph service root without the version, e.g. `https://graph.microsoft.com`. */
   readonly graphBaseUrl: string;
+  /** True when the device has no network (the browser's own flag): said at once, not retried. */
+  offline(): boolean;
   /** Opens a link (the workbook in Excel) outside the pane. */
   openExternal(url: string): void;
   /** What the host says about itself, for the self-test (Settings → Diagnostics). */

@@ -18,6 +18,36 @@ import { readUserSettings } from './user-catalog';
 /** The settings key of the weeks that could not be written yet: kept until written. */
 export const PENDING_WEEKS_SETTING = 'generate.pendingWeeks';
 
+/**
+ * What the user reads when the device has no network, before the run or during it: no
+ * address and no service name, and what happens to the week.
+ */
+export const NO_CONNECTION: LocalizedMessage = {
+  fr: 'Pas de connexion : la semaine sera écrite au prochain essai.',
+  en: 'No connection: the week will be written at the next try.',
+};
+
+/** The device is offline: nothing is asked of the network. */
+class NoConnectionError extends CentaureError {
+  constructor() {
+    super('no-connection', NO_CONNECTION);
+    this.name = 'NoConnectionError';
+  }
+}
+
+/**
+ * No network at all: the device says so, or a request got no answer while it does. (A
+ * browser gives the same failure for a server that is down; the week is kept either way.)
+ */
+function isNoConnection(deps: GenerateDeps, error: unknown): boolean {
+  if (error instanceof NoConnectionError || deps.offline?.() === true) return true;
+  return error instanceof CentaureError && error.code === 'graph-offline' && !isCertificate(error);
+}
+
+function isCertificate(error: CentaureError): boolean {
+  return (error as { reason?: unknown }).reason === 'untrusted-certificate';
+}
+
 /** `team` runs only for a member of a team. */
 export type GenerateStep = 'read' | 'count' | 'write' | 'team';
 
@@ -50,7 +80,13 @@ export type PersonalResult =
       catalogEdits: readonly string[];
     }
   /** Nothing was written; the week is kept to try again. */
-  | { kind: 'retryLater' | 'failed'; week: string; message: LocalizedMessage };
+  | {
+      kind: 'retryLater' | 'failed';
+      week: string;
+      message: LocalizedMessage;
+      /** Failed for want of a network: the message says the week waits for the next try. */
+      offline?: boolean;
+    };
 
 /** How the team step ended; it never undoes or hides the personal result. */
 export type TeamStepOutcome =
@@ -106,6 +142,8 @@ async function writePersonal(
   try {
     settings = await readUserSettings(deps.settings);
     request.onStep('read');
+    // Said at once: no request is sent, so none waits out its retries.
+    if (deps.offline?.() === true) throw new NoConnectionError();
     const [graph, { readWeek }] = await Promise.all([
       connectGraph(deps, [SCOPES.readCalendar, SCOPES.readMailboxSettings, SCOPES.ownWorkbook]),
       import('../graph/calendar-view'),
@@ -153,7 +191,10 @@ async function writePersonal(
     return { personal, summary, settings };
   } catch (error) {
     await keepPending(deps.settings, week, true);
-    return { personal: { kind: 'failed', week, message: messageOf(error) }, summary, settings };
+    const personal: PersonalResult = isNoConnection(deps, error)
+      ? { kind: 'failed', week, message: NO_CONNECTION, offline: true }
+      : { kind: 'failed', week, message: messageOf(error) };
+    return { personal, summary, settings };
   }
 }
 
@@ -170,16 +211,15 @@ async function pushToTeam(
       import('../graph/profile'),
     ]);
     const team = { graph, outbox: deps.outbox, now: () => now, retry: deps.teamRetry };
-    const member = await readSignedInUser(graph);
     if (week === null) {
-      await flushTeamOutbox(team, member);
+      await flushTeamOutbox(team, await readSignedInUser(graph));
       return { kind: 'skipped' };
     }
-    // The week goes into the outbox first (superseding a pending push of it), then all go at once.
+    // The week goes into the outbox first (superseding a pending push of it), before even the
+    // member is asked for (offline, it waits there), then all go at once.
     return await pushWeekToTeam(team, week.summary, {
       link: week.link,
       language: week.language,
-      member,
     });
   } catch (error) {
     const code = error instanceof CentaureError ? error.code : 'unexpected';
@@ -215,6 +255,10 @@ export async function generateWeek(
   // Settings that cannot be read say so in the personal result; no team is known then.
   const link = settings?.teamWorkbookUrl ?? null;
   if (link === null) return { personal, team: { kind: 'notInTeam' }, pending: [] };
+  // Offline, the team's pushes wait in the outbox for the next run; nothing to try now.
+  if (personal.kind === 'failed' && personal.offline === true) {
+    return { personal, team: { kind: 'skipped' }, pending: await deps.outbox.list() };
+  }
   request.onStep('team');
   const team = await pushToTeam(
     deps,

@@ -6,6 +6,8 @@ import type { Scope } from '../graph/scopes';
 export interface GraphAccess {
   readonly tokens: TokenSource;
   readonly graphBaseUrl: string;
+  /** True when the device has no network: requests then fail at once rather than retry. */
+  readonly offline?: () => boolean;
 }
 
 /**
@@ -20,5 +22,6 @@ export async function connectGraph(
   return createGraphClient({
     baseUrl: access.graphBaseUrl,
     tokenProvider: access.tokens.forScopes(scopes),
+    retry: access.offline === undefined ? undefined : { offline: access.offline },
   });
 }

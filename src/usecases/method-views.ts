@@ -20,12 +20,14 @@ const RESULT_WEEKS = 12;
 
 export interface MethodResults {
   history: WeeklyHistory;
-  source: 'workbook' | 'calendar';
+  /** How many weeks came from the tracking workbook and how many from the calendar. */
+  workbookWeeks: number;
+  calendarWeeks: number;
   gains: TaskGain[];
   trend: TrendPoint[];
 }
 
-/** Step 5 for the pane: the history (workbook, else calendar), the measured gains, the trend. */
+/** Step 5 for the pane: the history (the workbook's weeks, the others from the calendar), the measured gains, the trend. */
 export async function loadResults(
   access: GraphAccess,
   settings: UserSettings,

@@ -28,7 +28,7 @@ import type { GraphAccess } from './graph-connection';
 import { connectGraph } from './graph-connection';
 import { learnedHistory } from './learn-from-calendar';
 import { learnFromTags } from './learned-suggestions';
-import { readTagHistory, rememberTags } from './tag-history-store';
+import { readTagHistory, rememberTagChanges } from './tag-history-store';
 import { readUserSettings } from './user-catalog';
 
 export interface WeekReviewDeps extends GraphAccess {
@@ -219,9 +219,16 @@ export async function tagReviewedEvents(
     normalizeGraphEvents(raw.filter((event) => event.id !== undefined && written.has(event.id))),
     review.catalog,
   );
+  // The tags these events had before are forgotten: suggestions learn from what the user keeps.
+  const forgotten = tagHistoryFromEvents(
+    normalizeGraphEvents(
+      review.raw.filter((event) => event.id !== undefined && written.has(event.id)),
+    ),
+    review.catalog,
+  ).map(({ code, features }) => ({ code, features }));
   // A history that cannot be saved only makes later suggestions weaker; the tags are done.
   const [, learned] = await Promise.allSettled([
-    rememberTags(deps.settings, review.catalog, examples),
+    rememberTagChanges(deps.settings, review.catalog, forgotten, examples),
     learnFromTags(deps.learnedHistory, review.catalog, [...written.keys()], examples),
   ]);
   const history = await examplesForReview(

@@ -11,7 +11,7 @@ import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import type { SettingsStore } from '../storage/settings-store';
 import { keptLearnedHistory, learnFromTags } from './learned-suggestions';
 import { readCatalog } from './user-catalog';
-import { readTagHistory, rememberTags } from './tag-history-store';
+import { readTagHistory, rememberTagChanges } from './tag-history-store';
 
 export interface MeetingTagDeps {
   readonly meeting: CurrentMeetingPort;
@@ -110,25 +110,37 @@ export async function changeMeetingTag(
   state: MeetingTagState,
   change: MeetingTagChange,
 ): Promise<MeetingTagState> {
-  const updated = await deps.meeting.applyTag(state.meeting, change);
+  const retagged = change.taskCode !== state.task?.code;
+  // A quadrant override belongs to the task it was set with (SPEC §4.6): untagged or tagged
+  // with another task, the occurrence loses it, or a later tag would count in the old quadrant.
+  // Only on the item: the override is per occurrence, and Outlook writes none on a series.
+  const clearsOverride =
+    retagged &&
+    change.quadrantOverride === undefined &&
+    change.target !== 'series' &&
+    state.meeting.quadrantOverride !== null;
+  const updated = await deps.meeting.applyTag(
+    state.meeting,
+    clearsOverride ? { ...change, quadrantOverride: null } : change,
+  );
   const { catalog } = state;
-  if (change.taskCode !== state.task?.code) {
+  if (retagged) {
+    const source = (meeting: CurrentMeeting) => ({
+      subject: meeting.subject,
+      organizer: meeting.organizer,
+      attendeeCount: meeting.attendeeCount,
+      seriesMasterId: meeting.seriesId,
+    });
     const example =
       change.taskCode === null
         ? null
-        : tagExample(
-            {
-              subject: updated.subject,
-              organizer: updated.organizer,
-              attendeeCount: updated.attendeeCount,
-              seriesMasterId: updated.seriesId,
-            },
-            change.taskCode,
-            updated.eventId ?? undefined,
-          );
+        : tagExample(source(updated), change.taskCode, updated.eventId ?? undefined);
+    // The tag removed or replaced is forgotten: suggestions learn from what the user keeps.
+    const forgotten =
+      state.task === null ? [] : [tagExample(source(state.meeting), state.task.code)];
     // A history that cannot be saved only makes later suggestions weaker; the tag is done.
     await Promise.allSettled([
-      example === null ? null : rememberTags(deps.settings, catalog, [example]),
+      rememberTagChanges(deps.settings, catalog, forgotten, example === null ? [] : [example]),
       learnFromTags(
         deps.learnedHistory,
         catalog,

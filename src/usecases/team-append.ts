@@ -2,6 +2,7 @@ import type { TeamPush } from '../core/team-rows';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
 import type { GraphAttempt, GraphFailure } from '../graph/graph-call';
+import { GraphRequestError } from '../graph/errors';
 import { OPERATIONS } from '../graph/operations';
 import { requestError } from '../graph/graph-call';
 import type { RetryPolicy } from '../graph/retry-policy';
@@ -239,6 +240,12 @@ export class TeamAppender {
       writes: false,
       notFound: () => notTeamWorkbook(this.file.name),
       read: (value) => String(grid(value)[0]?.[0] ?? ''),
+    }).catch((error: unknown) => {
+      // Excel cannot open the file at all (not a workbook, a damaged one): no team workbook.
+      if (error instanceof GraphRequestError && error.status === 400) {
+        throw notTeamWorkbook(this.file.name);
+      }
+      throw error;
     });
     const version = layout.startsWith(TEAM_LAYOUT_PREFIX)
       ? Number(layout.slice(TEAM_LAYOUT_PREFIX.length))
@@ -297,6 +304,8 @@ export class TeamAppender {
         true,
       );
       if (created.ok) return created.value;
+      // Excel cannot open the file (not a workbook, a damaged one): it is no team workbook.
+      if (created.failure.status === 400) throw notTeamWorkbook(this.file.name);
       await this.handle(created.failure, false, () => linkGone(), 'POST /createSession');
     }
   }
@@ -337,7 +346,9 @@ export class TeamAppender {
     const verdict = verdictOf(failure, writes);
     if (verdict.kind !== 'newSession' && verdict.applied) this.mayBeApplied = true;
     const label = `${writes ? 'POST' : 'GET'} {team workbook}${path.split('?')[0]}`;
-    const typed = () => requestError(this.graph, OPERATIONS.writeSharedFile, label, failure);
+    // Say what was being done: most of a push only reads the workbook.
+    const operation = writes ? OPERATIONS.writeSharedFile : OPERATIONS.readSharedFile;
+    const typed = () => requestError(this.graph, operation, label, failure);
     if (verdict.kind === 'stop') {
       if (failure.status === 404) throw notFound();
       if (failure.status === 403) throw writes ? noWriteAccess(this.file.name) : linkGone();

@@ -12,7 +12,8 @@ export type TeamProblem =
   | 'future-layout'
   | 'workbook-exists'
   | 'workbook-missing'
-  | 'personal-account';
+  | 'personal-account'
+  | 'foreign-rows';
 
 /** A team workbook problem a member or manager must act on; their own week is never lost. */
 export class TeamWorkbookError extends CentaureError {
@@ -97,5 +98,24 @@ export function personalAccount(): TeamWorkbookError {
   return new TeamWorkbookError('personal-account', {
     fr: 'Ce classeur d’équipe est dans un OneDrive personnel : les classeurs d’équipe demandent des comptes professionnels ou scolaires (l’API REST d’Excel ne sert pas les comptes Microsoft personnels).',
     en: 'This team workbook is in a personal OneDrive: team workbooks need work or school accounts (the Excel REST API does not serve personal Microsoft accounts).',
+  });
+}
+
+/** A pending push whose rows are not the signed-in member's own for its week (a hand-edited outbox). */
+export function foreignRows(week: string): TeamWorkbookError {
+  return new TeamWorkbookError('foreign-rows', {
+    fr: `L’envoi en attente de la semaine ${week} contient des lignes qui ne sont pas les vôtres pour cette semaine, ou datées dans le futur : il n’est pas envoyé. Supprimez-le de la file d’attente et générez la semaine à nouveau.`,
+    en: `The pending push of week ${week} holds rows that are not yours for that week, or dated in the future: it is not sent. Drop it from the pending list and generate the week again.`,
+  });
+}
+
+/** Sharing links are a few hundred characters; Graph refuses far longer ones with a bare status. */
+export const MAX_LINK_LENGTH = 2_000;
+
+export function linkTooLong(length: number): TeamWorkbookError {
+  const n = (language: string) => new Intl.NumberFormat(language).format(length);
+  return new TeamWorkbookError('bad-link', {
+    fr: `Le lien du classeur d’équipe fait ${n('fr')} caractères, bien plus qu’un lien de partage (quelques centaines au plus) : collez seulement le lien que votre responsable vous a donné.`,
+    en: `The team workbook link is ${n('en')} characters long, far longer than a sharing link (a few hundred at most): paste only the link your manager gave you.`,
   });
 }

@@ -1,17 +1,35 @@
 import type { Language, LocalizedMessage } from '../core/errors';
 import type { TeamMember, TeamPush } from '../core/team-rows';
-import { teamPush } from '../core/team-rows';
+import { TEAM_CLOCK_SKEW_MS, teamPush } from '../core/team-rows';
 import type { WeekSummary } from '../core/week-summary';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
 import { GraphDriveStore } from '../graph/graph-drive-store';
-import { GraphNotFoundError, GraphForbiddenError, GraphServiceError } from '../graph/errors';
+import {
+  GraphNotFoundError,
+  GraphForbiddenError,
+  GraphLimitError,
+  GraphOfflineError,
+  GraphServiceError,
+  GraphThrottledError,
+} from '../graph/errors';
 import { readSignedInUser } from '../graph/profile';
 import type { RetryPolicy } from '../graph/retry-policy';
 import type { PendingTeamPush, TeamOutbox } from '../storage/team-outbox';
 import type { DeferReason } from './team-append';
 import { TEAM_PUSH_POLICY, TeamAppender, TeamPushDeferred } from './team-append';
-import { badLink, linkGone, personalAccount } from './team-errors';
+import {
+  badLink,
+  foreignRows,
+  linkTooLong,
+  MAX_LINK_LENGTH,
+  linkGone,
+  personalAccount,
+  TeamWorkbookError,
+} from './team-errors';
+
+/** The member of a push written before `/me` answered; never sent under this id. */
+const UNKNOWN_MEMBER: TeamMember = { id: '', displayName: '' };
 
 export interface TeamPushDeps {
   /** An ordinary client: the team requests decide their own retries. */
@@ -39,6 +57,18 @@ export type TeamPushOutcome =
       reason: DeferReason;
       message: LocalizedMessage;
       requests: number;
+    }
+  /**
+   * An earlier pending push its team workbook refuses (revoked link, not a team workbook, rows
+   * that are not the member's): kept in the outbox, reported, and droppable by the member.
+   */
+  | {
+      kind: 'refused';
+      week: string;
+      link: string;
+      pushId: string;
+      message: LocalizedMessage;
+      requests: number;
     };
 
 function policyOf(deps: TeamPushDeps): RetryPolicy {
@@ -47,6 +77,7 @@ function policyOf(deps: TeamPushDeps): RetryPolicy {
 
 /** Resolves a sharing link (`/shares/{encoded}/driveItem`), with a plain message for a bad, revoked or foreign one. */
 async function resolveLink(graph: GraphClient, link: string): Promise<DriveFile> {
+  if (link.trim().length > MAX_LINK_LENGTH) throw linkTooLong(link.trim().length);
   let url: URL | null;
   try {
     url = new URL(link.trim());
@@ -99,17 +130,81 @@ function pendingMessage(reason: DeferReason, week: string): LocalizedMessage {
   };
 }
 
-/** Sends one pending push through the open appender; on a deferral it stays in the outbox (updated), on a refusal too. */
+/**
+ * Before anything is appended: every row must be the signed-in member's, of the push's week,
+ * from this push, and not dated in the future beyond clock skew. An outbox file can be edited
+ * by hand; what it says about itself is not trusted.
+ */
+function checkOwnRows(push: TeamPush, member: TeamMember, now: Date): void {
+  const latest = now.getTime() + TEAM_CLOCK_SKEW_MS;
+  const own =
+    push.member.id === member.id &&
+    push.updatedAt.getTime() <= latest &&
+    push.rows.every(
+      (row) =>
+        row.memberId === member.id &&
+        row.week === push.week &&
+        row.pushId === push.pushId &&
+        row.updatedAt.getTime() <= latest,
+    );
+  if (!own) throw foreignRows(push.week);
+}
+
+/** A push written to the outbox before the member was known (offline): theirs from now on. */
+function boundTo(entry: PendingTeamPush, member: TeamMember): PendingTeamPush {
+  if (entry.push.member.id !== UNKNOWN_MEMBER.id) return entry;
+  const rows = entry.push.rows.map((row) => ({
+    ...row,
+    memberId: member.id,
+    member: member.displayName,
+  }));
+  return { ...entry, push: { ...entry.push, member, rows } };
+}
+
+/** Why asking who the member is failed, when it is worth asking again later (else null). */
+function deferralOf(error: unknown): DeferReason | null {
+  if (error instanceof GraphOfflineError || error instanceof GraphLimitError) return 'offline';
+  if (error instanceof GraphThrottledError) return 'busy';
+  if (error instanceof GraphServiceError) return 'failed';
+  return null;
+}
+
+function refused(
+  entry: PendingTeamPush,
+  error: TeamWorkbookError,
+  requests: number,
+): TeamPushOutcome {
+  const week = entry.push.week;
+  return {
+    kind: 'refused',
+    week,
+    link: entry.link,
+    pushId: entry.push.pushId,
+    requests,
+    message: {
+      fr: `La semaine ${week} attend un classeur d’équipe qui la refuse : ${error.in('fr')}`,
+      en: `Week ${week} waits for a team workbook that refuses it: ${error.in('en')}`,
+    },
+  };
+}
+
+/**
+ * Sends one pending push through the open appender; on a deferral it stays in the outbox
+ * (updated), on a refusal too. `fresh`: the push was made by this run, so it cannot have been
+ * appended yet; any other entry is looked up by its push id first, whatever it says about itself
+ * (its run may have died after the append landed, before forgetting it).
+ */
 async function sendOne(
   deps: TeamPushDeps,
   appender: TeamAppender,
   file: DriveFile,
   entry: PendingTeamPush,
+  fresh: boolean,
 ): Promise<TeamPushOutcome> {
   const { push } = entry;
   const before = appender.requests;
   try {
-    await appender.add(push, entry.mayBeApplied);
+    await appender.add(push, entry.mayBeApplied || !fresh);
     await deps.outbox.remove(push.pushId);
     return {
       kind: 'pushed',
@@ -134,35 +229,64 @@ async function sendOne(
 /**
  * Sends pending pushes, oldest first within each team workbook: each link is resolved once and
  * each workbook gets one session for all its pushes (its closing counts with the last push's
- * requests). Returns each entry's outcome, in the entries' order.
+ * requests). A link or a push the workbook refuses stops neither the other links nor the other
+ * pushes: an earlier push is reported `refused` (and stays in the outbox); a refusal of the
+ * `current` push is thrown once the others were sent. Returns each entry's outcome, in order.
  */
 async function send(
   deps: TeamPushDeps,
+  member: TeamMember,
   entries: readonly PendingTeamPush[],
+  current: string | null,
 ): Promise<TeamPushOutcome[]> {
   const byLink = new Map<string, PendingTeamPush[]>();
   for (const entry of entries) byLink.set(entry.link, [...(byLink.get(entry.link) ?? []), entry]);
   const outcomes = new Map<string, TeamPushOutcome>();
+  let currentRefusal: unknown = null;
+  const refuse = (entry: PendingTeamPush, error: unknown, requests: number) => {
+    if (!(error instanceof TeamWorkbookError)) throw error;
+    if (entry.push.pushId === current) currentRefusal ??= error;
+    else outcomes.set(entry.push.pushId, refused(entry, error, requests));
+  };
   for (const [link, group] of byLink) {
-    const file = await resolveLink(deps.graph, link);
+    let file: DriveFile;
+    try {
+      file = await resolveLink(deps.graph, link);
+    } catch (error) {
+      for (const entry of group) refuse(entry, error, 0);
+      continue;
+    }
     const appender = new TeamAppender(deps.graph, file, policyOf(deps));
     const sent: TeamPushOutcome[] = [];
     await appender.exclusive(async () => {
       for (const entry of group) {
-        const outcome = await sendOne(deps, appender, file, entry);
-        outcomes.set(entry.push.pushId, outcome);
-        sent.push(outcome);
+        const before = appender.requests;
+        try {
+          checkOwnRows(entry.push, member, deps.now());
+          const outcome = await sendOne(deps, appender, file, entry, entry.push.pushId === current);
+          outcomes.set(entry.push.pushId, outcome);
+          sent.push(outcome);
+        } catch (error) {
+          refuse(entry, error, appender.requests - before);
+        }
       }
     });
     const counted = sent.reduce((sum, outcome) => sum + outcome.requests, 0);
-    sent[sent.length - 1].requests += appender.requests - counted;
+    if (sent.length > 0) sent[sent.length - 1].requests += appender.requests - counted;
   }
+  if (currentRefusal !== null) throw currentRefusal;
   return entries.map((entry) => outcomes.get(entry.push.pushId)!);
 }
 
 /** The signed-in member's pending pushes, oldest first: a push goes with its own member's token. */
-async function pendingOf(deps: TeamPushDeps, memberId: string): Promise<PendingTeamPush[]> {
-  return (await deps.outbox.list()).filter((entry) => entry.push.member.id === memberId);
+async function pendingOf(deps: TeamPushDeps, member: TeamMember): Promise<PendingTeamPush[]> {
+  const entries = await deps.outbox.list();
+  const own = entries.filter((e) => [member.id, UNKNOWN_MEMBER.id].includes(e.push.member.id));
+  const bound = own.map((entry) => boundTo(entry, member));
+  for (const [i, entry] of bound.entries()) {
+    if (entry !== own[i]) await deps.outbox.put(entry);
+  }
+  return bound;
 }
 
 /** This week's push and the member's pushes that were pending before it. */
@@ -185,21 +309,43 @@ export async function pushWeekWithPending(
   summary: WeekSummary,
   options: { link: string; language: Language; member?: TeamMember },
 ): Promise<TeamWeekPush> {
-  const member = options.member ?? (await readSignedInUser(deps.graph));
-  const push: TeamPush = teamPush(summary, member, {
-    pushId: (deps.newPushId ?? (() => globalThis.crypto.randomUUID()))(),
-    updatedAt: deps.now(),
-    language: options.language,
-  });
-  const entry: PendingTeamPush = { link: options.link, push, mayBeApplied: false };
+  const pushId = (deps.newPushId ?? (() => globalThis.crypto.randomUUID()))();
+  const make = (member: TeamMember): TeamPush =>
+    teamPush(summary, member, { pushId, updatedAt: deps.now(), language: options.language });
+  // Written first, whatever fails next: without the member yet, under no one's name, bound to
+  // the signed-in member when it is sent.
+  let entry: PendingTeamPush = {
+    link: options.link,
+    push: make(options.member ?? UNKNOWN_MEMBER),
+    mayBeApplied: false,
+  };
   await deps.outbox.put(entry);
-  const pending = await pendingOf(deps, member.id);
+  let member: TeamMember;
+  try {
+    member = options.member ?? (await readSignedInUser(deps.graph));
+  } catch (error) {
+    const reason = deferralOf(error);
+    if (reason === null) throw error;
+    const week = entry.push.week;
+    return {
+      outcome: {
+        kind: 'pending',
+        week,
+        reason,
+        message: pendingMessage(reason, week),
+        requests: 1,
+      },
+      earlier: [],
+    };
+  }
+  entry = boundTo(entry, member);
+  // Bound to its member, it now supersedes their pending push of the same week.
+  if (options.member === undefined) await deps.outbox.put(entry);
+  const pending = await pendingOf(deps, member);
   // Another process may have superseded it meanwhile: it goes all the same, as it always did.
-  const entries = pending.some((e) => e.push.pushId === push.pushId)
-    ? pending
-    : [...pending, entry];
-  const outcomes = await send(deps, entries);
-  const index = entries.findIndex((entry) => entry.push.pushId === push.pushId);
+  const entries = pending.some((e) => e.push.pushId === pushId) ? pending : [...pending, entry];
+  const outcomes = await send(deps, member, entries, pushId);
+  const index = entries.findIndex((e) => e.push.pushId === pushId);
   return { outcome: outcomes[index], earlier: outcomes.filter((_, i) => i !== index) };
 }
 
@@ -221,7 +367,7 @@ export async function flushTeamOutbox(
   member?: TeamMember,
 ): Promise<{ outcomes: TeamPushOutcome[]; pending: PendingTeamPush[] }> {
   if ((await deps.outbox.list()).length === 0) return { outcomes: [], pending: [] };
-  const { id } = member ?? (await readSignedInUser(deps.graph));
-  const outcomes = await send(deps, await pendingOf(deps, id));
-  return { outcomes, pending: await pendingOf(deps, id) };
+  const signedIn = member ?? (await readSignedInUser(deps.graph));
+  const outcomes = await send(deps, signedIn, await pendingOf(deps, signedIn), null);
+  return { outcomes, pending: await pendingOf(deps, signedIn) };
 }

@@ -64,11 +64,12 @@ export async function createTeamWorkbook(
  */
 export async function readTeamWeek(
   graph: GraphClient,
-  options: { path?: string; week: string },
+  options: { path?: string; week: string; now?: Date },
 ): Promise<TeamWeekGrid> {
   const path = options.path ?? DEFAULT_TEAM_WORKBOOK_PATH;
   const drive = new GraphDriveStore(graph);
   const file = await drive.findByPath(path);
   if (file === null || file.isFolder) throw teamWorkbookMissing(path);
-  return teamWeekGrid(await readTeamRows(await drive.download(file)), options.week);
+  const rows = await readTeamRows(await drive.download(file));
+  return teamWeekGrid(rows, options.week, options.now ?? new Date());
 }

@@ -1,7 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import { QUADRANTS } from '../core/catalog';
 import type { Language, LocalizedMessage } from '../core/errors';
-import { arrayFormula, DASHBOARD_WORDS, DATE, HEADER_FILL, HOURS, SHARE } from './dashboard';
+import { DASHBOARD_WORDS } from './dashboard-labels';
+import { DATE, drawWeekHeading, HOURS, SHARE, sheetWriter } from './sheet-writer';
 import { columnLetters } from './package/cell-address';
 import { quotedSheet } from './package/defined-names';
 import { tableColumn } from './structured-reference';
@@ -65,24 +66,6 @@ export function teamDashboardLabel(key: keyof typeof LABELS, language: Language)
   return LABELS[key][language];
 }
 
-/** Cell-writing helpers shared by both sheets. */
-function writer(sheet: Worksheet) {
-  return {
-    value(address: string, value: string | number, numFmt?: string) {
-      const cell = sheet.getCell(address);
-      cell.value = value;
-      if (numFmt) cell.numFmt = numFmt;
-      return cell;
-    },
-    formula(address: string, text: string, numFmt?: string, array = false) {
-      const cell = sheet.getCell(address);
-      cell.value = array ? arrayFormula(text, address) : { formula: text };
-      if (numFmt) cell.numFmt = numFmt;
-      return cell;
-    },
-  };
-}
-
 /**
  * The hidden workings: the team roster (every member who ever pushed), the twelve weeks
  * of the chart, and for each member and week the time of their latest push and its
@@ -96,7 +79,7 @@ export function drawTeamWorkings(
 ): void {
   const t = (key: string) => tableColumn(TEAM_WEEKLY, key, language);
   const sel = `${quotedSheet(dashboardSheet)}!$${TEAM_SELECTOR_CELL[0]}$${TEAM_SELECTOR_CELL.slice(1)}`;
-  const { value, formula } = writer(sheet);
+  const { value, formula } = sheetWriter(sheet);
   value(TEAM_LAYOUT_CELL, `${TEAM_LAYOUT_PREFIX}${TEAM_LAYOUT_VERSION}`);
   const year = `VALUE(LEFT(${sel},4))`;
   const jan4 = `DATE(${year},1,4)`;
@@ -176,22 +159,22 @@ export function drawTeamDashboard(
   const t = (key: string) => tableColumn(TEAM_WEEKLY, key, language);
   const w = (address: string) => `${quotedSheet(workingsSheet)}!${address}`;
   const sel = '$B$3';
-  const { value, formula } = writer(sheet);
+  const writer = sheetWriter(sheet);
+  const { value, formula } = writer;
   const headerRow = (row: number, firstColumn: number, labels: string[]) =>
-    labels.forEach((text, i) => {
-      const cell = value(`${columnLetters(firstColumn + i)}${row}`, text);
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-      cell.alignment = { wrapText: true, vertical: 'middle' };
-    });
+    writer.headers(
+      row,
+      labels.map((_, i) => columnLetters(firstColumn + i)),
+      labels,
+    );
 
-  value('A1', label('title')).font = { bold: true, size: 16 };
-  value('A2', label('hint')).font = { italic: true, color: { argb: 'FF595959' } };
-  value('A3', label('week')).font = { bold: true };
-  const selector = value(TEAM_SELECTOR_CELL, selectedWeek);
-  selector.font = { bold: true, size: 12 };
-  selector.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-  value('C3', label('weekStart'));
+  const words = {
+    title: label('title'),
+    hint: label('hint'),
+    week: label('week'),
+    weekStart: label('weekStart'),
+  };
+  drawWeekHeading(writer, words, TEAM_SELECTOR_CELL, selectedWeek);
   formula('D3', w('$B$1'), DATE);
 
   const quadrantHeaders = QUADRANTS.map((q) => `${q} h`);

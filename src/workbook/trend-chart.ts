@@ -1,5 +1,6 @@
 import type { Language } from '../core/errors';
-import { DASHBOARD_SHEET, TREND, TREND_CHART_ANCHOR, TREND_CHART_TITLE } from './dashboard';
+import { DASHBOARD_SHEET } from './dashboard';
+import { TREND, TREND_CHART_ANCHOR, TREND_CHART_TITLE } from './dashboard-trend';
 import { quotedSheet } from './package/defined-names';
 import type { WorkbookStructure } from './package/workbook-structure';
 import type { XlsxPackage } from './package/xlsx-package';

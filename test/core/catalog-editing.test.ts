@@ -114,4 +114,32 @@ describe('renaming a task never orphans past tags', () => {
     const result = renameImpact(DEFAULT_CATALOG, swapped, same, events);
     expect(result.retag.map((r) => r.eventId)).toEqual(['a', 'd']);
   });
+
+  it('a catalog from elsewhere that keeps the codes loses no meeting (a role, the default)', () => {
+    // "Start from this catalog" and "Restore the default catalog" bring tasks no edit links
+    // to the saved ones: the codes do. The director's catalog has no CRISE: only e loses it.
+    const none = new Map<string, string>();
+    expect(renameImpact(DEFAULT_CATALOG, ROLE_CATALOGS.marketingManager, none, events)).toEqual({
+      retag: [],
+      orphaned: [],
+    });
+    expect(renameImpact(DEFAULT_CATALOG, ROLE_CATALOGS.marketingDirector, none, events)).toEqual({
+      retag: [],
+      orphaned: [{ eventId: 'e', subject: 'Gestion de crise', code: 'CRISE' }],
+    });
+  });
+
+  it('a code given to another task by a rename is not the old task', () => {
+    // MAIL renamed COUR, and a new task takes the code MAIL: MAIL's meetings follow COUR.
+    const reused = [
+      ...after,
+      { ...DEFAULT_CATALOG[0], label: { fr: 'Autre', en: 'Other' }, category: 'Centaure MAIL' },
+    ];
+    const result = renameImpact(DEFAULT_CATALOG, reused, previous, events);
+    expect(result.retag.map((r) => [r.eventId, r.toCode])).toEqual([
+      ['a', 'COUR'],
+      ['b', 'COUR'],
+      ['c', 'COUR'],
+    ]);
+  });
 });

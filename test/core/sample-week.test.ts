@@ -4,7 +4,7 @@ import { graphEventsFrom } from '../../src/core/normalize-graph-event';
 import { summarize } from '../support/summarize';
 
 /*
- * The sample week of the README (test/fixtures/sample-week-2026-W47.json), worked by hand.
+ * The sample week of docs/counting.md (test/fixtures/sample-week-2026-W47.json), worked by hand.
  * Minutes per event (Paris time, UTC+1):
  *   Mon  Vol retour 22:00 Sun → 02:00: 120 untagged (clipped)      Point hebdo MGT 60
  *        Traitement emails MAIL 60   Déjeuner client 90 untagged   [STRAT] Plan 120 (subject)

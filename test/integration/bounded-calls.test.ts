@@ -59,7 +59,9 @@ describe('a request that gets no answer', () => {
   it('never answering at all, stops at the operation’s deadline, retries included', async () => {
     harness.emulator.faults.add({ path: CALENDAR, hang: true });
 
-    const error = await failureOf(read({ requestTimeoutMs: 200, operationDeadlineMs: 500 }));
+    // One silent exchange of 0.3 s, then the deadline cuts the next one short (two silent
+    // exchanges in a row would stop it first otherwise).
+    const error = await failureOf(read({ requestTimeoutMs: 300, operationDeadlineMs: 500 }));
 
     expect(error).toBeInstanceOf(GraphLimitError);
     expect(error.code).toBe('graph-deadline');
@@ -172,5 +174,41 @@ describe('collections and answers are read within bounds', () => {
       'Microsoft Graph failed while reading the calendar (200 "@odata.nextLink" is on port 6000, which HTTP clients refuse).',
     );
     expect(harness.roundTrips()).toHaveLength(1);
+  });
+});
+
+describe('a server that accepts the connection and never answers', () => {
+  it('is given up on after two silent exchanges in a row, saying it did not answer', async () => {
+    harness.emulator.faults.add({ path: CALENDAR, hang: true });
+
+    // Eight attempts and a minute allowed: only the two silent exchanges are used.
+    const error = await failureOf(read({ requestTimeoutMs: 200, operationDeadlineMs: 60_000 }, 8));
+
+    expect(error).toBeInstanceOf(GraphLimitError);
+    expect(error.code).toBe('graph-silent');
+    expect(error.in('en')).toBe(
+      `${harness.emulator.url} accepted the connection but did not answer, twice in a row (0.2 s each), while reading the calendar (GET /me/calendarView): stopped; check the service address or try again later.`,
+    );
+    expect(error.in('fr')).toBe(
+      `${harness.emulator.url} a accepté la connexion mais n’a pas répondu, deux fois de suite (0,2 s chaque fois), pendant la lecture du calendrier (GET /me/calendarView) : arrêt ; vérifiez l’adresse du service ou réessayez plus tard.`,
+    );
+    expect(harness.roundTrips().filter((r) => r === `GET ${CALENDAR}`)).toHaveLength(2);
+  });
+
+  it('a server that answers, however slowly, keeps the longer bound: it is asked again', async () => {
+    harness.emulator.faults.add({ path: CALENDAR, stallAfterBytes: 40 });
+
+    const error = await failureOf(read({ requestTimeoutMs: 200, operationDeadlineMs: 60_000 }, 4));
+
+    expect(error.code).toBe('graph-timeout');
+    expect(harness.roundTrips().filter((r) => r === `GET ${CALENDAR}`)).toHaveLength(4);
+  });
+
+  it('one silent exchange then an answer: the week is read', async () => {
+    harness.emulator.faults.add({ path: CALENDAR, hang: true, times: 1 });
+
+    const result = await read({ requestTimeoutMs: 1_000, operationDeadlineMs: 60_000 }, 8);
+
+    expect(result.events).toHaveLength(30);
   });
 });

@@ -28,7 +28,7 @@ const deps = () => ({ graph: harness.graph, drive: new GraphDriveStore(harness.g
 describe('the weekly history the Results view shows', () => {
   it('without a tracking workbook, counts the 12 weeks of the calendar from one calendarView', async () => {
     const found = await readWeeklyHistory(deps(), request);
-    expect(found.source).toBe('calendar');
+    expect([found.workbookWeeks, found.calendarWeeks]).toEqual([0, 12]);
     // One request finds no workbook; one calendarView (a single page here) covers the 12 weeks.
     expect(harness.roundTrips()).toEqual([
       'GET /me/drive/root:/Centaure/Centaure.xlsx:',
@@ -42,7 +42,7 @@ describe('the weekly history the Results view shows', () => {
     expect(found.history[11].taggedHours).toBe(33.92);
   });
 
-  it('with a tracking workbook, reads the weeks it holds: the same figures, from one download', async () => {
+  it('with a tracking workbook, takes the weeks it holds and counts the others from one calendarView', async () => {
     const fromCalendar = (await readWeeklyHistory(deps(), request)).history;
     let bytes: Uint8Array | null = null;
     for (const week of ['2026-W46', '2026-W45']) {
@@ -60,18 +60,41 @@ describe('the weekly history the Results view shows', () => {
     harness.emulator.drive.putFile('/Centaure/Centaure.xlsx', Buffer.from(bytes!));
     harness.resetLog();
     const found = await readWeeklyHistory(deps(), request);
-    expect(found.source).toBe('workbook');
+    // W45 and W46 from the workbook; W36–W44 and W47 counted from the calendar.
+    expect([found.workbookWeeks, found.calendarWeeks]).toEqual([2, 10]);
     expect(harness.roundTrips()).toEqual([
       'GET /me/drive/root:/Centaure/Centaure.xlsx:',
       expect.stringMatching(/^GET \/drives\/[^/]+\/items\/[^/]+\/content$/),
       // Graph answers the download with a redirect to a pre-authenticated URL.
       expect.stringMatching(/^GET \/_download\//),
+      // One calendarView from W36 (the first week missing) to W47 (the last).
+      'GET /me/calendarView',
     ]);
     // W45 and W46 (Mondays 2 and 9 November), MAIL 3 h each, as the seed states.
-    expect(found.history.map((r) => [r.week, r.weekStart, r.taskHours.MAIL])).toEqual([
+    expect(found.history.slice(9, 11).map((r) => [r.week, r.weekStart, r.taskHours.MAIL])).toEqual([
       ['2026-W45', '2026-11-02', 3],
       ['2026-W46', '2026-11-09', 3],
     ]);
-    expect(found.history).toEqual(fromCalendar.slice(9, 11));
+    // The same twelve weeks as the calendar alone gives.
+    expect(found.history).toEqual(fromCalendar);
+  });
+
+  it('with every week in the workbook, reads nothing from the calendar', async () => {
+    let bytes: Uint8Array | null = null;
+    const { events } = await readWeek(harness.graph, {
+      week: parseIsoWeek('2026-W47'),
+      timeZone: 'Europe/Paris',
+    });
+    const summary = summarizeWeek(events, {
+      week: parseIsoWeek('2026-W47'),
+      timeZone: 'Europe/Paris',
+      catalog: DEFAULT_CATALOG,
+    });
+    bytes = (await writeWeekToWorkbook(bytes, summary, { language: 'fr' })).bytes;
+    harness.emulator.drive.putFile('/Centaure/Centaure.xlsx', Buffer.from(bytes));
+    harness.resetLog();
+    const found = await readWeeklyHistory(deps(), { ...request, weeks: 1 });
+    expect([found.workbookWeeks, found.calendarWeeks]).toEqual([1, 0]);
+    expect(harness.roundTrips()).not.toContain('GET /me/calendarView');
   });
 });

@@ -10,7 +10,16 @@ describe('the pane formats figures and dates in its language', () => {
     expect(formatsFor('en').hours(38.75)).toBe('38.75\u00a0h');
     expect(formatsFor('fr').hours(2)).toBe('2,00\u00a0h');
     expect(formatsFor('fr').signedHours(3.58)).toBe('+3,58\u00a0h');
-    expect(formatsFor('en').signedHours(-1)).toBe('-1.00\u00a0h');
+    expect(formatsFor('en').signedHours(-1)).toBe('\u22121.00\u00a0h');
+    expect(formatsFor('fr').signedHours(-3.25)).toBe('\u22123,25\u00a0h');
+  });
+
+  it('says durations as people do: 13 min, not 0,21 h', () => {
+    expect(formatsFor('fr').duration(0.21)).toBe('13\u00a0min');
+    expect(formatsFor('fr').duration(1.5)).toBe('1\u00a0h\u00a030');
+    expect(formatsFor('en').duration(1.5)).toBe('1\u00a0h\u00a030\u00a0min');
+    expect(formatsFor('fr').signedDuration(-3.25)).toBe('\u22123\u00a0h\u00a015');
+    expect(formatsFor('en').signedDuration(0.75)).toBe('+45\u00a0min');
   });
 
   it('writes shares as whole percentages, the French way with a space', () => {

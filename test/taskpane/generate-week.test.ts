@@ -108,4 +108,71 @@ describe('generating the week from the taskpane', () => {
     expect(outcome.personal.kind === 'failed' && outcome.personal.message.en).toMatch(/catalog/i);
     expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
   });
+
+  it('says at once there is no connection when the device is offline, and keeps the week', async () => {
+    const settings = memorySettings();
+    let offline = true;
+    const deps = {
+      tokens: { forScopes: () => ({ getAccessToken: async () => emulator.token }) },
+      graphBaseUrl: emulator.url,
+      settings,
+      outbox: new MemoryTeamOutbox(),
+      offline: () => offline,
+    };
+    const steps: GenerateStep[] = [];
+    const request = {
+      week: WEEK,
+      language: 'fr' as const,
+      now: new Date('2026-11-22T18:00:00Z'),
+      onStep: (step: GenerateStep) => steps.push(step),
+    };
+    emulator.requests.clear();
+    const { personal } = await generateWeek(deps, request);
+    expect(personal).toEqual({
+      kind: 'failed',
+      week: '2026-W47',
+      offline: true,
+      message: {
+        fr: 'Pas de connexion : la semaine sera écrite au prochain essai.',
+        en: 'No connection: the week will be written at the next try.',
+      },
+    });
+    // Stopped on the first step, before any request.
+    expect(steps).toEqual(['read']);
+    expect(emulator.requests.list()).toEqual([]);
+    expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
+
+    offline = false;
+    // Written (the workbook an earlier test of this file made gets the week again).
+    expect((await generateWeek(deps, request)).personal.kind).toMatch(/^(created|updated)$/);
+    expect(await pendingWeeks(settings)).toEqual([]);
+  });
+
+  it('says there is no connection when the network drops during the run, without a URL', async () => {
+    const settings = memorySettings();
+    // Online when the run starts (the first question), offline by the time a request fails:
+    // a cable pulled mid-run. The failed request is not retried: no minute of waiting.
+    let asked = 0;
+    const deps = {
+      tokens: { forScopes: () => ({ getAccessToken: async () => emulator.token }) },
+      graphBaseUrl: emulator.url,
+      settings,
+      outbox: new MemoryTeamOutbox(),
+      offline: () => (asked += 1) > 1,
+    };
+    emulator.faults.add({ path: /calendarView/i, drop: true });
+    emulator.requests.clear();
+    const request = {
+      week: WEEK,
+      language: 'en' as const,
+      now: new Date('2026-11-22T18:00:00Z'),
+      onStep: () => undefined,
+    };
+    const { personal } = await generateWeek(deps, request);
+    emulator.faults.clear();
+    expect(personal).toMatchObject({ kind: 'failed', offline: true });
+    expect(emulator.requests.list().filter((r) => /calendarView/i.test(r.url))).toHaveLength(1);
+    expect(JSON.stringify(personal)).not.toMatch(/https?:|127\.0\.0\.1|Graph/);
+    expect(await pendingWeeks(settings)).toEqual(['2026-W47']);
+  });
 });

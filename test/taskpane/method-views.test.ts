@@ -61,7 +61,7 @@ describe('the method in the taskpane (demo mode)', () => {
       '5.08\u00a0h → 3.08\u00a0h a week',
     );
     await expect(mail.locator('[data-figure="change"]').textContent()).resolves.toBe(
-      '-2.00\u00a0h (-39.4%)',
+      '\u22122.00\u00a0h (\u221239.4%)',
     );
     await expect(mail.locator('[data-figure="survey"]').textContent()).resolves.toBe(
       '39.4% less time: above that range.',
@@ -84,15 +84,16 @@ describe('the method in the taskpane (demo mode)', () => {
     await pane(page).getByRole('button', { name: 'Work it out from the last 4 weeks' }).click();
     const first = pane(page).locator('[data-start]').first();
     await first.waitFor();
-    // No task has an AI date in the default catalog. Last 4 weeks W44–W47: ADM (3 + 2.5 + 2.5 +
-    // 2.5) / 4 = 2.63 h, automate −50 % frees 1.31 h; VEIL and OPE, larger, are assist (−15 %).
-    await expect(pane(page).locator('[data-start="ADM"]').textContent()).resolves.toContain(
-      '2.63\u00a0h a week: up to 1.31\u00a0h freed (−50%)',
+    // The demo's catalog has AI on MAIL and ADM already: they are not advised. Last 4 weeks
+    // W44–W47: VEIL 1 h of competitor watch in each of W44–W46 and 9.13 h in W47 (the trade
+    // show), (1 + 1 + 1 + 9.13) / 4 = 3.03 h; assist −15 % frees 0.45 h.
+    const veil = pane(page).locator('[data-start="VEIL"]');
+    await expect(veil.textContent()).resolves.toContain(
+      '3.03\u00a0h a week over 4 weeks: up to 0.45\u00a0h freed (−15%)',
     );
-    await pane(page).getByLabel('Assumed saving of automation (%)').fill('20');
-    await expect(pane(page).locator('[data-start="ADM"]').textContent()).resolves.toContain(
-      'up to 0.53\u00a0h freed (−20%)',
-    );
+    // At −10 %: 3.03 × 0.10 = 0.30 h.
+    await pane(page).getByLabel('Assumed saving of assistance (%)').fill('10');
+    await expect(veil.textContent()).resolves.toContain('up to 0.30\u00a0h freed (−10%)');
   });
 
   it('renames a task and retags the meetings already tagged, in one step', async () => {
@@ -129,18 +130,19 @@ describe('the method in the taskpane (demo mode)', () => {
     const session = await openPane({ lang: 'fr' });
     const { page } = session;
     await keyboardToTab(page, /Tâches/);
-    // Step 5's advice first, while no task has adopted AI: ADM, 2,63 h over W44–W47.
+    // Step 5's advice first. The demo's catalog has AI on MAIL and ADM already, so VEIL:
+    // (1 + 1 + 1 + 9,13) / 4 = 3,03 h over W44–W47, assist −15 % frees 0,45 h.
     await tabTo(page, /Calculer à partir des 4 dernières semaines/);
     await page.keyboard.press('Enter');
-    const adm = pane(page).locator('[data-start="ADM"]');
-    await adm.waitFor();
-    await expect(adm.textContent()).resolves.toContain(
-      '2,63\u00a0h par semaine : jusqu’à 1,31\u00a0h libérées',
+    const veil = pane(page).locator('[data-start="VEIL"]');
+    await veil.waitFor();
+    await expect(veil.textContent()).resolves.toContain(
+      '3,03\u00a0h par semaine sur 4 semaines : jusqu’à 0,45\u00a0h libérées',
     );
-    await tabToField(page, /Gain supposé de l’automatisation/, 'Shift+Tab');
+    await tabToField(page, /Gain supposé de l’assistance/, 'Shift+Tab');
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('20');
-    await expect(adm.textContent()).resolves.toContain('jusqu’à 0,53\u00a0h libérées');
+    await page.keyboard.type('10');
+    await expect(veil.textContent()).resolves.toContain('jusqu’à 0,30\u00a0h libérées');
 
     // Steps 3 and 4 on MAIL, then the adoption dates of MAIL and ADM.
     await tabTo(page, /Modifier MAIL/, 200, 'Shift+Tab');

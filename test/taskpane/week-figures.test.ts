@@ -46,7 +46,7 @@ describe('the Week view figures', () => {
       DEFAULT_CATALOG,
       [],
     );
-    // README: tagged 24.58 h; I+U+ 3.92, I-U+ 6.67, I+U- 14, I-U- 0.
+    // docs/counting.md, "The sample week": tagged 24.58 h; I+U+ 3.92, I-U+ 6.67, I+U- 14, I-U- 0.
     const shares = quadrantShares(figures);
     expect(Math.round(shares['I+U+'] * 100)).toBe(16); // 3.92 / 24.58 = 15.9 %
     expect(Math.round(shares['I-U+'] * 100)).toBe(27); // 6.67 / 24.58 = 27.1 %

@@ -196,4 +196,25 @@ describe('the Tag view suggests from what this device learned, without the netwo
     expect(kept.examples.filter((e) => e.eventId === thursday).map((e) => e.code)).toEqual(['ADM']);
     expect(port.tagged).toEqual(['VEIL', 'ADM']);
   });
+
+  it('forgets a tag undone in the Tag view, in the roaming history the new-meeting handler reads too', async () => {
+    // A fresh device (no learned history): suggestions come from the roaming history only.
+    const settings = memorySettings();
+    const tagDeps = { meeting: meetingPort(meeting), settings, learnedHistory: memoryCache() };
+    const read = await readMeetingTagState(tagDeps);
+    expect(read!.suggestions).toEqual([]);
+    const crise = await changeMeetingTag(tagDeps, read!, { taskCode: 'CRISE' });
+    expect((await settings.read('tagHistory')) as unknown).toMatchObject({
+      examples: [['CRISE', expect.any(String), '', 0, '']],
+    });
+    const untagged = await changeMeetingTag(tagDeps, crise, { taskCode: null });
+    expect(untagged.suggestions).toEqual([]);
+    expect(await settings.read('tagHistory')).toEqual({ v: 1, examples: [] });
+    // Retagged: the old task is forgotten, the new one learned.
+    const mgt = await changeMeetingTag(tagDeps, untagged, { taskCode: 'MGT' });
+    await changeMeetingTag(tagDeps, mgt, { taskCode: 'REU' });
+    expect(
+      ((await settings.read('tagHistory')) as { examples: unknown[][] }).examples.map((e) => e[0]),
+    ).toEqual(['REU']);
+  });
 });

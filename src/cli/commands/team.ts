@@ -1,10 +1,9 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { CentaureError } from '../../core/errors';
+import { CentaureError, InvalidInputError } from '../../core/errors';
 import { formatIsoWeek } from '../../core/week';
 import { TEAM_MANAGER_SCOPES, TEAM_MEMBER_SCOPES } from '../../graph/scopes';
-import { readSignedInUser } from '../../graph/profile';
 import { FileTeamOutbox } from '../../storage/file-team-outbox';
 import type { TeamPushOutcome } from '../../usecases/team-push';
 import { pushWeekWithPending } from '../../usecases/team-push';
@@ -33,8 +32,96 @@ class TeamPushPendingError extends CentaureError {
   }
 }
 
+interface OutboxOptionValues {
+  outbox?: string;
+  link?: string;
+  week?: string;
+  push?: string;
+}
+
+const outboxOption = (io: CommandIo): [string, string] => [
+  '--outbox <file>',
+  say(
+    io,
+    'où garder les envois en attente (par défaut : ~/.centaure/team-outbox.json)',
+    'where pending pushes are kept (default: ~/.centaure/team-outbox.json)',
+  ),
+];
+
+/** `team outbox list|drop`: what waits to be sent, and giving up what a workbook refuses. */
+function registerOutbox(team: Command, io: CommandIo): void {
+  const outbox = team
+    .command('outbox')
+    .description(
+      say(
+        io,
+        'Envois en attente pour le classeur d’équipe : les lister, en abandonner',
+        'Pushes waiting for the team workbook: list them, give some up',
+      ),
+    );
+  outbox
+    .command('list')
+    .description(say(io, 'Lister les envois en attente', 'List the pending pushes'))
+    .option(...outboxOption(io))
+    .action(async (values: OutboxOptionValues) => {
+      for (const entry of await openOutbox(io, values.outbox).list()) {
+        io.stdout(`${entry.push.week}  ${entry.link}  (${entry.push.pushId})\n`);
+      }
+    });
+  outbox
+    .command('drop')
+    .description(
+      say(
+        io,
+        'Abandonner les envois en attente d’un lien, d’une semaine ou d’un identifiant',
+        'Give up the pending pushes of a link, a week or an id',
+      ),
+    )
+    .option(...outboxOption(io))
+    .option('--link <url>', say(io, 'ceux de ce lien', 'those of this link'))
+    .option(
+      '--week <week>',
+      say(io, 'ceux de cette semaine (2026-W47)', 'those of this week (2026-W47)'),
+    )
+    .option('--push <id>', say(io, 'celui de cet identifiant', 'the one with this id'))
+    .action(async (values: OutboxOptionValues) => {
+      if (values.link === undefined && values.week === undefined && values.push === undefined) {
+        throw new InvalidInputError({
+          fr: 'Dites quoi abandonner : --link, --week ou --push (voir centaure team outbox list).',
+          en: 'Say what to give up: --link, --week or --push (see centaure team outbox list).',
+        });
+      }
+      const store = openOutbox(io, values.outbox);
+      const matches = (await store.list()).filter(
+        (e) =>
+          (values.link === undefined || e.link === values.link) &&
+          (values.week === undefined || e.push.week === values.week) &&
+          (values.push === undefined || e.push.pushId === values.push),
+      );
+      for (const entry of matches) await store.remove(entry.push.pushId);
+      const weeks = matches.map((e) => e.push.week).join(', ');
+      const n = matches.length;
+      io.stdout(
+        n === 0
+          ? say(io, 'Aucun envoi en attente ne correspond.\n', 'No pending push matches.\n')
+          : say(
+              io,
+              `${n} envoi${n > 1 ? 's' : ''} en attente supprimé${n > 1 ? 's' : ''} (${weeks}).\n`,
+              `Dropped ${n} pending push${n > 1 ? 'es' : ''} (${weeks}).\n`,
+            ),
+      );
+    });
+}
+
 function defaultOutbox(io: CommandIo): string {
   return join(io.env.HOME ?? homedir(), '.centaure', 'team-outbox.json');
+}
+
+/** The outbox file; a damaged one is said on stderr (it is kept aside, what reads is recovered). */
+function openOutbox(io: CommandIo, path: string | undefined): FileTeamOutbox {
+  return new FileTeamOutbox(path ?? defaultOutbox(io), (damage) =>
+    io.stderr(`${say(io, damage.message.fr, damage.message.en)}\n`),
+  );
 }
 
 export function registerTeam(program: Command, io: CommandIo): void {
@@ -108,31 +195,31 @@ export function registerTeam(program: Command, io: CommandIo): void {
           ),
         ),
       io,
-    ).option(
-      '--outbox <file>',
-      say(
-        io,
-        'où garder les envois en attente (par défaut : ~/.centaure/team-outbox.json)',
-        'where pending pushes are kept (default: ~/.centaure/team-outbox.json)',
-      ),
-    ),
+    ).option(...outboxOption(io)),
     io,
   ).action(async (values: PushOptionValues) => {
     const { summary } = await summarizeFromOptions(values, io);
     const graph = graphFromOptions(values, io, TEAM_MEMBER_SCOPES);
     const deps = {
       graph,
-      outbox: new FileTeamOutbox(values.outbox ?? defaultOutbox(io)),
+      outbox: openOutbox(io, values.outbox),
       now: io.now,
     };
-    const member = await readSignedInUser(graph);
+    // The member is asked inside the push, after the week is in the outbox: offline, it waits there.
     const { outcome, earlier } = await pushWeekWithPending(deps, summary, {
       link: values.link,
       language: io.language,
-      member,
     });
     for (const sent of earlier) {
-      if (sent.kind === 'pushed') {
+      if (sent.kind === 'refused') {
+        io.stderr(
+          `${say(io, sent.message.fr, sent.message.en)}${say(
+            io,
+            ' (centaure team outbox drop --link … pour l’abandonner)',
+            ' (centaure team outbox drop --link … to give it up)',
+          )}\n`,
+        );
+      } else if (sent.kind === 'pushed') {
         io.stdout(
           say(
             io,
@@ -143,6 +230,7 @@ export function registerTeam(program: Command, io: CommandIo): void {
       }
     }
     if (outcome.kind === 'pending') throw new TeamPushPendingError(outcome);
+    if (outcome.kind !== 'pushed') return;
     io.stdout(
       say(
         io,
@@ -151,4 +239,6 @@ export function registerTeam(program: Command, io: CommandIo): void {
       ),
     );
   });
+
+  registerOutbox(team, io);
 }

@@ -128,19 +128,41 @@ function escapeRegExp(text: string): string {
  * run of spaces or dashes ("compte rendu" finds "Compte-rendu"), and each word may take a
  * plural s or x ("salon" finds "Salons"), so users need not list every spelling.
  */
-function keywordPattern(keyword: string): RegExp {
-  const body = foldText(keyword)
-    .split(SEPARATORS)
-    .filter((word) => word !== '')
+function keywordPattern(words: readonly string[]): RegExp {
+  const body = words
     .map((word) => escapeRegExp(word) + (/\p{L}$/u.test(word) ? '[sx]?' : ''))
     .join('[\\s\\p{Pd}]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-interface CompiledKeyword {
-  code: string;
-  keyword: string;
-  pattern: RegExp;
+/**
+ * One keyword, its regular expression made on first use: building and first running a Unicode
+ * expression costs about a millisecond each, and the pane tests one subject against every
+ * keyword before its first render, most of which are not in the subject at all.
+ */
+class CompiledKeyword {
+  private readonly words: readonly string[];
+  private compiled: RegExp | null = null;
+
+  constructor(
+    readonly code: string,
+    readonly keyword: string,
+  ) {
+    this.words = foldText(keyword)
+      .split(SEPARATORS)
+      .filter((word) => word !== '');
+  }
+
+  /** Where the keyword is in `text` (folded); a match needs its first word, verbatim. */
+  *matches(text: string): Generator<{ start: number; end: number }> {
+    if (this.words.length === 0 || !text.includes(this.words[0])) return;
+    this.compiled ??= keywordPattern(this.words);
+    const pattern = this.compiled;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      yield { start: match.index, end: match.index + match[0].length };
+    }
+  }
 }
 
 interface Hit {
@@ -155,11 +177,7 @@ export class KeywordMatcher {
 
   constructor(rules: KeywordRules, catalog: Catalog) {
     this.keywords = parseKeywordRules(rules, catalog).flatMap((rule) =>
-      rule.keywords.map((keyword) => ({
-        code: rule.code,
-        keyword,
-        pattern: keywordPattern(keyword),
-      })),
+      rule.keywords.map((keyword) => new CompiledKeyword(rule.code, keyword)),
     );
   }
 
@@ -168,10 +186,7 @@ export class KeywordMatcher {
     const text = foldText(withoutSubjectCodePrefix(subject));
     const hits: Hit[] = [];
     for (const keyword of this.keywords) {
-      keyword.pattern.lastIndex = 0;
-      for (let match = keyword.pattern.exec(text); match; match = keyword.pattern.exec(text)) {
-        hits.push({ keyword, start: match.index, end: match.index + match[0].length });
-      }
+      for (const { start, end } of keyword.matches(text)) hits.push({ keyword, start, end });
     }
     // The longest match wins: "budget annuel" (STRAT) is not also "budget" (ADM).
     const kept = hits.filter(

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { givenValue } from '../given-value';
 import type { CalendarEvent } from '../calendar-event';
 import { InvalidInputError, type LocalizedMessage } from '../errors';
 import { EVIDENCE_SOURCES, type Evidence } from './evidence';
@@ -44,14 +45,14 @@ function checkOptions(options: SuggestionOptions): Required<SuggestionOptions> {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (!Number.isInteger(maxCandidates) || maxCandidates < 1) {
     throw new InvalidInputError({
-      fr: `Le nombre de suggestions doit être un entier d’au moins 1 (reçu : ${String(maxCandidates)}).`,
-      en: `The number of suggestions must be a whole number of at least 1 (got ${String(maxCandidates)}).`,
+      fr: `Le nombre de suggestions doit être un entier d’au moins 1 (reçu : ${givenValue(maxCandidates).fr}).`,
+      en: `The number of suggestions must be a whole number of at least 1 (got ${givenValue(maxCandidates).en}).`,
     });
   }
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
     throw new InvalidInputError({
-      fr: `La confiance minimale doit être un nombre entre 0 et 1 (reçu : ${String(minConfidence)}).`,
-      en: `The minimum confidence must be a number from 0 to 1 (got ${String(minConfidence)}).`,
+      fr: `La confiance minimale doit être un nombre entre 0 et 1 (reçu : ${givenValue(minConfidence).fr}).`,
+      en: `The minimum confidence must be a number from 0 to 1 (got ${givenValue(minConfidence).en}).`,
     });
   }
   return { maxCandidates, minConfidence };

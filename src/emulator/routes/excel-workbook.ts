@@ -187,29 +187,30 @@ export function registerExcelRoutes(host: RouteHost, options: ExcelRoutesOptions
       return jsonResponse(200, { id: creation.sessionId, persistChanges: true });
     },
   );
-  host.addRoute(
-    'GET',
-    route('/tables/(?<table>[^/]+)/headerRowRange'),
-    withWorkbook('read', async (excel, request) =>
-      jsonResponse(200, await excel.headerRow(request.params.table)),
-    ),
+  /**
+   * A GET that reads the workbook and answers what it found, or 404 when there is nothing
+   * there (a column or a defined name the workbook does not have), as Graph does.
+   */
+  const readRoute = (
+    tail: string,
+    read: (
+      excel: StoredWorkbookExcel,
+      params: Readonly<Record<string, string>>,
+    ) => Promise<Json | null>,
+  ) =>
+    host.addRoute(
+      'GET',
+      route(tail),
+      withWorkbook('read', async (excel, request) => {
+        const found = await read(excel, request.params);
+        return found === null ? notFound() : jsonResponse(200, found);
+      }),
+    );
+  readRoute('/tables/(?<table>[^/]+)/headerRowRange', (excel, { table }) => excel.headerRow(table));
+  readRoute('/tables/(?<table>[^/]+)/columns/(?<column>[^/]+)/range', (excel, { table, column }) =>
+    excel.columnRange(table, column),
   );
-  host.addRoute(
-    'GET',
-    route('/tables/(?<table>[^/]+)/columns/(?<column>[^/]+)/range'),
-    withWorkbook('read', async (excel, request) => {
-      const range = await excel.columnRange(request.params.table, request.params.column);
-      return range === null ? notFound() : jsonResponse(200, range);
-    }),
-  );
-  host.addRoute(
-    'GET',
-    route('/names/(?<name>[^/]+)/range'),
-    withWorkbook('read', async (excel, request) => {
-      const range = await excel.namedCell(request.params.name);
-      return range === null ? notFound() : jsonResponse(200, range);
-    }),
-  );
+  readRoute('/names/(?<name>[^/]+)/range', (excel, { name }) => excel.namedCell(name));
   host.addRoute(
     'POST',
     route('/closeSession'),
@@ -218,13 +219,7 @@ export function registerExcelRoutes(host: RouteHost, options: ExcelRoutesOptions
       return emptyResponse(204);
     }),
   );
-  host.addRoute(
-    'GET',
-    route('/tables/(?<table>[^/]+)/range'),
-    withWorkbook('read', async (excel, request) =>
-      jsonResponse(200, await excel.tableRange(request.params.table)),
-    ),
-  );
+  readRoute('/tables/(?<table>[^/]+)/range', (excel, { table }) => excel.tableRange(table));
   host.addRoute(
     'POST',
     route('/tables/(?<table>[^/]+)/rows/add'),

@@ -14,8 +14,9 @@ import { I18nContext, i18nFor } from '../i18n/i18n';
 import type { TaskpaneServices } from '../services';
 import { ChooseLanguageContext } from './language-choice';
 import { ServicesContext } from './services-context';
-import { VIEWS } from './views';
+import { ViewErrorBoundary } from '../components/view-error-boundary';
 import { diagnosticsAsked } from './diagnostics-url';
+import { VIEWS, forgetViewComponent, viewComponent } from './views';
 
 const useStyles = makeStyles({
   root: {
@@ -58,7 +59,9 @@ export function App({
   // `?diagnostics` opens Settings, whose self-test then runs at once.
   const [selected, setSelected] = useState(diagnosticsAsked() ? 'settings' : VIEWS[0].id);
   const view = VIEWS.find((entry) => entry.id === selected) ?? VIEWS[0];
-  const View = view.component;
+  const View = viewComponent(view);
+  // Bumped by "Try again": the view's boundary and component start afresh.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     // Pushes the team workbook did not get last time go now; the Generate view lists what stays.
     // The sending code loads only when something waits: the pane opens for every meeting.
@@ -101,9 +104,17 @@ export function App({
               ))}
             </TabList>
             <div className={styles.view} role="tabpanel" aria-labelledby={`tab-${view.id}`}>
-              <Suspense fallback={<Spinner size="small" />}>
-                <View />
-              </Suspense>
+              <ViewErrorBoundary
+                key={`${view.id}:${attempt}`}
+                onRetry={() => {
+                  forgetViewComponent(view);
+                  setAttempt((n) => n + 1);
+                }}
+              >
+                <Suspense fallback={<Spinner size="small" />}>
+                  <View />
+                </Suspense>
+              </ViewErrorBoundary>
             </div>
           </FluentProvider>
         </I18nContext.Provider>

@@ -6,48 +6,67 @@ import { TagView } from '../views/tag/tag-view';
 export interface ViewEntry {
   readonly id: string;
   readonly label: LocalizedMessage;
-  readonly component: ComponentType;
+  /** Makes the view's component; for a view loaded on demand, a new `lazy` at each call. */
+  readonly make: () => ComponentType;
 }
+
+/**
+ * A view whose code downloads when first shown. React keeps a failed `lazy` import for good,
+ * so a retry needs a new one; webpack, for its part, requests a chunk that failed again.
+ */
+const onDemand =
+  (load: () => Promise<ComponentType>): (() => ComponentType) =>
+  () =>
+    lazy(() => load().then((component) => ({ default: component })));
 
 // The Tag view opens with the pane and ships with it; the others load when first shown.
 export const VIEWS: readonly ViewEntry[] = [
-  { id: 'tag', label: { fr: 'Étiqueter', en: 'Tag' }, component: TagView },
+  { id: 'tag', label: { fr: 'Étiqueter', en: 'Tag' }, make: () => TagView },
   {
     id: 'week',
     label: { fr: 'Semaine', en: 'Week' },
-    component: lazy(() => import('../views/week/week-view').then((m) => ({ default: m.WeekView }))),
+    make: onDemand(() => import('../views/week/week-view').then((m) => m.WeekView)),
   },
   {
     id: 'generate',
     label: { fr: 'Générer', en: 'Generate' },
-    component: lazy(() =>
-      import('../views/generate/generate-view').then((m) => ({ default: m.GenerateView })),
-    ),
+    make: onDemand(() => import('../views/generate/generate-view').then((m) => m.GenerateView)),
   },
   {
     id: 'tasks',
     label: { fr: 'Tâches', en: 'Tasks' },
-    component: lazy(() =>
-      import('../views/tasks/tasks-view').then((m) => ({ default: m.TasksView })),
-    ),
+    make: onDemand(() => import('../views/tasks/tasks-view').then((m) => m.TasksView)),
   },
   {
     id: 'results',
     label: { fr: 'Résultats', en: 'Results' },
-    component: lazy(() =>
-      import('../views/results/results-view').then((m) => ({ default: m.ResultsView })),
-    ),
+    make: onDemand(() => import('../views/results/results-view').then((m) => m.ResultsView)),
   },
   {
     id: 'team',
     label: { fr: 'Équipe', en: 'Team' },
-    component: lazy(() => import('../views/team/team-view').then((m) => ({ default: m.TeamView }))),
+    make: onDemand(() => import('../views/team/team-view').then((m) => m.TeamView)),
   },
   {
     id: 'settings',
     label: { fr: 'Réglages', en: 'Settings' },
-    component: lazy(() =>
-      import('../views/settings/settings-view').then((m) => ({ default: m.SettingsView })),
-    ),
+    make: onDemand(() => import('../views/settings/settings-view').then((m) => m.SettingsView)),
   },
 ];
+
+/** Each view's component, made once so its code downloads once; dropped to try again. */
+const made = new Map<string, ComponentType>();
+
+export function viewComponent(entry: ViewEntry): ComponentType {
+  let component = made.get(entry.id);
+  if (component === undefined) {
+    component = entry.make();
+    made.set(entry.id, component);
+  }
+  return component;
+}
+
+/** The view failed (its code did not download): the next render makes it again. */
+export function forgetViewComponent(entry: ViewEntry): void {
+  made.delete(entry.id);
+}

@@ -1,4 +1,6 @@
+import { ROAMING_KEYS } from '../../core/addin';
 import type { Language } from '../../core/errors';
+import { DEMO_CATALOG } from '../../demo/ai-dates';
 import { languageOfLocale } from '../../core/language-choice';
 import { readCatalog } from '../../usecases/user-catalog';
 import { IndexedDbTeamOutbox } from '../../storage/indexeddb-team-outbox';
@@ -52,7 +54,10 @@ export interface DemoStores {
 
 export function demoStores(): DemoStores {
   return {
-    settings: new LocalSettingsStore(localStorage, 'centaure.demo.'),
+    // Until the user saves a catalog, the demo's: the README's AI dates on MAIL and ADM.
+    settings: new LocalSettingsStore(localStorage, 'centaure.demo.', {
+      [ROAMING_KEYS.settings]: { catalog: DEMO_CATALOG },
+    }),
     learnedHistory: new IndexedDbLearnedHistoryCache(),
   };
 }
@@ -97,6 +102,7 @@ export function createDemoServices(
       dialogApi: false,
       categories: 'array',
     }),
+    offline: () => !navigator.onLine,
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {
       const link = document.createElement('a');

@@ -6,11 +6,13 @@ export class LocalSettingsStore implements SettingsStore {
   constructor(
     private readonly storage: Storage,
     private readonly prefix: string,
+    /** What a key holds before anything was saved under it (the demo's catalog, say). */
+    private readonly initial: Readonly<Record<string, unknown>> = {},
   ) {}
 
   async read(key: string): Promise<unknown> {
     const text = this.storage.getItem(this.prefix + key);
-    if (text === null) return undefined;
+    if (text === null) return this.initial[key];
     try {
       return JSON.parse(text) as unknown;
     } catch {

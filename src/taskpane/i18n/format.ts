@@ -1,3 +1,9 @@
+import {
+  durationText,
+  hoursToMinutes,
+  MINUS_SIGN,
+  signedDurationText,
+} from '../../core/duration-text';
 import type { Language } from '../../core/errors';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -6,8 +12,16 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 export interface Formats {
   /** `9,58 h` in French, `9.58 h` in English. */
   hours(value: number): string;
-  /** `+3,58 h`: the sign always shown. */
+  /** `+3,58 h`, `−1,00 h`: the sign always shown, the minus sign U+2212. */
   signedHours(value: number): string;
+  /**
+   * A duration given in hours, as people say it: `1 h 30` / `1 h 30 min`, `45 min`, `2 h`
+   * (see src/core/duration-text.ts). The pane's way to show a meeting's or a task's time;
+   * {@link hours} stays for sums compared with other sums.
+   */
+  duration(hours: number): string;
+  /** A difference in hours as a duration, its sign always shown: `+1 h 30`, `−45 min`. */
+  signedDuration(hours: number): string;
   /** A share 0..1 as a whole percentage: `72 %` / `72%`. */
   percent(share: number): string;
   /** `lundi 16 novembre` / `Monday 16 November`. */
@@ -22,22 +36,28 @@ export interface Formats {
 
 export function formatsFor(language: Language): Formats {
   const locale = LOCALES[language];
-  const decimal = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  const signed = new Intl.NumberFormat(locale, {
+  // Made on first use: the first Intl.NumberFormat of a page costs tens of milliseconds (ICU
+  // data), and the Tag view, the pane's first render, shows no number.
+  const numbers = (options: Intl.NumberFormatOptions) => {
+    let format: Intl.NumberFormat | null = null;
+    return (value: number) => (format ??= new Intl.NumberFormat(locale, options)).format(value);
+  };
+  const decimal = numbers({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = numbers({
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numbers({ style: 'percent', maximumFractionDigits: 0 });
   // Non-breaking space: `38,75 h` never wraps between the figure and its unit.
   const unit = '\u00a0h';
   return {
-    hours: (value) => `${decimal.format(value)}${unit}`,
-    signedHours: (value) => `${signed.format(value)}${unit}`,
-    percent: (share) => percent.format(share),
+    hours: (value) => `${decimal(value)}${unit}`,
+    // Intl writes the hyphen-minus; the pane writes one minus sign, U+2212 (glossary).
+    signedHours: (value) => `${signed(value).replace('-', MINUS_SIGN)}${unit}`,
+    duration: (value) => durationText(hoursToMinutes(value), language),
+    signedDuration: (value) => signedDurationText(hoursToMinutes(value), language),
+    percent: (share) => percent(share),
     day: (date, timeZone) =>
       new Intl.DateTimeFormat(locale, {
         weekday: 'long',

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -102,12 +102,11 @@ export async function recalculateWithLibreOffice(paths: readonly string[]): Prom
 }
 
 /**
- * Renders workbooks as LibreOffice shows them, through its HTML export, which draws each
- * chart of the first sheet to a PNG. Returns, per workbook, the PNG files of its charts.
+ * Exports workbooks as LibreOffice shows them, through its HTML export: every sheet one after
+ * the other, each chart of the first sheet drawn to a PNG beside the page. Returns, per
+ * workbook, the HTML file.
  */
-export async function renderChartsWithLibreOffice(
-  paths: readonly string[],
-): Promise<Record<string, string[]>> {
+export async function exportHtmlWithLibreOffice(paths: readonly string[]): Promise<string[]> {
   const work = mkdtempSync(join(tmpdir(), 'centaure-lo-render-'));
   const out = join(work, 'out');
   mkdirSync(out);
@@ -125,12 +124,25 @@ export async function renderChartsWithLibreOffice(
     ],
     { timeout: 300_000 },
   );
+  return paths.map((path) => {
+    const html = join(out, basename(path).replace(/\.xlsx$/, '.html'));
+    if (!existsSync(html)) throw new Error(`LibreOffice could not render ${path}`);
+    return html;
+  });
+}
+
+/**
+ * Renders workbooks as LibreOffice shows them, through its HTML export, which draws each
+ * chart of the first sheet to a PNG. Returns, per workbook, the PNG files of its charts.
+ */
+export async function renderChartsWithLibreOffice(
+  paths: readonly string[],
+): Promise<Record<string, string[]>> {
+  const pages = await exportHtmlWithLibreOffice(paths);
   return Object.fromEntries(
-    paths.map((path) => {
-      const html = join(out, basename(path).replace(/\.xlsx$/, '.html'));
-      if (!existsSync(html)) throw new Error(`LibreOffice could not render ${path}`);
-      const images = [...readFileSync(html, 'utf8').matchAll(/<img src="([^"]+\.png)"/g)];
-      return [path, images.map((m) => join(out, m[1]))];
+    paths.map((path, i) => {
+      const images = [...readFileSync(pages[i], 'utf8').matchAll(/<img src="([^"]+\.png)"/g)];
+      return [path, images.map((m) => join(dirname(pages[i]), m[1]))];
     }),
   );
 }

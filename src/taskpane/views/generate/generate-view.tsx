@@ -18,95 +18,10 @@ import { currentWeek } from '../../components/current-week';
 import { localZone } from '../../components/local-zone';
 import { weekLabel } from '../../components/week-label';
 import { WeekSwitcher } from '../../components/week-switcher';
-import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useI18n, useStrings } from '../../i18n/i18n';
+import { GENERATE_STRINGS } from './generate-strings';
 
 const PERSONAL_STEPS: readonly GenerateStep[] = ['read', 'count', 'write'];
-
-const STRINGS: Localized<{
-  intro: string;
-  introTeam: string;
-  generate: string;
-  steps: Record<GenerateStep, string>;
-  done: string;
-  running: string;
-  waiting: string;
-  created: (file: string, week: string) => string;
-  updated: (file: string, week: string) => string;
-  updatedInOpenWorkbook: (file: string, week: string) => string;
-  backup: (name: string) => string;
-  catalogEdits: string;
-  moreEdits: (count: number) => string;
-  open: string;
-  pending: string;
-  retry: (week: string) => string;
-  keptForRetry: string;
-  pushed: (week: string, workbook: string) => string;
-  teamSkipped: string;
-  teamPending: string;
-}> = {
-  fr: {
-    intro: 'Écrit la semaine dans votre classeur de suivi sur OneDrive.',
-    introTeam:
-      'Écrit la semaine dans votre classeur de suivi sur OneDrive, puis ses totaux dans le classeur d’équipe.',
-    generate: 'Générer la feuille de suivi',
-    steps: {
-      read: 'Lecture de la semaine',
-      count: 'Calcul des heures',
-      write: 'Écriture dans le classeur',
-      team: 'Envoi au classeur d’équipe',
-    },
-    done: 'terminé',
-    running: 'en cours',
-    waiting: 'à venir',
-    created: (file, week) => `Classeur ${file} créé avec la semaine ${week}.`,
-    updated: (file, week) => `Semaine ${week} mise à jour dans ${file}.`,
-    updatedInOpenWorkbook: (file, week) =>
-      `${file} est ouvert dans Excel : la semaine ${week} y a été écrite directement.`,
-    backup: (name) => `Une copie du classeur d’origine a été gardée : ${name}.`,
-    catalogEdits:
-      'Vos modifications de la feuille Catalogue ont été remplacées par votre catalogue Centaure (la copie les garde) :',
-    moreEdits: (count) => `… et ${count} de plus.`,
-    open: 'Ouvrir le classeur dans Excel',
-    pending: 'Semaines en attente d’écriture',
-    retry: (week) => `Réessayer ${week}`,
-    keptForRetry: 'La semaine est conservée : réessayez plus tard.',
-    pushed: (week, workbook) =>
-      `Totaux de la semaine ${week} envoyés au classeur d’équipe ${workbook}.`,
-    teamSkipped:
-      'La semaine n’a pas pu être lue : rien de nouveau n’a été envoyé au classeur d’équipe.',
-    teamPending: 'Semaines en attente d’envoi au classeur d’équipe',
-  },
-  en: {
-    intro: 'Writes the week into your tracking workbook in OneDrive.',
-    introTeam:
-      'Writes the week into your tracking workbook in OneDrive, then its totals into the team workbook.',
-    generate: 'Generate the tracking sheet',
-    steps: {
-      read: 'Reading the week',
-      count: 'Counting the hours',
-      write: 'Writing the workbook',
-      team: 'Sending to the team workbook',
-    },
-    done: 'done',
-    running: 'in progress',
-    waiting: 'to do',
-    created: (file, week) => `Workbook ${file} created with week ${week}.`,
-    updated: (file, week) => `Week ${week} updated in ${file}.`,
-    updatedInOpenWorkbook: (file, week) =>
-      `${file} is open in Excel: week ${week} was written straight into it.`,
-    backup: (name) => `A copy of the original workbook was kept: ${name}.`,
-    catalogEdits:
-      'Your edits to the Catalog sheet were replaced by your Centaure catalog (the copy keeps them):',
-    moreEdits: (count) => `… and ${count} more.`,
-    open: 'Open the workbook in Excel',
-    pending: 'Weeks waiting to be written',
-    retry: (week) => `Try ${week} again`,
-    keptForRetry: 'The week is kept: try again later.',
-    pushed: (week, workbook) => `Week ${week} totals sent to the team workbook ${workbook}.`,
-    teamSkipped: 'The week could not be read: nothing new was sent to the team workbook.',
-    teamPending: 'Weeks waiting to be sent to the team workbook',
-  },
-};
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -135,10 +50,12 @@ const useStyles = makeStyles({
 export function GenerateView() {
   const services = useServices();
   const { formats, say, language } = useI18n();
-  const s = useStrings(STRINGS);
+  const s = useStrings(GENERATE_STRINGS);
   const styles = useStyles();
   const [week, setWeek] = useState<IsoWeek | null>(null);
   const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
+  // The last step the run started: where it stopped, when it failed.
+  const [stoppedAt, setStoppedAt] = useState<GenerateStep | null>(null);
   const [result, setResult] = useState<PersonalResult | null>(null);
   const [pending, setPending] = useState<string[]>([]);
   const [inTeam, setInTeam] = useState(false);
@@ -149,6 +66,7 @@ export function GenerateView() {
     graphBaseUrl: services.graphBaseUrl,
     settings: services.settings,
     outbox: services.teamOutbox,
+    offline: services.offline,
   };
   const steps: readonly GenerateStep[] = inTeam ? [...PERSONAL_STEPS, 'team'] : PERSONAL_STEPS;
 
@@ -169,7 +87,12 @@ export function GenerateView() {
   const run = (target: IsoWeek) => {
     setResult(null);
     setTeam(null);
-    generateWeek(deps, { week: target, language, now: new Date(), onStep: setStep }).then(
+    setStoppedAt(null);
+    const onStep = (next: GenerateStep) => {
+      setStep(next);
+      if (next !== 'team') setStoppedAt(next);
+    };
+    generateWeek(deps, { week: target, language, now: new Date(), onStep }).then(
       async (outcome) => {
         setResult(outcome.personal);
         setTeam(outcome.team);
@@ -188,11 +111,13 @@ export function GenerateView() {
   const stepState = (candidate: GenerateStep) => {
     if (step === null) return s.waiting;
     if (step === 'finished') {
-      const failed =
-        candidate === 'team'
-          ? team !== null && team.kind !== 'pushed'
-          : result?.kind === 'failed' || result?.kind === 'retryLater';
-      return failed ? '' : s.done;
+      if (candidate === 'team') return team !== null && team.kind !== 'pushed' ? '' : s.done;
+      if (result?.kind === 'retryLater') return '';
+      if (result?.kind !== 'failed') return s.done;
+      // The personal steps before the one that failed were done; the ones after never ran.
+      const stopped = stoppedAt === null ? -1 : steps.indexOf(stoppedAt);
+      const index = steps.indexOf(candidate);
+      return stopped < 0 ? '' : index < stopped ? s.done : index === stopped ? s.failed : s.waiting;
     }
     const reached = steps.indexOf(step);
     const index = steps.indexOf(candidate);
@@ -258,7 +183,7 @@ export function GenerateView() {
 
 function TeamOutcome(props: {
   team: TeamStepOutcome;
-  strings: (typeof STRINGS)['en'];
+  strings: (typeof GENERATE_STRINGS)['en'];
   say: (message: { fr: string; en: string }) => string;
 }) {
   const { team, strings: s } = props;
@@ -286,7 +211,7 @@ function CatalogEdits({
   strings: s,
 }: {
   edits: readonly string[];
-  strings: (typeof STRINGS)['en'];
+  strings: (typeof GENERATE_STRINGS)['en'];
 }) {
   const styles = useStyles();
   const hidden = edits.length - EDITS_SHOWN;
@@ -305,13 +230,15 @@ function CatalogEdits({
 
 function Outcome(props: {
   result: PersonalResult;
-  strings: (typeof STRINGS)['en'];
+  strings: (typeof GENERATE_STRINGS)['en'];
   say: (message: { fr: string; en: string }) => string;
   open: (url: string) => void;
 }) {
   const { result, strings: s } = props;
   if ('message' in result) {
-    const text = `${props.say(result.message)}${result.kind === 'failed' ? ` ${s.keptForRetry}` : ''}`;
+    // The offline message already says the week waits for the next try.
+    const kept = result.kind === 'failed' && result.offline !== true;
+    const text = `${props.say(result.message)}${kept ? ` ${s.keptForRetry}` : ''}`;
     return (
       <StatusMessage status={{ intent: result.kind === 'failed' ? 'error' : 'warning', text }} />
     );

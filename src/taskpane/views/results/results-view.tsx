@@ -1,5 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { MINUS_SIGN } from '../../../core/duration-text';
 import type { TaskGain } from '../../../core/measured-gain';
 import { MIN_WEEKS_PER_SIDE, SURVEY_GAIN_RANGE } from '../../../core/measured-gain';
 import { messageOf } from '../../../usecases/error-message';
@@ -13,11 +14,15 @@ import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useMethodStyles } from '../method-styles';
 import { TrendChart } from './trend-chart';
 
+const frWeeks = (n: number) => (n === 1 ? '1 semaine' : `${n} semaines`);
+const enWeeks = (n: number) => (n === 1 ? '1 week' : `${n} weeks`);
+
 const STRINGS: Localized<{
   loading: string;
   reload: string;
   heading: string;
-  fromWorkbook: string;
+  fromWorkbook: (weeks: number) => string;
+  fromBoth: (workbook: number, calendar: number) => string;
   fromCalendar: string;
   noAiDate: string;
   perWeek: (before: string, after: string) => string;
@@ -31,7 +36,9 @@ const STRINGS: Localized<{
     loading: 'Lecture de l’historique…',
     reload: 'Relire l’historique',
     heading: 'Gain mesuré depuis l’adoption de l’IA',
-    fromWorkbook: 'D’après votre classeur de suivi.',
+    fromWorkbook: (n) => `D’après votre classeur de suivi (${frWeeks(n)}).`,
+    fromBoth: (workbook, calendar) =>
+      `D’après votre classeur de suivi (${frWeeks(workbook)}) et votre calendrier (${frWeeks(calendar)}).`,
     fromCalendar: 'Compté à partir de votre calendrier (aucun classeur de suivi pour l’instant).',
     noAiDate:
       'Aucune tâche n’a de date « IA depuis » : renseignez-la dans l’onglet Tâches pour mesurer le gain.',
@@ -49,7 +56,9 @@ const STRINGS: Localized<{
     loading: 'Reading the history…',
     reload: 'Read the history again',
     heading: 'Measured gain since AI was adopted',
-    fromWorkbook: 'From your tracking workbook.',
+    fromWorkbook: (n) => `From your tracking workbook (${enWeeks(n)}).`,
+    fromBoth: (workbook, calendar) =>
+      `From your tracking workbook (${enWeeks(workbook)}) and your calendar (${enWeeks(calendar)}).`,
     fromCalendar: 'Counted from your calendar (no tracking workbook yet).',
     noAiDate: 'No task has an “AI since” date: set one in the Tasks tab to measure the gain.',
     perWeek: (before, after) => `${before} → ${after} a week`,
@@ -126,7 +135,9 @@ export function ResultsView() {
             <p className={styles.figure} data-figure="change">
               {s.change(
                 formats.signedHours(gain.changeHours),
-                gain.changeShare === null ? null : percent.format(gain.changeShare),
+                gain.changeShare === null
+                  ? null
+                  : percent.format(gain.changeShare).replace('-', MINUS_SIGN),
               )}
             </p>
             <p className={styles.note}>{s.weeks(gain.weeksBefore, gain.weeksAfter)}</p>
@@ -152,7 +163,11 @@ export function ResultsView() {
         {s.heading}
       </h2>
       <p className={styles.note}>
-        {results.source === 'workbook' ? s.fromWorkbook : s.fromCalendar}
+        {results.workbookWeeks === 0
+          ? s.fromCalendar
+          : results.calendarWeeks === 0
+            ? s.fromWorkbook(results.workbookWeeks)
+            : s.fromBoth(results.workbookWeeks, results.calendarWeeks)}
       </p>
       {results.gains.length === 0 ? (
         <p>{s.noAiDate}</p>

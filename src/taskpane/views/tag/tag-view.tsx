@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { QUADRANTS, findTask, isQuadrant, type Quadrant } from '../../../core/catalog';
 import type { LocalizedMessage } from '../../../core/errors';
 import type { MeetingTagChange } from '../../../office/current-meeting';
@@ -26,66 +26,8 @@ import { useServices } from '../../app/services-context';
 import { localZone } from '../../components/local-zone';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { QUADRANT_NAMES, taskName } from '../../i18n/domain-strings';
-import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
-
-const STRINGS: Localized<{
-  noMeeting: string;
-  allDay: string;
-  task: string;
-  untagged: string;
-  suggested: string;
-  noSuggestion: string;
-  otherTask: string;
-  choose: string;
-  tag: string;
-  untag: string;
-  quadrant: string;
-  taskQuadrant: (quadrant: string) => string;
-  wholeSeries: string;
-  readOnly: string;
-  tagged: (code: string) => string;
-  untaggedDone: string;
-  quadrantSet: string;
-}> = {
-  fr: {
-    noMeeting: 'Ouvrez une réunion du calendrier pour l’étiqueter.',
-    allDay: 'Journée entière',
-    task: 'Tâche\u00a0:',
-    untagged: 'Pas encore étiquetée',
-    suggested: 'Suggestions',
-    noSuggestion: 'Aucune suggestion pour cette réunion : choisissez une tâche ci-dessous.',
-    otherTask: 'Autre tâche',
-    choose: 'Choisir une tâche…',
-    tag: 'Étiqueter',
-    untag: 'Retirer l’étiquette',
-    quadrant: 'Quadrant pour cette occurrence',
-    taskQuadrant: (q) => `Celui de la tâche (${q})`,
-    wholeSeries: 'Appliquer à toute la série',
-    readOnly: 'Ce calendrier est en lecture seule : la réunion ne peut pas être étiquetée.',
-    tagged: (code) => `Réunion étiquetée ${code}.`,
-    untaggedDone: 'Étiquette retirée.',
-    quadrantSet: 'Quadrant enregistré pour cette occurrence.',
-  },
-  en: {
-    noMeeting: 'Open a meeting of your calendar to tag it.',
-    allDay: 'All day',
-    task: 'Task:',
-    untagged: 'Not tagged yet',
-    suggested: 'Suggestions',
-    noSuggestion: 'No suggestion for this meeting: pick a task below.',
-    otherTask: 'Other task',
-    choose: 'Choose a task…',
-    tag: 'Tag',
-    untag: 'Remove tag',
-    quadrant: 'Quadrant for this occurrence',
-    taskQuadrant: (q) => `The task’s (${q})`,
-    wholeSeries: 'Apply to the whole series',
-    readOnly: 'This calendar is read-only: the meeting cannot be tagged.',
-    tagged: (code) => `Meeting tagged ${code}.`,
-    untaggedDone: 'Tag removed.',
-    quadrantSet: 'Quadrant saved for this occurrence.',
-  },
-};
+import { useI18n, useStrings } from '../../i18n/i18n';
+import { TAG_STRINGS } from './tag-strings';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -118,11 +60,23 @@ const useStyles = makeStyles({
   field: { alignSelf: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)' },
 });
 
-/** The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant override. */
+/**
+ * The meeting open in Outlook: its tag, ranked suggestions, one-click tag and the quadrant
+ * override. Each item the user opens gets a fresh {@link MeetingTagPanel}: a pick, a ticked
+ * series box, a message or a busy state never carries over to another meeting, and a write
+ * still in flight for the meeting left ends in the panel that was thrown away with it.
+ */
 export function TagView() {
   const services = useServices();
+  const [opened, setOpened] = useState(0);
+  useEffect(() => services.meeting.onMeetingChanged(() => setOpened((n) => n + 1)), [services]);
+  return <MeetingTagPanel key={opened} />;
+}
+
+function MeetingTagPanel() {
+  const services = useServices();
   const { say, formats, language } = useI18n();
-  const s = useStrings(STRINGS);
+  const s = useStrings(TAG_STRINGS);
   const styles = useStyles();
   const [state, setState] = useState<MeetingTagState | null | 'loading'>('loading');
   const [status, setStatus] = useState<Status>(null);
@@ -130,23 +84,21 @@ export function TagView() {
   const [other, setOther] = useState('');
   const [wholeSeries, setWholeSeries] = useState(false);
 
-  const load = useCallback(() => {
+  useEffect(() => {
+    // Read once per panel: the panel lives as long as the item it was made for.
+    let current = true;
     readMeetingTagState(services).then(
-      (next) => {
-        setState(next);
-        setStatus(null);
-      },
+      (next) => current && setState(next),
       (error: unknown) => {
+        if (!current) return;
         setState(null);
         setStatus({ intent: 'error', text: say(messageOf(error)) });
       },
     );
+    return () => {
+      current = false;
+    };
   }, [services, say]);
-
-  useEffect(() => {
-    load();
-    return services.meeting.onMeetingChanged(load);
-  }, [services, load]);
 
   if (state === 'loading') return <Spinner size="small" />;
   if (state === null) {
@@ -202,12 +154,17 @@ export function TagView() {
             {state.quadrant !== null && (
               <Badge
                 data-testid="current-quadrant"
-                appearance="outline"
+                data-override={meeting.quadrantOverride === null ? undefined : 'true'}
+                appearance={meeting.quadrantOverride === null ? 'outline' : 'tint'}
                 color="informative"
                 title={say(QUADRANT_NAMES[state.quadrant])}
               >
                 {state.quadrant}
               </Badge>
+            )}
+            {/* Beside the task it applies to: removing or changing the task clears it too. */}
+            {meeting.quadrantOverride !== null && (
+              <Caption1 className={styles.when}>{s.thisMeetingOnly}</Caption1>
             )}
           </>
         )}

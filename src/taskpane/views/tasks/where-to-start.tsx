@@ -20,7 +20,7 @@ const STRINGS: Localized<{
   automate: string;
   invalid: string;
   none: string;
-  item: (hours: string, freed: string, saving: string) => string;
+  item: (hours: string, weeks: number, freed: string, saving: string) => string;
   share: (now: string, after: string) => string;
   kept: string;
 }> = {
@@ -34,7 +34,8 @@ const STRINGS: Localized<{
     automate: 'Gain supposé de l’automatisation (%)',
     invalid: 'Un pourcentage entre 0 et 100.',
     none: 'Aucune tâche à potentiel d’IA n’a pris de temps ces dernières semaines.',
-    item: (hours, freed, saving) => `${hours} par semaine : jusqu’à ${freed} libérées (−${saving})`,
+    item: (hours, weeks, freed, saving) =>
+      `${hours} par semaine sur ${weeks === 1 ? '1 semaine' : `${weeks} semaines`} : jusqu’à ${freed} libérées (−${saving})`,
     share: (now, after) => `Part importante : ${now} → ${after}`,
     kept: 'Vous avez choisi de la garder humaine.',
   },
@@ -48,7 +49,8 @@ const STRINGS: Localized<{
     automate: 'Assumed saving of automation (%)',
     invalid: 'A percentage from 0 to 100.',
     none: 'No task with an AI potential took time in the last weeks.',
-    item: (hours, freed, saving) => `${hours} a week: up to ${freed} freed (−${saving})`,
+    item: (hours, weeks, freed, saving) =>
+      `${hours} a week over ${weeks === 1 ? '1 week' : `${weeks} weeks`}: up to ${freed} freed (−${saving})`,
     share: (now, after) => `Important share: ${now} → ${after}`,
     kept: 'You chose to keep it human.',
   },
@@ -148,6 +150,7 @@ export function WhereToStart({ settings }: { settings: UserSettings }) {
                 <p className={styles.note}>
                   {s.item(
                     formats.hours(point.averageHours),
+                    point.weeks,
                     formats.hours(point.freedHours),
                     formats.percent(point.saving),
                   )}

@@ -1,0 +1,177 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchHeadlessChromium } from '../test/support/headless-chromium';
+import type { BenchResult } from './measure';
+import { median } from './measure';
+import { scriptedOutlookHost } from './scripted-outlook-host';
+import { TRACE_CATEGORIES, breakdown, breakdownLines } from './trace-breakdown';
+
+const ROOT = resolve(__dirname, '../..');
+export const WEB_ROOT = join(ROOT, 'dist/web');
+/** shared/ lies beside the clone (CI, the main checkout) or beside the worktrees' folder. */
+const TEMPLATE_ROOT =
+  ['../shared', '../../shared']
+    .map((shared) => resolve(ROOT, shared, 'anchors/office-taskpane-template'))
+    .find((folder) => existsSync(folder)) ?? resolve(ROOT, '../shared');
+const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
+/** Cold loads of each page, alternated so both see the same machine load. */
+const COLD_LOADS = 9;
+
+/** Serves a folder of static files on localhost, without caching (every load is cold). */
+async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.png': 'image/png',
+  };
+  const server = createServer((message, response) => {
+    const path = normalize(join(root, new URL(message.url ?? '/', 'http://localhost').pathname));
+    readFile(path).then(
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+          .end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, 'localhost', done));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/**
+ * office.js and the files it loads from the npm package instead of Microsoft's CDN, office.js
+ * itself followed by the scripted Outlook host. Nothing else reaches the internet.
+ */
+async function scriptedOutlook(context: BrowserContext, language: string): Promise<void> {
+  const host = scriptedOutlookHost({ language });
+  const officeJs = await readFile(join(OFFICE_JS, 'office.js'), 'utf8');
+  // Routes added later win, so office.js's goes second.
+  await context.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
+  await context.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', (route) => {
+    const name = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
+    if (name === 'office.js') {
+      return route.fulfill({ contentType: 'text/javascript', body: `${officeJs}\n${host}` });
+    }
+    const path = normalize(join(OFFICE_JS, name));
+    return existsSync(path) ? route.fulfill({ path }) : route.fulfill({ status: 404 });
+  });
+}
+
+/** Set before the page runs: the first render's time, and what Griffel-style insertion costs. */
+function watchPage(condition: string): string {
+  return `
+    window.__style = { ms: 0, rules: 0 };
+    const insertRule = CSSStyleSheet.prototype.insertRule;
+    CSSStyleSheet.prototype.insertRule = function (...args) {
+      const started = performance.now();
+      try { return insertRule.apply(this, args); }
+      finally { window.__style.ms += performance.now() - started; window.__style.rules += 1; }
+    };
+    new MutationObserver((_records, observer) => {
+      if ((() => { ${condition} })()) {
+        window.__rendered = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  `;
+}
+
+interface PageUnderTest {
+  url: string;
+  condition: string;
+}
+
+/** One cold load in a fresh context: milliseconds from navigation to `condition`, and the trace if asked. */
+async function coldLoad(
+  browser: Browser,
+  target: PageUnderTest,
+  traced: boolean,
+): Promise<{ ms: number; lines?: string[]; page?: Page }> {
+  const context = await browser.newContext({
+    timezoneId: 'Europe/Paris',
+    locale: 'fr-FR',
+    viewport: { width: 320, height: 700 },
+  });
+  try {
+    await scriptedOutlook(context, 'fr-FR');
+    const page = await context.newPage();
+    await page.addInitScript(watchPage(target.condition));
+    if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(target.url);
+    // Strings: this file is compiled without the DOM's types, and these run in the page.
+    await page.waitForFunction('window.__rendered !== undefined', undefined, { timeout: 60_000 });
+    const ms = await page.evaluate<number>('window.__rendered');
+    if (!traced) return { ms };
+    // Layout shifts after the first render count too: the skeleton's replacement settles then.
+    await page.waitForTimeout(500);
+    const style = await page.evaluate<{ ms: number; rules: number }>('window.__style');
+    const trace = await browser.stopTracing();
+    return { ms, lines: breakdownLines('', breakdown(trace, ms, style)) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The Tag view with the meeting, its task line and a clickable top suggestion. */
+const TAG_VIEW_READY = `
+  const subject = document.getElementById('tag-subject');
+  const top = document.querySelector('[data-suggestion] button:not([disabled])');
+  return subject !== null && subject.textContent.trim() !== '' && top !== null;
+`;
+
+/**
+ * Median first render over cold loads of the production taskpane.html in the scripted Outlook
+ * host, against Microsoft's React template in the same run; then one traced load of each for
+ * where the time goes.
+ */
+export async function firstRender(): Promise<BenchResult> {
+  const ours = await serveFolder(WEB_ROOT);
+  const template = await serveFolder(TEMPLATE_ROOT);
+  const pages = {
+    ours: { url: `${ours.url}/taskpane.html`, condition: TAG_VIEW_READY },
+    template: {
+      url: `${template.url}/taskpane.html`,
+      condition: "return (document.body?.innerText ?? '').trim() !== '';",
+    },
+  };
+  const browser = await launchHeadlessChromium();
+  try {
+    const oursMs: number[] = [];
+    const theirsMs: number[] = [];
+    await coldLoad(browser, pages.ours, false); // Warms the disk cache of the server, not the browser's.
+    for (let load = 0; load < COLD_LOADS; load += 1) {
+      oursMs.push((await coldLoad(browser, pages.ours, false)).ms);
+      theirsMs.push((await coldLoad(browser, pages.template, false)).ms);
+    }
+    const tracedOurs = await coldLoad(browser, pages.ours, true);
+    const tracedTheirs = await coldLoad(browser, pages.template, true);
+    const medianMs = median(oursMs);
+    return {
+      medianMs,
+      runs: COLD_LOADS,
+      details: {
+        template: `${median(theirsMs).toFixed(0)} ms`,
+        'ratio to template': (medianMs / median(theirsMs)).toFixed(2),
+      },
+      lines: [
+        '  traced load, Centaure:',
+        ...(tracedOurs.lines ?? []),
+        '  traced load, template:',
+        ...(tracedTheirs.lines ?? []),
+      ],
+    };
+  } finally {
+    await browser.close();
+    await template.close();
+    await ours.close();
+  }
+}

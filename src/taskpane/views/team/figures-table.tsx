@@ -1,0 +1,127 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { Quadrant } from '../../../core/catalog';
+import { QUADRANTS } from '../../../core/catalog';
+import type { TeamMemberWeek } from '../../../core/team-rows';
+import { localZone } from '../../components/local-zone';
+import { QUADRANT_NAMES } from '../../i18n/domain-strings';
+import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+
+const STRINGS: Localized<{
+  quadrant: string;
+  hours: string;
+  share: string;
+  tagged: string;
+  importantShare: string;
+}> = {
+  fr: {
+    quadrant: 'Quadrant',
+    hours: 'Heures',
+    share: 'Part',
+    tagged: 'Total étiqueté',
+    importantShare: 'Part importante',
+  },
+  en: {
+    quadrant: 'Quadrant',
+    hours: 'Hours',
+    share: 'Share',
+    tagged: 'Total tagged',
+    importantShare: 'Important share',
+  },
+};
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', fontVariantNumeric: 'tabular-nums' },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  updated: {
+    display: 'block',
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+  },
+  head: {
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  start: { textAlign: 'start' },
+  number: {
+    textAlign: 'end',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    whiteSpace: 'nowrap',
+  },
+  rowHead: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+/** One member's (or the team's) hours and shares per quadrant: a real table, numbers right-aligned. */
+
+export function FiguresTable(props: {
+  title: string;
+  updatedAt?: Date;
+  figures: Pick<TeamMemberWeek, 'quadrantHours' | 'taggedHours' | 'importantShare'>;
+}) {
+  const { figures } = props;
+  const s = useStrings(STRINGS);
+  const styles = useStyles();
+  const { formats, say } = useI18n();
+  const share = (quadrant: Quadrant) =>
+    figures.taggedHours > 0 ? figures.quadrantHours[quadrant] / figures.taggedHours : 0;
+  const zone = localZone();
+  return (
+    <table className={styles.table} data-member={props.title}>
+      <caption className={styles.caption}>
+        {props.title}
+        {props.updatedAt !== undefined && (
+          <Caption1 className={styles.updated}>
+            {formats.day(props.updatedAt, zone)} {formats.time(props.updatedAt, zone)}
+          </Caption1>
+        )}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" className={`${styles.head} ${styles.start}`}>
+            {s.quadrant}
+          </th>
+          <th scope="col" className={`${styles.head} ${styles.number}`}>
+            {s.hours}
+          </th>
+          <th scope="col" className={`${styles.head} ${styles.number}`}>
+            {s.share}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {QUADRANTS.map((quadrant) => (
+          <tr key={quadrant} data-quadrant={quadrant}>
+            <th scope="row" className={styles.rowHead} title={say(QUADRANT_NAMES[quadrant])}>
+              {quadrant}
+            </th>
+            <td className={styles.number}>{formats.hours(figures.quadrantHours[quadrant])}</td>
+            <td className={styles.number}>{formats.percent(share(quadrant))}</td>
+          </tr>
+        ))}
+        <tr className={styles.total} data-quadrant="total">
+          <th scope="row" className={styles.rowHead}>
+            {s.tagged}
+          </th>
+          <td className={styles.number}>{formats.hours(figures.taggedHours)}</td>
+          <td className={styles.number} title={s.importantShare}>
+            {formats.percent(figures.importantShare)}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
