@@ -35,8 +35,8 @@ const TEXT: Record<SignInFailure, LocalizedMessage> = {
     en: 'This version of Outlook is too old for Centaure to sign you in. Update Outlook (Microsoft 365, Current Channel) or use Outlook on the web.',
   },
   'not-configured': {
-    fr: 'Cette installation de Centaure n’a pas d’identifiant d’application Entra ID : l’administrateur doit la reconstruire avec CENTAURE_CLIENT_ID (voir le README).',
-    en: 'This installation of Centaure has no Entra ID application id: the administrator must rebuild it with CENTAURE_CLIENT_ID (see the README).',
+    fr: 'Cette installation de Centaure n’a pas d’identifiant d’application Entra ID : l’administrateur doit la reconstruire avec CENTAURE_CLIENT_ID (voir docs/outlook-add-in.md).',
+    en: 'This installation of Centaure has no Entra ID application id: the administrator must rebuild it with CENTAURE_CLIENT_ID (see docs/outlook-add-in.md).',
   },
   'dialog-already-open': {
     fr: 'Une fenêtre de connexion est déjà ouverte : terminez-la ou fermez-la, puis recommencez.',

@@ -179,6 +179,10 @@ export class KeywordMatcher {
     this.keywords = parseKeywordRules(rules, catalog).flatMap((rule) =>
       rule.keywords.map((keyword) => new CompiledKeyword(rule.code, keyword)),
     );
+    // The expressions are made on first use, but a runtime that cannot make them (look-behind
+    // and \p{…}, ECMAScript 2018: classic Outlook's ECMAScript 2016 one) must say so here,
+    // where callers fall back to rules-free suggestions, not in the middle of a match.
+    if (this.keywords.length > 0) keywordPattern(['a']);
   }
 
   /** One piece of evidence per task with a keyword in the subject, in rule order. */
