@@ -57,16 +57,15 @@ export function TabBar({
   const daily = views.filter((view) => view.daily);
   const others = views.filter((view) => !view.daily);
   const shownOther = others.find((view) => view.id === selected);
-  const moreTab = (
-    <Tab
-      value={shownOther?.id ?? MORE}
-      id="tab-more"
-      aria-haspopup="menu"
-      onClick={menuWanted === 'idle' ? () => setMenuWanted('open') : undefined}
-    >
+  const moreTabThat = (onClick: (() => void) | undefined) => (
+    <Tab value={shownOther?.id ?? MORE} id="tab-more" aria-haspopup="menu" onClick={onClick}>
       {shownOther ? say(shownOther.label) : say(GLOSSARY.more)} <span aria-hidden="true">▾</span>
     </Tab>
   );
+  // Until the menu's code is there, a click asks for the menu open as soon as it is: a click
+  // while the code downloads (a slow network) is not lost.
+  const openWhenLoaded = () => setMenuWanted('open');
+  const moreTab = moreTabThat(undefined);
   return (
     <TabList
       className={styles.tabs}
@@ -84,10 +83,10 @@ export function TabBar({
         </Tab>
       ))}
       {menuWanted === 'idle' ? (
-        moreTab
+        moreTabThat(openWhenLoaded)
       ) : (
         <MenuFallback fallback={moreTab}>
-          <Suspense fallback={moreTab}>
+          <Suspense fallback={moreTabThat(openWhenLoaded)}>
             <MoreMenu
               tab={moreTab}
               views={others}
