@@ -59,12 +59,12 @@ describe('the Tag view belongs to the open meeting (Chromium, 320 px)', () => {
     await pane(page).getByRole('button', { name: /^REU/ }).click();
     await pane(page).getByText('Réunion étiquetée REU.').waitFor();
     // The override is shown beside the task it applies to.
-    await pane(page).getByLabel('Quadrant pour cette occurrence').selectOption('I+U+');
+    await pane(page).getByLabel('Quadrant pour cette réunion').selectOption('I+U+');
     await pane(page).getByText('pour cette réunion seulement').waitFor();
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'tag-override-fr-dark-320.png') });
     await openMeeting(page, 'Webinar partenaire Salesforce');
     await expect(
-      pane(page).getByText('Quadrant enregistré pour cette occurrence.').count(),
+      pane(page).getByText('Quadrant enregistré pour cette réunion.').count(),
     ).resolves.toBe(0);
   });
 

@@ -200,7 +200,7 @@ describe('the Team view (demo mode)', () => {
       .getByText('The team workbook link leads nowhere any more', { exact: false })
       .waitFor();
 
-    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await openView(page, 'Team');
     const waiting = pane(page).getByRole('list', { name: 'Weeks waiting to be sent' });
     await expect(waiting.getByRole('listitem').count()).resolves.toBe(1);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-pending-drop-en-light.png') });
@@ -209,7 +209,7 @@ describe('the Team view (demo mode)', () => {
     await expect(waiting.count()).resolves.toBe(0);
 
     await page.reload();
-    await pane(page).getByRole('tab', { name: 'Team' }).click();
+    await openView(page, 'Team');
     await pane(page).getByRole('button', { name: 'Leave the team' }).waitFor();
     await expect(
       pane(page).getByRole('list', { name: 'Weeks waiting to be sent' }).count(),

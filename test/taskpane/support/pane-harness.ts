@@ -128,6 +128,9 @@ export async function arrowToTab(page: Page, name: RegExp, maxPresses = 12): Pro
 
 /** From the first tab, arrows to the view named `name` and opens it with Enter: the keyboard user's way in. */
 export async function keyboardToTab(page: Page, name: RegExp): Promise<void> {
+  // The "More" tab is remade once its menu's code is there (just after the first render):
+  // arrowing through the bar before that would lose the focus with the old tab.
+  await page.locator('#tab-more[data-menu-ready="true"]').waitFor();
   await page.locator('#tab-tag').focus();
   await arrowToTab(page, name);
   await page.keyboard.press('Enter');
