@@ -44,8 +44,7 @@ describe('a view that cannot be downloaded (Chromium, 320 px)', () => {
     await page.setViewportSize({ width: 320, height: 900 });
     const gone = (route: Route) => route.fulfill({ status: 404, body: 'Not found' });
     // The "More" menu's own code loads after the first render: there before the deployment.
-    await page.locator(MORE_TAB).click();
-    await page.keyboard.press('Escape');
+    await page.locator('#tab-more[data-menu-ready="true"]').waitFor();
     await page.route(CHUNKS, gone);
     await openView(page, 'Results');
     await pane(page)

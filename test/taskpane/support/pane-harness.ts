@@ -147,6 +147,9 @@ export async function openView(page: Page, name: string | RegExp): Promise<void>
     await tab.click();
     return;
   }
+  // As for the keyboard: a click while the tab is remade with its menu (a loaded CI machine)
+  // can land half on the old tab, half on the new one, and open nothing.
+  await page.locator('#tab-more[data-menu-ready="true"]').waitFor();
   await page.locator(MORE_TAB).click();
   await page.getByRole('menuitemradio', { name, exact: typeof name === 'string' }).click();
 }
