@@ -4,8 +4,8 @@ import type {
   MeetingTagChange,
 } from '../../src/office/current-meeting';
 import type { LearnedHistoryCache } from '../../src/storage/learned-history-cache';
-import type { SettingsStore } from '../../src/storage/settings-store';
 import { changeMeetingTag, readMeetingTagState } from '../../src/usecases/tag-meeting';
+import { memorySettings } from '../support/memory-settings';
 
 // SPEC §4.6: a quadrant override belongs to the occurrence and to the task it was set with.
 // The weekly CODIR is REU (I+U-); this Monday's occurrence was overridden to I+U+.
@@ -27,16 +27,6 @@ const OCCURRENCE: CurrentMeeting = {
   isPrivate: false,
   readOnly: false,
 };
-
-function memorySettings(): SettingsStore {
-  const values = new Map<string, unknown>();
-  return {
-    read: async (key) => structuredClone(values.get(key)),
-    write: async (key, value) => {
-      values.set(key, structuredClone(value));
-    },
-  };
-}
 
 const noCache: LearnedHistoryCache = { read: async () => undefined, write: async () => undefined };
 
