@@ -31,6 +31,7 @@ describe('one vocabulary (Chromium, 320 px)', () => {
       .waitFor();
     await pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
     await pane(page).getByText('Semaine 1 de 2027 mise à jour dans Centaure.xlsx.').waitFor();
+    await pane(page).screenshot({ path: join(TEST_OUTPUT, 'words-generate-2027-fr-dark-320.png') });
     await expect(pane(page).textContent()).resolves.not.toMatch(/\d{4}-W\d{2}/);
   });
 
@@ -111,6 +112,7 @@ describe('one vocabulary (Chromium, 320 px)', () => {
         .getByRole('button', { name: `${edit} MGT` })
         .click();
       await expect(pane(page).getByLabel(planned).inputValue()).resolves.toBe(typed);
+      await pane(page).getByLabel(planned).scrollIntoViewIfNeeded();
       await pane(page).screenshot({
         path: join(TEST_OUTPUT, `words-planned-hours-${lang}-${theme}-320.png`),
       });
@@ -136,9 +138,11 @@ describe('one vocabulary (Chromium, 320 px)', () => {
       'Formation',
     );
     // What happens to an empty English label is said under it.
-    await pane(page)
+    const hint = pane(page)
       .getByText('Facultatif : laissé vide, le libellé en français sert aussi en anglais.')
-      .waitFor();
+      .last();
+    await hint.waitFor();
+    await hint.scrollIntoViewIfNeeded();
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'words-french-only-fr-light-320.png') });
   });
 
