@@ -119,6 +119,26 @@ describe('one vocabulary (Chromium, 320 px)', () => {
     },
   );
 
+  it('gives the all-day hours of the Settings back as typed in French', async () => {
+    const session = await openPane({ lang: 'fr', theme: 'light' });
+    const { page } = session;
+    await narrow(page);
+    await openView(page, /Réglages/);
+    await pane(page)
+      .getByLabel(/Heures comptées/)
+      .fill('7,5');
+    await pane(page).getByRole('button', { name: 'Enregistrer les réglages' }).click();
+    await pane(page).getByText('Réglages enregistrés.').waitFor();
+
+    await page.reload();
+    await openView(page, /Réglages/);
+    await expect(
+      pane(page)
+        .getByLabel(/Heures comptées/)
+        .inputValue(),
+    ).resolves.toBe('7,5');
+  });
+
   it('saves a task given only a French label, and English shows the French label', async () => {
     const session = await openPane({ lang: 'fr', theme: 'light' });
     const { page } = session;
