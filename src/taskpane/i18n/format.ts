@@ -10,7 +10,7 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Number, date and week formats of one language; numbers keep two decimals as the workbook does. */
 export interface Formats {
-  /** `9,58 h` in French, `9.58 h` in English. */
+  /** `9,58 h` in French, `9.58 h` in English; below zero `−0,50 h` (U+2212). */
   hours(value: number): string;
   /** `+3,58 h`, `−1,00 h`: the sign always shown, the minus sign U+2212. */
   signedHours(value: number): string;
@@ -22,7 +22,7 @@ export interface Formats {
   duration(hours: number): string;
   /** A difference in hours as a duration, its sign always shown: `+1 h 30`, `−45 min`. */
   signedDuration(hours: number): string;
-  /** A share 0..1 as a whole percentage: `72 %` / `72%`. */
+  /** A share 0..1 as a whole percentage: `72 %` / `72%`; below zero `−15 %` (U+2212). */
   percent(share: number): string;
   /** `lundi 16 novembre` / `Monday 16 November`. */
   day(date: Date, timeZone: string): string;
@@ -71,12 +71,12 @@ export function formatsFor(language: Language): Formats {
   // Non-breaking space: `38,75 h` never wraps between the figure and its unit.
   const unit = '\u00a0h';
   return {
-    hours: (value) => `${decimal(value)}${unit}`,
     // Intl writes the hyphen-minus; the pane writes one minus sign, U+2212 (glossary).
+    hours: (value) => `${decimal(value).replace('-', MINUS_SIGN)}${unit}`,
     signedHours: (value) => `${signed(value).replace('-', MINUS_SIGN)}${unit}`,
     duration: (value) => durationText(hoursToMinutes(value), language),
     signedDuration: (value) => signedDurationText(hoursToMinutes(value), language),
-    percent: (share) => percent(share),
+    percent: (share) => percent(share).replace('-', MINUS_SIGN),
     day: (date, timeZone) => dates('day', timeZone).format(date),
     time: (date, timeZone) => dates('time', timeZone).format(date),
     weekTitle: (weekNumber) => `${language === 'fr' ? 'Semaine' : 'Week'} ${weekNumber}`,

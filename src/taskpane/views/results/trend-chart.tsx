@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core/catalog';
 import type { TrendPoint } from '../../../core/history';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useWeekWords } from '../../components/week-words';
 
 const STRINGS: Localized<{
   title: string;
@@ -62,6 +63,7 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
   const styles = useStyles();
   const { formats } = useI18n();
   const s = useStrings(STRINGS);
+  const weekWords = useWeekWords();
   const recorded = points.filter((p) => p.record !== null);
   const totals = points.map((p) =>
     p.record === null ? 0 : STACK.reduce((sum, q) => sum + p.record!.quadrantHours[q], 0),
@@ -98,8 +100,8 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
         <desc id="trend-desc">
           {first !== undefined && last !== undefined
             ? s.summary(
-                first.week,
-                last.week,
+                weekWords(first.week),
+                weekWords(last.week),
                 formats.percent(first.importantShare ?? 0),
                 formats.percent(last.importantShare ?? 0),
               )
