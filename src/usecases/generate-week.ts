@@ -4,6 +4,7 @@ import { summarizeWeek } from '../core/summarize';
 import type { IsoWeek } from '../core/week';
 import { formatIsoWeek, parseIsoWeek } from '../core/week';
 import type { WeekSummary } from '../core/week-summary';
+import { weekInWords, type WeekPlace } from '../core/week-words';
 import type { RetryPolicy } from '../graph/retry-policy';
 import { SCOPES, TEAM_MEMBER_SCOPES } from '../graph/scopes';
 import type { SettingsStore } from '../storage/settings-store';
@@ -210,7 +211,20 @@ async function pushToTeam(
       import('./team-push'),
       import('../graph/profile'),
     ]);
-    const team = { graph, outbox: deps.outbox, now: () => now, retry: deps.teamRetry };
+    // The pane says weeks in words ("semaine 47"), the year only for another year than this one's.
+    const reference = week === null ? null : week.summary.window.week;
+    const team = {
+      graph,
+      outbox: deps.outbox,
+      now: () => now,
+      retry: deps.teamRetry,
+      ...(reference === null
+        ? {}
+        : {
+            sayWeek: (said: string, language: Language, place: WeekPlace) =>
+              weekInWords(said, language, reference, place),
+          }),
+    };
     if (week === null) {
       await flushTeamOutbox(team, await readSignedInUser(graph));
       return { kind: 'skipped' };

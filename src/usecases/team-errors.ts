@@ -102,10 +102,11 @@ export function personalAccount(): TeamWorkbookError {
 }
 
 /** A pending push whose rows are not the signed-in member's own for its week (a hand-edited outbox). */
-export function foreignRows(week: string): TeamWorkbookError {
+/** `week`: the week as each language's message says it ("semaine 47", "week 2026-W47"). */
+export function foreignRows(week: LocalizedMessage): TeamWorkbookError {
   return new TeamWorkbookError('foreign-rows', {
-    fr: `L’envoi en attente de la semaine ${week} contient des lignes qui ne sont pas les vôtres pour cette semaine, ou datées dans le futur : il n’est pas envoyé. Supprimez-le de la file d’attente et générez la semaine à nouveau.`,
-    en: `The pending push of week ${week} holds rows that are not yours for that week, or dated in the future: it is not sent. Drop it from the pending list and generate the week again.`,
+    fr: `L’envoi en attente de la ${week.fr} contient des lignes qui ne sont pas les vôtres pour cette semaine, ou datées dans le futur : il n’est pas envoyé. Supprimez-le de la file d’attente et générez la semaine à nouveau.`,
+    en: `The pending push of ${week.en} holds rows that are not yours for that week, or dated in the future: it is not sent. Drop it from the pending list and generate the week again.`,
   });
 }
 

@@ -2,6 +2,7 @@ import type { Language, LocalizedMessage } from '../core/errors';
 import type { TeamMember, TeamPush } from '../core/team-rows';
 import { TEAM_CLOCK_SKEW_MS, teamPush } from '../core/team-rows';
 import type { WeekSummary } from '../core/week-summary';
+import type { WeekPlace } from '../core/week-words';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
 import { GraphDriveStore } from '../graph/graph-drive-store';
@@ -40,7 +41,22 @@ export interface TeamPushDeps {
   newPushId?: () => string;
   /** The retry budget of one push (waits are the client's `retry.sleep`). */
   retry?: Partial<RetryPolicy>;
+  /**
+   * How messages say a week: the ISO code by default ("week 2026-W47", as the command line
+   * prints it), "semaine 47" in the pane (`weekInWords`).
+   */
+  sayWeek?: SayWeek;
 }
+
+/** A week as a message says it, in one language, capitalised where it starts the sentence. */
+export type SayWeek = (week: string, language: Language, place: WeekPlace) => string;
+
+const ISO_WEEK: SayWeek = (week, language, place) => {
+  const noun = language === 'fr' ? 'semaine' : 'week';
+  return `${place === 'start' ? noun[0].toUpperCase() + noun.slice(1) : noun} ${week}`;
+};
+
+const sayWeekOf = (deps: TeamPushDeps): SayWeek => deps.sayWeek ?? ISO_WEEK;
 
 /** The team workbook a link leads to, checked to take pushes from this version. */
 export interface TeamWorkbookLink {
@@ -115,7 +131,7 @@ export async function leaveTeam(outbox: TeamOutbox, link: string): Promise<void>
   }
 }
 
-function pendingMessage(reason: DeferReason, week: string): LocalizedMessage {
+function pendingMessage(say: SayWeek, reason: DeferReason, week: string): LocalizedMessage {
   const why = {
     offline: { fr: 'pas de connexion', en: 'no connection' },
     busy: {
@@ -125,8 +141,8 @@ function pendingMessage(reason: DeferReason, week: string): LocalizedMessage {
     failed: { fr: 'erreur du service', en: 'service error' },
   }[reason];
   return {
-    fr: `La semaine ${week} n’a pas pu être envoyée au classeur d’équipe (${why.fr}) : elle est en attente et repartira à la prochaine ouverture ou génération.`,
-    en: `Week ${week} could not be sent to the team workbook (${why.en}): it is pending and will go at the next open or Generate.`,
+    fr: `La ${say(week, 'fr', 'inside')} n’a pas pu être envoyée au classeur d’équipe (${why.fr}) : elle est en attente et repartira à la prochaine ouverture ou génération.`,
+    en: `${say(week, 'en', 'start')} could not be sent to the team workbook (${why.en}): it is pending and will go at the next open or Generate.`,
   };
 }
 
@@ -135,7 +151,7 @@ function pendingMessage(reason: DeferReason, week: string): LocalizedMessage {
  * from this push, and not dated in the future beyond clock skew. An outbox file can be edited
  * by hand; what it says about itself is not trusted.
  */
-function checkOwnRows(push: TeamPush, member: TeamMember, now: Date): void {
+function checkOwnRows(push: TeamPush, member: TeamMember, now: Date, say: SayWeek): void {
   const latest = now.getTime() + TEAM_CLOCK_SKEW_MS;
   const own =
     push.member.id === member.id &&
@@ -147,7 +163,8 @@ function checkOwnRows(push: TeamPush, member: TeamMember, now: Date): void {
         row.pushId === push.pushId &&
         row.updatedAt.getTime() <= latest,
     );
-  if (!own) throw foreignRows(push.week);
+  if (!own)
+    throw foreignRows({ fr: say(push.week, 'fr', 'inside'), en: say(push.week, 'en', 'inside') });
 }
 
 /** A push written to the outbox before the member was known (offline): theirs from now on. */
@@ -170,6 +187,7 @@ function deferralOf(error: unknown): DeferReason | null {
 }
 
 function refused(
+  say: SayWeek,
   entry: PendingTeamPush,
   error: TeamWorkbookError,
   requests: number,
@@ -182,8 +200,8 @@ function refused(
     pushId: entry.push.pushId,
     requests,
     message: {
-      fr: `La semaine ${week} attend un classeur d’équipe qui la refuse : ${error.in('fr')}`,
-      en: `Week ${week} waits for a team workbook that refuses it: ${error.in('en')}`,
+      fr: `La ${say(week, 'fr', 'inside')} attend un classeur d’équipe qui la refuse : ${error.in('fr')}`,
+      en: `${say(week, 'en', 'start')} waits for a team workbook that refuses it: ${error.in('en')}`,
     },
   };
 }
@@ -220,7 +238,7 @@ async function sendOne(
       kind: 'pending',
       week: push.week,
       reason: error.reason,
-      message: pendingMessage(error.reason, push.week),
+      message: pendingMessage(sayWeekOf(deps), error.reason, push.week),
       requests: appender.requests - before,
     };
   }
@@ -246,7 +264,7 @@ async function send(
   const refuse = (entry: PendingTeamPush, error: unknown, requests: number) => {
     if (!(error instanceof TeamWorkbookError)) throw error;
     if (entry.push.pushId === current) currentRefusal ??= error;
-    else outcomes.set(entry.push.pushId, refused(entry, error, requests));
+    else outcomes.set(entry.push.pushId, refused(sayWeekOf(deps), entry, error, requests));
   };
   for (const [link, group] of byLink) {
     let file: DriveFile;
@@ -262,7 +280,7 @@ async function send(
       for (const entry of group) {
         const before = appender.requests;
         try {
-          checkOwnRows(entry.push, member, deps.now());
+          checkOwnRows(entry.push, member, deps.now(), sayWeekOf(deps));
           const outcome = await sendOne(deps, appender, file, entry, entry.push.pushId === current);
           outcomes.set(entry.push.pushId, outcome);
           sent.push(outcome);
@@ -332,7 +350,7 @@ export async function pushWeekWithPending(
         kind: 'pending',
         week,
         reason,
-        message: pendingMessage(reason, week),
+        message: pendingMessage(sayWeekOf(deps), reason, week),
         requests: 1,
       },
       earlier: [],

@@ -448,6 +448,29 @@ describe('Generate', () => {
     expect(done.pending.map((p) => p.push.week)).toEqual([WEEK]);
   });
 
+  it('says the pending week as the pane does, "Week 47", not its ISO code', async () => {
+    const { link } = await newTeamWorkbook();
+    const lock = team.emulator.faults.add({
+      method: 'POST',
+      path: /rows\/add/,
+      status: 409,
+      code: 'conflict',
+      innerCode: 'EditModeCannotAcquireLock',
+    });
+    try {
+      const { deps, ready } = generating(link, '/Centaure/Generate 4.xlsx');
+      await ready;
+      const busy = { ...deps, teamRetry: { maxAttempts: 2, sleep: async () => undefined } };
+      const done = await generateWeek(busy, request);
+      expect(done.team.kind === 'pending' && done.team.message).toEqual({
+        fr: 'La semaine 47 n’a pas pu être envoyée au classeur d’équipe (classeur occupé ou service surchargé trop longtemps) : elle est en attente et repartira à la prochaine ouverture ou génération.',
+        en: 'Week 47 could not be sent to the team workbook (workbook busy or service throttling for too long): it is pending and will go at the next open or Generate.',
+      });
+    } finally {
+      lock.remove();
+    }
+  });
+
   it('at the pane’s open, sends the push left pending, and asks for no token when none is', async () => {
     const { path, link } = await newTeamWorkbook();
     const { user, deps } = generating(link, '/Centaure/Generate 3.xlsx');
