@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
+
+// Issue 16, points 12, 13 and 15: the pane says the quadrants' and tasks' names, not only their
+// codes; the Week view's grid has the method's colours; the trend chart reads alone.
+jest.setTimeout(180_000);
+
+const openPane = paneForEachTest();
+const pane = (page: Page) => page.locator('#pane');
+
+const QUADRANT_NAMES = {
+  fr: {
+    'I+U+': 'Important et urgent',
+    'I+U-': 'Important, pas urgent',
+    'I-U+': 'Urgent, pas important',
+    'I-U-': 'Ni urgent ni important',
+  },
+  en: {
+    'I+U+': 'Important and urgent',
+    'I+U-': 'Important, not urgent',
+    'I-U+': 'Urgent, not important',
+    'I-U-': 'Neither urgent nor important',
+  },
+} as const;
+
+interface CellColours {
+  quadrant: string;
+  background: string;
+  /** The lowest contrast ratio between the cell's background and any of its texts. */
+  lowestContrast: number;
+}
+
+/**
+ * Each grid cell's computed background and the contrast of its texts (WCAG 2 relative
+ * luminance), and the pane's neutral grey (the cells' old, shared background).
+ */
+async function gridColours(page: Page): Promise<{ neutral: string; cells: CellColours[] }> {
+  return page.evaluate(`(() => {
+    const rgb = (colour) => colour.match(/[\\d.]+/g).slice(0, 3).map(Number);
+    const luminance = (colour) => {
+      const [r, g, b] = rgb(colour).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a, b) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const pane = document.querySelector('#pane');
+    const probe = document.createElement('div');
+    probe.style.backgroundColor = 'var(--colorNeutralBackground3)';
+    pane.appendChild(probe);
+    const neutral = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const cells = [...pane.querySelectorAll('td[data-quadrant]')].map((cell) => {
+      const background = getComputedStyle(cell).backgroundColor;
+      const texts = [...cell.querySelectorAll('*')].filter((el) => el.textContent.trim() !== '');
+      return {
+        quadrant: cell.getAttribute('data-quadrant'),
+        background,
+        lowestContrast: Math.min(
+          contrast(getComputedStyle(cell).color, background),
+          ...texts.map((el) => contrast(getComputedStyle(el).color, background)),
+        ),
+      };
+    });
+    return { neutral, cells };
+  })()`);
+}
+
+describe('names, not only codes, and the grid in the method’s colours (Chromium, 320 px)', () => {
+  it.each([
+    { lang: 'fr' as const, theme: 'light' as const, week: 'Semaine' },
+    { lang: 'en' as const, theme: 'dark' as const, week: 'Week' },
+  ])(
+    'opens the Week view and reads each quadrant by its name, in its own readable colour ($lang, $theme)',
+    async ({ lang, theme, week }) => {
+      const { page } = await openPane({ lang, theme });
+      await page.setViewportSize({ width: 320, height: 800 });
+      await openView(page, week);
+      await pane(page).locator('[data-total="counted"]').waitFor();
+
+      for (const [quadrant, name] of Object.entries(QUADRANT_NAMES[lang])) {
+        const cell = pane(page).locator(`td[data-quadrant="${quadrant}"]`);
+        // The name in text next to the code: colour is never the only sign.
+        await expect(cell.textContent()).resolves.toContain(name);
+        await expect(cell.textContent()).resolves.toContain(quadrant);
+        await expect(cell.getByText(name).isVisible()).resolves.toBe(true);
+      }
+      const { neutral, cells } = await gridColours(page);
+      expect(cells.map((c) => c.quadrant)).toEqual(['I+U+', 'I+U-', 'I-U+', 'I-U-']);
+      // Four colours, none of them the neutral grey every cell had.
+      expect(new Set(cells.map((c) => c.background)).size).toBe(4);
+      for (const cell of cells) {
+        expect(cell.background).not.toBe(neutral);
+        // WCAG AA for normal text.
+        expect(cell.lowestContrast).toBeGreaterThanOrEqual(4.5);
+      }
+      await pane(page).screenshot({
+        path: join(TEST_OUTPUT, `week-grid-colours-${lang}-${theme}-320.png`),
+      });
+    },
+  );
+});
