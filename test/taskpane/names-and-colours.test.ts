@@ -104,4 +104,38 @@ describe('names, not only codes, and the grid in the method’s colours (Chromiu
       });
     },
   );
+
+  it.each([
+    { lang: 'fr' as const, week: 'Semaine', mail: 'Emails internes et externes' },
+    { lang: 'en' as const, week: 'Week', mail: 'Internal and external email' },
+  ])(
+    'reads each task’s label next to its code in the planned-and-actual bars, inside the 320 px pane ($lang)',
+    async ({ lang, week, mail }) => {
+      const { page } = await openPane({ lang });
+      await page.setViewportSize({ width: 320, height: 800 });
+      await openView(page, week);
+      await pane(page).locator('[data-total="counted"]').waitFor();
+      const row = pane(page).locator('tr[data-task="MAIL"]');
+      await expect(row.locator('th').textContent()).resolves.toContain('MAIL');
+      const label = row.getByText(mail);
+      await expect(label.isVisible()).resolves.toBe(true);
+      // The longest label (REU's) stays inside the pane: wrapped or cut with an ellipsis.
+      const paneBox = await pane(page).boundingBox();
+      for (const code of ['MAIL', 'REU', 'ADM', 'STRAT']) {
+        const header = pane(page).locator(`tr[data-task="${code}"] th`);
+        const box = await header.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(paneBox!.x + paneBox!.width);
+        // The test's types have no DOM: the element as far as this check reads it.
+        type Box = { scrollWidth: number; clientWidth: number };
+        const overflows = await header.evaluate(
+          (el) => (el as unknown as Box).scrollWidth > (el as unknown as Box).clientWidth + 1,
+        );
+        expect(overflows).toBe(false);
+      }
+      await row.locator('xpath=ancestor::table').screenshot({
+        path: join(TEST_OUTPUT, `week-task-names-${lang}-320.png`),
+      });
+    },
+  );
 });
