@@ -80,4 +80,12 @@ export const GLOSSARY_NOTES: Record<GlossaryTermId, GlossaryNote> = {
   viewSettings: { meaning: 'tab: language, workbook, diagnostics', avoid: none },
   more: { meaning: 'the menu holding the tabs that do not fit', avoid: none },
   tryAgain: { meaning: 'the button after a failure that did not come from the user', avoid: none },
+  importantTime: {
+    meaning: 'the hours in the two important quadrants (I+U+ and I+U-)',
+    avoid: none,
+  },
+  taggedShare: {
+    meaning: 'a quadrant’s hours over all tagged hours (the team tables’ share column)',
+    avoid: none,
+  },
 };

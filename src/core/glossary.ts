@@ -36,6 +36,8 @@ export const GLOSSARY = {
   viewSettings: { fr: 'Réglages', en: 'Settings' },
   more: { fr: 'Plus', en: 'More' },
   tryAgain: { fr: 'Réessayer', en: 'Try again' },
+  importantTime: { fr: 'Temps important', en: 'Important time' },
+  taggedShare: { fr: 'Part du temps étiqueté', en: 'Share of tagged time' },
 } as const;
 
 export type GlossaryTermId = keyof typeof GLOSSARY;
