@@ -138,4 +138,70 @@ describe('names, not only codes, and the grid in the method’s colours (Chromiu
       });
     },
   );
+
+  it.each([
+    {
+      lang: 'en' as const,
+      theme: 'light' as const,
+      results: 'Results',
+      mail: 'AI adopted on 12 October 2026: MAIL · Internal and external email',
+      adm: 'AI adopted on 26 October 2026: ADM · Administration: reporting, approvals, budget',
+    },
+    {
+      lang: 'fr' as const,
+      theme: 'dark' as const,
+      results: 'Résultats',
+      mail: 'IA adoptée le 12 octobre 2026 : MAIL · Emails internes et externes',
+      adm: 'IA adoptée le 26 octobre 2026 : ADM · Administratif : reporting, validations, suivi budgétaire',
+    },
+  ])(
+    'opens Results and reads the trend chart alone: hours on the axis, the AI adoption dates marked, names in the legend ($lang, $theme)',
+    async ({ lang, theme, results, mail, adm }) => {
+      const { page } = await openPane({ lang, theme });
+      await page.setViewportSize({ width: 320, height: 900 });
+      await openView(page, results);
+      const chart = pane(page).locator('[data-testid="trend-chart"]');
+      await chart.waitFor();
+
+      // The left axis says its unit: every tick is a number of hours.
+      const ticks = await chart.locator('[data-axis="hours"] text').allTextContents();
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      for (const tick of ticks) expect(tick).toMatch(/^\d+\u00a0h$/);
+
+      // The demo catalog's AI dates: MAIL on Monday 12 October 2026 (W42), ADM on Monday
+      // 26 October 2026 (W44). Each marker is named for a screen reader and stands where its
+      // week's bar begins: after the week before's bar, at or before its own.
+      for (const [code, name, week, before] of [
+        ['MAIL', mail, '2026-W42', '2026-W41'],
+        ['ADM', adm, '2026-W44', '2026-W43'],
+      ] as const) {
+        const marker = pane(page).getByRole('img', { name, exact: true });
+        await expect(marker.getAttribute('data-ai-marker')).resolves.toBe(code);
+        await expect(marker.getAttribute('data-marker-week')).resolves.toBe(week);
+        const line = (await marker.boundingBox())!;
+        const previous = (await chart
+          .locator(`[data-week="${before}"] rect`)
+          .first()
+          .boundingBox())!;
+        const own = (await chart.locator(`[data-week="${week}"] rect`).first().boundingBox())!;
+        const middle = line.x + line.width / 2;
+        expect(middle).toBeGreaterThan(previous.x + previous.width);
+        expect(middle).toBeLessThanOrEqual(own.x + 0.5);
+      }
+
+      // The legend names the quadrants and the tasks whose AI date is marked.
+      const legend = pane(page).locator('[data-testid="trend-legend"]');
+      const legendText = (await legend.textContent()) ?? '';
+      for (const name of Object.values(QUADRANT_NAMES[lang])) expect(legendText).toContain(name);
+      expect(legendText).toContain(mail.slice(mail.indexOf('MAIL')));
+      expect(legendText).toContain(adm.slice(adm.indexOf('ADM')));
+      const legendBox = (await legend.boundingBox())!;
+      const paneBox = (await pane(page).boundingBox())!;
+      expect(legendBox.x + legendBox.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
+
+      await pane(page)
+        .locator('figure')
+        .screenshot({ path: join(TEST_OUTPUT, `results-trend-${lang}-${theme}-320.png`) });
+    },
+  );
 });
