@@ -42,6 +42,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     whiteSpace: 'nowrap',
   },
+  // A header may take two lines ("Part du temps / étiqueté"): the figures under it do not.
+  headWraps: { whiteSpace: 'normal' },
   rowHead: {
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
@@ -89,10 +91,10 @@ export function FiguresTable(props: {
           <th scope="col" className={mergeClasses(styles.head, styles.start)}>
             {s.quadrant}
           </th>
-          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number, styles.headWraps)}>
             {s.hours}
           </th>
-          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number, styles.headWraps)}>
             {say(GLOSSARY.taggedShare)}
           </th>
         </tr>
