@@ -57,12 +57,13 @@ const useStyles = makeStyles({
   },
   code: { fontWeight: tokens.fontWeightSemibold },
   // An adoption date's item takes a line of its own: it is a sentence.
-  adoption: { flexBasis: '100%' },
+  adoption: { flexBasis: '100%', display: 'flex', alignItems: 'baseline' },
   markerSwatch: {
     display: 'inline-block',
     // A dashed stroke where the others have a square, as the line on the chart.
     width: 0,
     height: '10px',
+    flexShrink: 0,
     marginInlineStart: '4px',
     marginInlineEnd: '8px',
     borderInlineStartWidth: '2px',
@@ -267,7 +268,7 @@ export function TrendChart({
         {markers.map((marker) => (
           <li key={marker.code} className={styles.adoption}>
             <span className={styles.markerSwatch} aria-hidden="true" />
-            {adoptedOn(marker)}
+            <span>{adoptedOn(marker)}</span>
           </li>
         ))}
       </ul>
