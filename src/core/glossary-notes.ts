@@ -80,6 +80,18 @@ export const GLOSSARY_NOTES: Record<GlossaryTermId, GlossaryNote> = {
   viewSettings: { meaning: 'tab: language, workbook, diagnostics', avoid: none },
   more: { meaning: 'the menu holding the tabs that do not fit', avoid: none },
   tryAgain: { meaning: 'the button after a failure that did not come from the user', avoid: none },
+  weekOtherYear: {
+    meaning: 'a week of another year than the pane’s week: its year is said',
+    avoid: none,
+  },
+  fileAccess: {
+    meaning: 'a permission said as what Centaure does with it, never by its name',
+    avoid: { fr: ['Files.ReadWrite.All'], en: ['Files.ReadWrite.All'] },
+  },
+  labelFallback: {
+    meaning: 'an empty English label: the French one is used, and the editor says so',
+    avoid: none,
+  },
   importantTime: {
     meaning: 'the hours in the two important quadrants (I+U+ and I+U-)',
     avoid: none,

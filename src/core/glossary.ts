@@ -36,6 +36,9 @@ export const GLOSSARY = {
   viewSettings: { fr: 'Réglages', en: 'Settings' },
   more: { fr: 'Plus', en: 'More' },
   tryAgain: { fr: 'Réessayer', en: 'Try again' },
+  weekOtherYear: { fr: 'semaine 1 de 2027', en: 'week 1 of 2027' },
+  fileAccess: { fr: 'lire et modifier', en: 'read and change' },
+  labelFallback: { fr: 'sert aussi en anglais', en: 'used in English too' },
   importantTime: { fr: 'Temps important', en: 'Important time' },
   taggedShare: { fr: 'Part du temps étiqueté', en: 'Share of tagged time' },
 } as const;

@@ -40,6 +40,20 @@ function canonicalIana(valid: string): string {
  * `Romance Standard Time`) into a canonical IANA name, or `undefined` when unknown.
  */
 export function toIanaZone(name: string): string | undefined {
+  // Checking a name makes an Intl.DateTimeFormat (luxon's isValidZone), about a millisecond;
+  // a week reads the same few zones on every event, so each name is checked once. The cache
+  // is emptied past a bound, so hostile data with endless zone names cannot grow it.
+  if (resolvedZones.has(name)) return resolvedZones.get(name);
+  if (resolvedZones.size >= MAX_RESOLVED_ZONES) resolvedZones.clear();
+  const zone = resolveZone(name);
+  resolvedZones.set(name, zone);
+  return zone;
+}
+
+const MAX_RESOLVED_ZONES = 256;
+const resolvedZones = new Map<string, string | undefined>();
+
+function resolveZone(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return undefined;
   if (UTC_ALIASES.has(trimmed.toLowerCase())) return 'UTC';

@@ -18,9 +18,13 @@ export function messageOf(error: unknown): LocalizedMessage {
       en: 'Part of Centaure could not be loaded: check the connection.',
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    fr: `Une erreur inattendue s’est produite : ${detail}`,
-    en: `Something unexpected went wrong: ${detail}`,
-  };
+  // A fault with no words of its own (a bug, a browser quirk): its text is the program's, not
+  // the user's (often English, sometimes an address), so the user gets what to do instead; the
+  // self-test in Settings › Diagnostics is what support reads.
+  return UNKNOWN_FAULT;
 }
+
+const UNKNOWN_FAULT: LocalizedMessage = {
+  fr: 'Centaure n’a pas pu terminer cette action. Rien n’a été perdu : réessayez. Si cela se reproduit, Paramètres › Diagnostic donne les détails à transmettre à votre support.',
+  en: 'Centaure could not finish this action. Nothing was lost: try again. If it happens again, Settings › Diagnostics gives the details for your support.',
+};

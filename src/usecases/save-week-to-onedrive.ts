@@ -1,6 +1,9 @@
+import { DateTime } from 'luxon';
 import type { Language, LocalizedMessage } from '../core/errors';
 import { CentaureError, InvalidInputError } from '../core/errors';
+import { weekContaining } from '../core/week';
 import type { WeekSummary } from '../core/week-summary';
+import { weekInWords } from '../core/week-words';
 import type { DriveFile, DriveStore } from '../graph/drive';
 import type { ExcelTablesApi } from '../workbook/excel-api-upsert';
 import { upsertWeekThroughExcelApi } from '../workbook/excel-api-upsert';
@@ -74,31 +77,49 @@ export function splitPath(path: string): { folder: string; name: string } {
   return { folder: clean.slice(0, clean.lastIndexOf('/')) || '/', name };
 }
 
-function openInExcel(name: string, week: string): SaveWeekOutcome {
+/**
+ * The week as the messages say it ("semaine 47", "week 1 of 2027"): they are shown in the pane
+ * (glossary, "week"), the year only for a week of another year than today's; the outcome's
+ * `week` keeps the ISO code for the pending list.
+ */
+function weekSaid(summary: WeekSummary, now: Date): LocalizedMessage {
+  const today = weekContaining(DateTime.fromJSDate(now), summary.window.timeZone);
+  return {
+    fr: weekInWords(summary.window.week, 'fr', today),
+    en: weekInWords(summary.window.week, 'en', today),
+  };
+}
+
+function openInExcel(name: string, week: string, said: LocalizedMessage): SaveWeekOutcome {
   return {
     kind: 'retryLater',
     reason: 'open-in-excel',
     week,
     message: {
-      fr: `Le classeur ${name} est ouvert dans Excel et ne peut pas être modifié pour l’instant. Fermez-le puis réessayez : la semaine ${week} est conservée.`,
-      en: `The workbook ${name} is open in Excel and cannot be changed right now. Close it and try again: week ${week} is kept.`,
+      fr: `Le classeur ${name} est ouvert dans Excel et ne peut pas être modifié pour l’instant. Fermez-le puis réessayez : la ${said.fr} est conservée.`,
+      en: `The workbook ${name} is open in Excel and cannot be changed right now. Close it and try again: ${said.en} is kept.`,
     },
   };
 }
 
-function busy(name: string, week: string): SaveWeekOutcome {
+function busy(name: string, week: string, said: LocalizedMessage): SaveWeekOutcome {
   return {
     kind: 'retryLater',
     reason: 'busy',
     week,
     message: {
-      fr: `Le classeur ${name} a été modifié par quelqu’un d’autre à chaque tentative d’enregistrement. Réessayez dans un instant : la semaine ${week} est conservée.`,
-      en: `The workbook ${name} was changed by someone else at every attempt to save it. Try again in a moment: week ${week} is kept.`,
+      fr: `Le classeur ${name} a été modifié par quelqu’un d’autre à chaque tentative d’enregistrement. Réessayez dans un instant : la ${said.fr} est conservée.`,
+      en: `The workbook ${name} was changed by someone else at every attempt to save it. Try again in a moment: ${said.en} is kept.`,
     },
   };
 }
 
-function interrupted(name: string, week: string, cause: unknown): SaveWeekOutcome {
+function interrupted(
+  name: string,
+  week: string,
+  said: LocalizedMessage,
+  cause: unknown,
+): SaveWeekOutcome {
   const detail =
     cause instanceof CentaureError ? cause.text : { fr: String(cause), en: String(cause) };
   return {
@@ -106,8 +127,8 @@ function interrupted(name: string, week: string, cause: unknown): SaveWeekOutcom
     reason: 'interrupted',
     week,
     message: {
-      fr: `L’écriture de la semaine ${week} dans le classeur ouvert ${name} a été interrompue (${detail.fr}) : certains tableaux ne l’ont pas encore. La semaine est conservée ; réessayez pour la compléter.`,
-      en: `Writing week ${week} into the open workbook ${name} was interrupted (${detail.en}): some tables do not have it yet. The week is kept; try again to complete it.`,
+      fr: `L’écriture de la ${said.fr} dans le classeur ouvert ${name} a été interrompue (${detail.fr}) : certains tableaux ne l’ont pas encore. La semaine est conservée ; réessayez pour la compléter.`,
+      en: `Writing ${said.en} into the open workbook ${name} was interrupted (${detail.en}): some tables do not have it yet. The week is kept; try again to complete it.`,
     },
   };
 }
@@ -142,6 +163,7 @@ async function upsertIntoOpenWorkbook(
   summary: WeekSummary,
   language: Language,
   name: string,
+  said: LocalizedMessage,
 ): Promise<SaveWeekOutcome | null> {
   const { api, writes } = countingWrites(session);
   for (let attempt = 1; ; attempt += 1) {
@@ -150,7 +172,7 @@ async function upsertIntoOpenWorkbook(
       return null;
     } catch (error) {
       if (writes() === 0) throw error; // Nothing was written: the error says it all.
-      if (attempt === 2) return interrupted(name, summary.window.iso, error);
+      if (attempt === 2) return interrupted(name, summary.window.iso, said, error);
     }
   }
 }
@@ -187,6 +209,7 @@ export async function saveWeekToOneDrive(
   const path = options.path ?? DEFAULT_WORKBOOK_PATH;
   const { folder, name } = splitPath(path);
   const week = summary.window.iso;
+  const said = weekSaid(summary, options.now);
   const language = options.language;
   let backup: DriveFile | null = null;
   await drive.ensureFolder(folder);
@@ -197,7 +220,7 @@ export async function saveWeekToOneDrive(
       const created = await writeWeekToWorkbook(null, summary, { language });
       const saved = await drive.createFile(path, created.bytes);
       if (saved.kind === 'saved') return { kind: 'created', file: saved.file };
-      if (saved.kind === 'locked') return openInExcel(name, week);
+      if (saved.kind === 'locked') return openInExcel(name, week, said);
       continue; // 409: created by someone else meanwhile; merge into theirs.
     }
     if (file.isFolder) {
@@ -211,7 +234,7 @@ export async function saveWeekToOneDrive(
     const merged = await writeWeekToWorkbook(original, summary, { language });
     if ((merged.adopted || merged.catalogEdits.length > 0) && backup === null) {
       backup = await keepBackup(drive, folder, file, original, options.now);
-      if (backup === null) return busy(name, week);
+      if (backup === null) return busy(name, week, said);
     }
     const saved = await drive.replaceFile(file, merged.bytes);
     if (saved.kind === 'saved') {
@@ -219,10 +242,10 @@ export async function saveWeekToOneDrive(
     }
     if (saved.kind === 'locked') {
       const session = await deps.openExcelSession(file);
-      if (session === null) return openInExcel(name, week);
+      if (session === null) return openInExcel(name, week, said);
       let failed: SaveWeekOutcome | null;
       try {
-        failed = await upsertIntoOpenWorkbook(session, summary, language, name);
+        failed = await upsertIntoOpenWorkbook(session, summary, language, name, said);
       } finally {
         await session.close();
       }
@@ -232,5 +255,5 @@ export async function saveWeekToOneDrive(
     }
     // 412 (saved by someone else since the download) or 409: read it again and merge again.
   }
-  return busy(name, week);
+  return busy(name, week, said);
 }

@@ -113,16 +113,23 @@ export async function changeMeetingTag(
   const retagged = change.taskCode !== state.task?.code;
   // A quadrant override belongs to the task it was set with (SPEC §4.6): untagged or tagged
   // with another task, the occurrence loses it, or a later tag would count in the old quadrant.
-  // Only on the item: the override is per occurrence, and Outlook writes none on a series.
+  // The override is per occurrence, and Outlook writes none on a series: a series change
+  // clears it with a second write, on the occurrence, carrying the series' new tag.
   const clearsOverride =
-    retagged &&
-    change.quadrantOverride === undefined &&
-    change.target !== 'series' &&
-    state.meeting.quadrantOverride !== null;
-  const updated = await deps.meeting.applyTag(
-    state.meeting,
-    clearsOverride ? { ...change, quadrantOverride: null } : change,
-  );
+    retagged && change.quadrantOverride === undefined && state.meeting.quadrantOverride !== null;
+  let updated: CurrentMeeting;
+  if (!clearsOverride) {
+    updated = await deps.meeting.applyTag(state.meeting, change);
+  } else if (change.target === 'series') {
+    const series = await deps.meeting.applyTag(state.meeting, change);
+    updated = await deps.meeting.applyTag(series, {
+      taskCode: change.taskCode,
+      quadrantOverride: null,
+      target: 'item',
+    });
+  } else {
+    updated = await deps.meeting.applyTag(state.meeting, { ...change, quadrantOverride: null });
+  }
   const { catalog } = state;
   if (retagged) {
     const source = (meeting: CurrentMeeting) => ({

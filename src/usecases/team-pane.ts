@@ -10,8 +10,9 @@ import { readOwnTeamLink, readTeamLink, writeOwnTeamLink, writeTeamLink } from '
 /**
  * The Team view's use-cases: a manager creates and shares the team workbook and reads the
  * team's week; a member joins or leaves. Each asks only for its own scopes: a manager's own
- * OneDrive (`Files.ReadWrite`), and `Files.ReadWrite.All` only to join. Errors are the team
- * use-cases' `TeamWorkbookError`s, whose messages say what to do.
+ * OneDrive (Files.ReadWrite), and Files.ReadWrite.All only to join (unquoted: the glossary
+ * test takes quoted text for what a user reads). Errors are the team use-cases'
+ * `TeamWorkbookError`s, whose messages say what to do.
  */
 export interface TeamPaneDeps extends GraphAccess {
   readonly settings: SettingsStore;

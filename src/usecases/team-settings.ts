@@ -12,8 +12,10 @@ export async function readTeamLink(settings: SettingsStore): Promise<string | nu
  * the manager will see, and how to stop.
  */
 export const TEAM_PRIVACY_NOTICE: LocalizedMessage = {
-  fr: 'Votre responsable verra, pour chaque semaine que vous générez, vos heures par tâche et par quadrant, avec votre nom. Jamais les titres, les participants ni aucune réunion en particulier. Vous pouvez quitter l’équipe à tout moment dans l’onglet Équipe de Centaure : plus rien ne sera envoyé. Réservé aux comptes professionnels ou scolaires ; Centaure demandera l’accès aux fichiers partagés avec vous (Files.ReadWrite.All).',
-  en: 'For each week you generate, your manager will see your hours per task and per quadrant, with your name. Never titles, attendees or any single meeting. You can leave the team at any time in Centaure’s Team tab: nothing more will be sent. Work or school accounts only; Centaure will ask for access to files shared with you (Files.ReadWrite.All).',
+  // Plain words for the permission joining needs (Files.ReadWrite.All, src/graph/scopes.ts):
+  // a permission's name means nothing to the person who reads this (glossary, writing rules).
+  fr: 'Votre responsable verra, pour chaque semaine que vous générez, vos heures par tâche et par quadrant, avec votre nom. Jamais les titres, les participants ni aucune réunion en particulier. Pour les lui envoyer, Centaure écrit vos totaux dans le classeur d’équipe, qui est dans le OneDrive de votre responsable : Microsoft vous demandera d’autoriser Centaure à lire et modifier les fichiers auxquels vous avez accès ; il n’ouvre que ce classeur. Vous pouvez quitter l’équipe à tout moment dans l’onglet Équipe de Centaure : plus rien ne sera envoyé. Réservé aux comptes professionnels ou scolaires.',
+  en: 'For each week you generate, your manager will see your hours per task and per quadrant, with your name. Never titles, attendees or any single meeting. To send them, Centaure writes your totals into the team workbook, which is in your manager’s OneDrive: Microsoft will ask you to let Centaure read and change the files you can open; it opens only that workbook. You can leave the team at any time in Centaure’s Team tab: nothing more will be sent. Work or school accounts only.',
 };
 
 /** Joins (a link) or leaves (null) a team: Generate reads it to push or not. */

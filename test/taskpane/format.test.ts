@@ -14,6 +14,14 @@ describe('the pane formats figures and dates in its language', () => {
     expect(formatsFor('fr').signedHours(-3.25)).toBe('\u22123,25\u00a0h');
   });
 
+  it('writes any negative figure with the minus sign U+2212, signed or not', () => {
+    // A figure can go below zero (a correction, a hand-edited workbook): never a hyphen.
+    expect(formatsFor('fr').hours(-0.5)).toBe('\u22120,50\u00a0h');
+    expect(formatsFor('en').hours(-2)).toBe('\u22122.00\u00a0h');
+    expect(formatsFor('fr').percent(-0.394)).toBe('\u221239\u00a0%');
+    expect(formatsFor('en').percent(-0.15)).toBe('\u221215%');
+  });
+
   it('says durations as people do: 13 min, not 0,21 h', () => {
     expect(formatsFor('fr').duration(0.21)).toBe('13\u00a0min');
     expect(formatsFor('fr').duration(1.5)).toBe('1\u00a0h\u00a030');

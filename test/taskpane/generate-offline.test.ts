@@ -20,8 +20,8 @@ describe('Generate offline (Chromium, 320 px)', () => {
       'Generate the tracking workbook',
       'No connection: the week will be written at the next try.',
       'Reading the week — failed',
-      'Try 2026-W47 again',
-      'Workbook Centaure.xlsx created with week 2026-W47.',
+      'Try week 47 again',
+      'Workbook Centaure.xlsx created with week 47.',
     ],
     [
       'fr',
@@ -29,8 +29,8 @@ describe('Generate offline (Chromium, 320 px)', () => {
       'Générer le classeur de suivi',
       'Pas de connexion : la semaine sera écrite au prochain essai.',
       'Lecture de la semaine — échec',
-      'Réessayer 2026-W47',
-      'Classeur Centaure.xlsx créé avec la semaine 2026-W47.',
+      'Réessayer la semaine 47',
+      'Classeur Centaure.xlsx créé avec la semaine 47.',
     ],
   ] as const)(
     'says there is no connection, marks the step and writes the kept week once back online (%s)',

@@ -1,25 +1,15 @@
-import type { SettingsStore } from '../../src/storage/settings-store';
 import { MemoryTeamOutbox } from '../../src/storage/team-outbox';
 import { parseIsoWeek } from '../../src/core/week';
 import { generateWeek, pendingWeeks, type GenerateStep } from '../../src/usecases/generate-week';
 import { startGraphEmulator, type GraphEmulator } from '../../src/emulator';
 import { registerExcelRoutes } from '../../src/emulator/routes/excel-workbook';
 import { trustEmulatorCa } from '../../src/emulator/trust-ca';
+import { memorySettings } from '../support/memory-settings';
 
 const PATH = '/Centaure/Centaure.xlsx';
 // Three workbook writes through the emulator: seconds on an idle machine, more on a busy one.
 jest.setTimeout(120_000);
 const WEEK = parseIsoWeek('2026-W47');
-
-function memorySettings(): SettingsStore {
-  const values = new Map<string, unknown>();
-  return {
-    read: async (key) => values.get(key),
-    write: async (key, value) => {
-      values.set(key, value);
-    },
-  };
-}
 
 let emulator: GraphEmulator;
 beforeAll(async () => {

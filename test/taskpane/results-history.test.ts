@@ -17,7 +17,7 @@ describe('Results keep their history after the first Generate (Chromium, 320 px)
     await page.setViewportSize({ width: 320, height: 900 });
     await openView(page, 'Generate');
     await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
-    await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
+    await pane(page).getByText('Workbook Centaure.xlsx created with week 47.').waitFor();
 
     await openView(page, 'Results');
     const mail = pane(page).locator('[data-gain="MAIL"]');
@@ -50,7 +50,7 @@ describe('Results keep their history after the first Generate (Chromium, 320 px)
     await page.setViewportSize({ width: 320, height: 900 });
     await openView(page, 'Generate');
     await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
-    await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
+    await pane(page).getByText('Workbook Centaure.xlsx created with week 47.').waitFor();
 
     await openView(page, 'Tasks');
     await pane(page).getByRole('button', { name: 'Work it out from the last 4 weeks' }).click();

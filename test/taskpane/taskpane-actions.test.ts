@@ -100,7 +100,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     const { page, emulator } = session;
     await pane(page).getByRole('tab', { name: 'Generate' }).click();
     await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
-    await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
+    await pane(page).getByText('Workbook Centaure.xlsx created with week 47.').waitFor();
     expect(emulator.drive.getFile('/Centaure/Centaure.xlsx')).toBeDefined();
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-done-en-light.png') });
     const [download] = await Promise.all([
@@ -123,7 +123,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
       pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
     await pane(page).getByRole('tab', { name: 'Générer' }).click();
     await generate();
-    await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 2026-W47.').waitFor();
+    await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 47.').waitFor();
     // In Excel, the user types 7 over MAIL's 5 planned hours (first row, fourth column).
     const path = '/Centaure/Centaure.xlsx';
     const edited = await editTable(emulator.drive.getFile(path)!, 'Catalog', (_, row, column) =>
@@ -182,7 +182,7 @@ describe('the taskpane in Chromium (demo mode)', () => {
     expect(marked).toBe(true);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'keyboard-focus-generate-fr.png') });
     await page.keyboard.press('Enter');
-    await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 2026-W47.').waitFor();
+    await pane(page).getByText('Classeur Centaure.xlsx créé avec la semaine 47.').waitFor();
   });
 
   it.each(['en', 'fr'] as const)(

@@ -127,7 +127,7 @@ describe('the Team view (demo mode)', () => {
     await openView(page, 'Générer');
     await pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
     await pane(page)
-      .getByText('Totaux de la semaine 2026-W47 envoyés au classeur d’équipe Equipe.xlsx.')
+      .getByText('Totaux de la semaine 47 envoyés au classeur d’équipe Equipe.xlsx.')
       .waitFor();
     await expect(pane(page).locator('[data-step="team"]').textContent()).resolves.toBe(
       'Envoi au classeur d’équipe — terminé',
@@ -194,7 +194,7 @@ describe('the Team view (demo mode)', () => {
     await pane(page).getByText('Vous avez quitté l’équipe : plus rien ne sera envoyé.').waitFor();
     await openView(page, 'Générer');
     await pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
-    await pane(page).getByText('Semaine 2026-W47 mise à jour dans Centaure.xlsx.').waitFor();
+    await pane(page).getByText('Semaine 47 mise à jour dans Centaure.xlsx.').waitFor();
     await expect(pane(page).locator('[data-step="team"]').count()).resolves.toBe(0);
   });
 
@@ -206,20 +206,20 @@ describe('the Team view (demo mode)', () => {
     emulator.drive.revokeLinks(TEAM_PATH);
     await openView(page, 'Generate');
     await pane(page).getByRole('button', { name: 'Generate the tracking workbook' }).click();
-    await pane(page).getByText('Workbook Centaure.xlsx created with week 2026-W47.').waitFor();
+    await pane(page).getByText('Workbook Centaure.xlsx created with week 47.').waitFor();
     await pane(page)
       .getByText('The team workbook link leads nowhere any more', { exact: false })
       .waitFor();
     const waiting = pane(page).getByRole('list', {
       name: 'Weeks waiting to be sent to the team workbook',
     });
-    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['2026-W47']);
+    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['Week 47']);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'generate-team-pending-en-light.png') });
 
     await page.reload();
     await openView(page, 'Generate');
     await waiting.waitFor();
-    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['2026-W47']);
+    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual(['Week 47']);
   });
 
   it('drops a push the team workbook refuses from the Team view, and it stays dropped', async () => {
@@ -238,8 +238,8 @@ describe('the Team view (demo mode)', () => {
     const waiting = pane(page).getByRole('list', { name: 'Weeks waiting to be sent' });
     await expect(waiting.getByRole('listitem').count()).resolves.toBe(1);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-pending-drop-en-light.png') });
-    await waiting.getByRole('button', { name: 'Give up week 2026-W47' }).click();
-    await pane(page).getByText('Week 2026-W47 will not be sent.').waitFor();
+    await waiting.getByRole('button', { name: 'Give up week 47' }).click();
+    await pane(page).getByText('Week 47 will not be sent.').waitFor();
     await expect(waiting.count()).resolves.toBe(0);
 
     await page.reload();

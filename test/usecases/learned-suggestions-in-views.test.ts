@@ -7,6 +7,7 @@ import { reviewWeek, tagReviewedEvents } from '../../src/usecases/review-week';
 import { changeMeetingTag, readMeetingTagState } from '../../src/usecases/tag-meeting';
 import type { GraphHarness } from '../integration/support/graph-harness';
 import { startHarness } from '../integration/support/graph-harness';
+import { memorySettings } from '../support/memory-settings';
 
 /*
  * "Lumen Vexo" is a name no keyword rule knows: only the user's past tags can suggest a task
@@ -15,16 +16,6 @@ import { startHarness } from '../integration/support/graph-harness';
 const SUBJECT = 'Lumen Vexo';
 const W47 = parseIsoWeek('2026-W47');
 const NOW = new Date('2026-11-18T09:00:00Z');
-
-function memorySettings(): SettingsStore {
-  const values = new Map<string, unknown>();
-  return {
-    read: async (key) => structuredClone(values.get(key)),
-    write: async (key, value) => {
-      values.set(key, structuredClone(value));
-    },
-  };
-}
 
 function memoryCache(): LearnedHistoryCache {
   let kept: unknown;

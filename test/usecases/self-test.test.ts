@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { SignInError } from '../../src/auth/msal/sign-in-errors';
 import { CentaureError } from '../../src/core/errors';
-import type { SettingsStore } from '../../src/storage/settings-store';
 import type { HostFacts, SelfTestPorts } from '../../src/usecases/self-test';
 import { runSelfTest, selfTestReport } from '../../src/usecases/self-test';
 import { selfTestPorts } from '../../src/usecases/self-test-graph';
 import type { GraphHarness } from '../integration/support/graph-harness';
 import { startHarness } from '../integration/support/graph-harness';
+import { memorySettings } from '../support/memory-settings';
 
 const NEW_OUTLOOK: HostFacts = {
   client: 'newOutlookWindows',
@@ -143,16 +143,6 @@ describe('the self-test against the Graph emulator’s demo week', () => {
     harness = await startHarness({ seed: 'demo' });
   });
   afterAll(() => harness.emulator.close());
-
-  function memorySettings(): SettingsStore {
-    const values = new Map<string, unknown>();
-    return {
-      read: async (key) => values.get(key),
-      write: async (key, value) => {
-        values.set(key, value);
-      },
-    };
-  }
 
   it('never puts a token, a subject or an attendee in the report', async () => {
     const ports = selfTestPorts({

@@ -203,7 +203,7 @@ describe('saving a week to OneDrive', () => {
       });
       if (outcome.kind !== 'retryLater') throw new Error('expected retryLater');
       expect(outcome.message.fr).toMatch(
-        /^L’écriture de la semaine 2026-W47 dans le classeur ouvert Centaure\.xlsx a été interrompue \(.+\) : certains tableaux ne l’ont pas encore\. La semaine est conservée ; réessayez pour la compléter\.$/,
+        /^L’écriture de la semaine 47 dans le classeur ouvert Centaure\.xlsx a été interrompue \(.+\) : certains tableaux ne l’ont pas encore\. La semaine est conservée ; réessayez pour la compléter\.$/,
       );
 
       emulator.faults.clear();
@@ -236,8 +236,8 @@ describe('saving a week to OneDrive', () => {
       reason: 'open-in-excel',
       week: '2026-W47',
       message: {
-        fr: 'Le classeur Centaure.xlsx est ouvert dans Excel et ne peut pas être modifié pour l’instant. Fermez-le puis réessayez : la semaine 2026-W47 est conservée.',
-        en: 'The workbook Centaure.xlsx is open in Excel and cannot be changed right now. Close it and try again: week 2026-W47 is kept.',
+        fr: 'Le classeur Centaure.xlsx est ouvert dans Excel et ne peut pas être modifié pour l’instant. Fermez-le puis réessayez : la semaine 47 est conservée.',
+        en: 'The workbook Centaure.xlsx is open in Excel and cannot be changed right now. Close it and try again: week 47 is kept.',
       },
     });
     expect(emulator.drive.getFile(PATH)!.equals(original)).toBe(true);

@@ -1,4 +1,5 @@
 import type { GenerateStep } from '../../../usecases/generate-week';
+import type { SayWeek } from '../../components/week-words';
 import type { Localized } from '../../i18n/i18n';
 
 /** The Generate view's words, French and English. */
@@ -11,17 +12,17 @@ export const GENERATE_STRINGS: Localized<{
   failed: string;
   running: string;
   waiting: string;
-  created: (file: string, week: string) => string;
-  updated: (file: string, week: string) => string;
-  updatedInOpenWorkbook: (file: string, week: string) => string;
+  created: (file: string, week: SayWeek) => string;
+  updated: (file: string, week: SayWeek) => string;
+  updatedInOpenWorkbook: (file: string, week: SayWeek) => string;
   backup: (name: string) => string;
   catalogEdits: string;
   moreEdits: (count: number) => string;
   open: string;
   pending: string;
-  retry: (week: string) => string;
+  retry: (week: SayWeek) => string;
   keptForRetry: string;
-  pushed: (week: string, workbook: string) => string;
+  pushed: (week: SayWeek, workbook: string) => string;
   teamSkipped: string;
   teamPending: string;
 }> = {
@@ -40,20 +41,19 @@ export const GENERATE_STRINGS: Localized<{
     failed: 'échec',
     running: 'en cours',
     waiting: 'à venir',
-    created: (file, week) => `Classeur ${file} créé avec la semaine ${week}.`,
-    updated: (file, week) => `Semaine ${week} mise à jour dans ${file}.`,
+    created: (file, week) => `Classeur ${file} créé avec la ${week()}.`,
+    updated: (file, week) => `${week('start')} mise à jour dans ${file}.`,
     updatedInOpenWorkbook: (file, week) =>
-      `${file} est ouvert dans Excel : la semaine ${week} y a été écrite directement.`,
+      `${file} est ouvert dans Excel : la ${week()} y a été écrite directement.`,
     backup: (name) => `Une copie du classeur d’origine a été gardée : ${name}.`,
     catalogEdits:
       'Vos modifications de la feuille Catalogue ont été remplacées par votre catalogue Centaure (la copie les garde) :',
     moreEdits: (count) => `… et ${count} de plus.`,
     open: 'Ouvrir le classeur dans Excel',
     pending: 'Semaines en attente d’écriture',
-    retry: (week) => `Réessayer ${week}`,
+    retry: (week) => `Réessayer la ${week()}`,
     keptForRetry: 'La semaine est conservée : réessayez plus tard.',
-    pushed: (week, workbook) =>
-      `Totaux de la semaine ${week} envoyés au classeur d’équipe ${workbook}.`,
+    pushed: (week, workbook) => `Totaux de la ${week()} envoyés au classeur d’équipe ${workbook}.`,
     teamSkipped:
       'La semaine n’a pas pu être lue : rien de nouveau n’a été envoyé au classeur d’équipe.',
     teamPending: 'Semaines en attente d’envoi au classeur d’équipe',
@@ -73,19 +73,19 @@ export const GENERATE_STRINGS: Localized<{
     failed: 'failed',
     running: 'in progress',
     waiting: 'to do',
-    created: (file, week) => `Workbook ${file} created with week ${week}.`,
-    updated: (file, week) => `Week ${week} updated in ${file}.`,
+    created: (file, week) => `Workbook ${file} created with ${week()}.`,
+    updated: (file, week) => `${week('start')} updated in ${file}.`,
     updatedInOpenWorkbook: (file, week) =>
-      `${file} is open in Excel: week ${week} was written straight into it.`,
+      `${file} is open in Excel: ${week()} was written straight into it.`,
     backup: (name) => `A copy of the original workbook was kept: ${name}.`,
     catalogEdits:
       'Your edits to the Catalog sheet were replaced by your Centaure catalog (the copy keeps them):',
     moreEdits: (count) => `… and ${count} more.`,
     open: 'Open the workbook in Excel',
     pending: 'Weeks waiting to be written',
-    retry: (week) => `Try ${week} again`,
+    retry: (week) => `Try ${week()} again`,
     keptForRetry: 'The week is kept: try again later.',
-    pushed: (week, workbook) => `Week ${week} totals sent to the team workbook ${workbook}.`,
+    pushed: (week, workbook) => `${week('start')} totals sent to the team workbook ${workbook}.`,
     teamSkipped: 'The week could not be read: nothing new was sent to the team workbook.',
     teamPending: 'Weeks waiting to be sent to the team workbook',
   },

@@ -18,6 +18,7 @@ import { currentWeek } from '../../components/current-week';
 import { localZone } from '../../components/local-zone';
 import { weekLabel } from '../../components/week-label';
 import { WeekSwitcher } from '../../components/week-switcher';
+import { useWeekWords } from '../../components/week-words';
 import { useI18n, useStrings } from '../../i18n/i18n';
 import { GENERATE_STRINGS } from './generate-strings';
 
@@ -52,6 +53,7 @@ export function GenerateView() {
   const { formats, say, language } = useI18n();
   const s = useStrings(GENERATE_STRINGS);
   const styles = useStyles();
+  const weekWords = useWeekWords();
   const [week, setWeek] = useState<IsoWeek | null>(null);
   const [step, setStep] = useState<GenerateStep | 'finished' | null>(null);
   // The last step the run started: where it stopped, when it failed.
@@ -148,9 +150,15 @@ export function GenerateView() {
       )}
       {busy && <Spinner size="extra-small" />}
       {result !== null && (
-        <Outcome result={result} strings={s} say={say} open={services.openExternal} />
+        <Outcome
+          result={result}
+          strings={s}
+          say={say}
+          weekWords={weekWords}
+          open={services.openExternal}
+        />
       )}
-      {team !== null && <TeamOutcome team={team} strings={s} say={say} />}
+      {team !== null && <TeamOutcome team={team} strings={s} say={say} weekWords={weekWords} />}
       {teamPending.length > 0 && (
         <div className={styles.pending}>
           <Text weight="semibold" id="team-pending">
@@ -158,7 +166,7 @@ export function GenerateView() {
           </Text>
           <ul className={styles.steps} aria-labelledby="team-pending">
             {teamPending.map((entry) => (
-              <li key={entry.push.pushId}>{entry.push.week}</li>
+              <li key={entry.push.pushId}>{weekWords(entry.push.week, 'start')}</li>
             ))}
           </ul>
         </div>
@@ -172,7 +180,7 @@ export function GenerateView() {
               disabled={busy}
               onClick={() => run(parseIsoWeek(pendingWeek))}
             >
-              {s.retry(pendingWeek)}
+              {s.retry((place) => weekWords(pendingWeek, place))}
             </Button>
           ))}
         </div>
@@ -185,6 +193,7 @@ function TeamOutcome(props: {
   team: TeamStepOutcome;
   strings: (typeof GENERATE_STRINGS)['en'];
   say: (message: { fr: string; en: string }) => string;
+  weekWords: ReturnType<typeof useWeekWords>;
 }) {
   const { team, strings: s } = props;
   switch (team.kind) {
@@ -192,7 +201,12 @@ function TeamOutcome(props: {
       return null;
     case 'pushed':
       return (
-        <StatusMessage status={{ intent: 'success', text: s.pushed(team.week, team.workbook) }} />
+        <StatusMessage
+          status={{
+            intent: 'success',
+            text: s.pushed((place) => props.weekWords(team.week, place), team.workbook),
+          }}
+        />
       );
     case 'skipped':
       return <StatusMessage status={{ intent: 'warning', text: s.teamSkipped }} />;
@@ -232,6 +246,7 @@ function Outcome(props: {
   result: PersonalResult;
   strings: (typeof GENERATE_STRINGS)['en'];
   say: (message: { fr: string; en: string }) => string;
+  weekWords: ReturnType<typeof useWeekWords>;
   open: (url: string) => void;
 }) {
   const { result, strings: s } = props;
@@ -244,7 +259,7 @@ function Outcome(props: {
     );
   }
   const text = [
-    s[result.kind](result.fileName, result.week),
+    s[result.kind](result.fileName, (place) => props.weekWords(result.week, place)),
     result.backupName === null ? '' : s.backup(result.backupName),
   ]
     .filter((part) => part !== '')

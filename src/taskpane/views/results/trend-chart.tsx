@@ -3,6 +3,7 @@ import type { Quadrant, Task } from '../../../core/catalog';
 import { adoptionMarkers, type AdoptionMarker, type TrendPoint } from '../../../core/history';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
+import { useWeekWords } from '../../components/week-words';
 
 const STRINGS: Localized<{
   title: string;
@@ -106,6 +107,7 @@ export function TrendChart({
       dateFormat.format(new Date(`${marker.aiSince}T00:00:00Z`)),
       `${marker.code} · ${marker.label[language]}`,
     );
+  const weekWords = useWeekWords();
   const recorded = points.filter((p) => p.record !== null);
   const totals = points.map((p) =>
     p.record === null ? 0 : STACK.reduce((sum, q) => sum + p.record!.quadrantHours[q], 0),
@@ -146,8 +148,8 @@ export function TrendChart({
         <desc id="trend-desc">
           {first !== undefined && last !== undefined
             ? s.summary(
-                first.week,
-                last.week,
+                weekWords(first.week),
+                weekWords(last.week),
                 formats.percent(first.importantShare ?? 0),
                 formats.percent(last.importantShare ?? 0),
               )

@@ -14,6 +14,7 @@ import type { SettingsField, UserSettings } from '../../../core/user-settings';
 import { parseUserSettings, SettingsError, settingsToJson } from '../../../core/user-settings';
 import type { ExclusionReason } from '../../../core/week-summary';
 import { EXCLUSION_REASONS } from '../../../core/week-summary';
+import { readTypedNumber, typedNumber } from '../../../core/typed-number';
 import { messageOf } from '../../../usecases/error-message';
 import { loadUserSettings, saveUserSettings } from '../../../usecases/user-settings';
 import { useChooseLanguage } from '../../app/language-choice';
@@ -110,11 +111,11 @@ interface Draft {
   language: Language | '';
 }
 
-function draftOf(settings: UserSettings): Draft {
+function draftOf(settings: UserSettings, language: Language): Draft {
   return {
     workbookPath: settings.workbookPath,
     teamWorkbookUrl: settings.teamWorkbookUrl ?? '',
-    allDayHours: String(settings.counting.allDayHours),
+    allDayHours: typedNumber(settings.counting.allDayHours, language),
     exclusions: new Set(settings.counting.exclusions),
     language: settings.language ?? '',
   };
@@ -124,7 +125,7 @@ function draftOf(settings: UserSettings): Draft {
 export function SettingsView() {
   const services = useServices();
   const chooseLanguage = useChooseLanguage();
-  const { say } = useI18n();
+  const { say, language } = useI18n();
   const s = useStrings(STRINGS);
   const styles = { ...useMethodStyles(), ...useStyles() };
   const [stored, setStored] = useState<UserSettings | null>(null);
@@ -137,7 +138,7 @@ export function SettingsView() {
     void loadUserSettings(services.settings).then(
       (loaded) => {
         setStored(loaded.settings);
-        setDraft(draftOf(loaded.settings));
+        setDraft(draftOf(loaded.settings, loaded.settings.language ?? language));
         const why = loaded.problem?.text;
         if (why !== undefined) {
           setStatus({
@@ -148,7 +149,7 @@ export function SettingsView() {
       },
       (error: unknown) => setStatus({ intent: 'error', text: messageOf(error) }),
     );
-  }, [services]);
+  }, [services, language]);
 
   const shownStatus = status === null ? null : { intent: status.intent, text: say(status.text) };
   if (stored === null || draft === null) {
@@ -165,8 +166,7 @@ export function SettingsView() {
   const save = () => {
     setStatus(null);
     setProblem(null);
-    const allDayHours =
-      draft.allDayHours.trim() === '' ? Number.NaN : Number(draft.allDayHours.replace(',', '.'));
+    const allDayHours = readTypedNumber(draft.allDayHours);
     let next: UserSettings;
     try {
       next = parseUserSettings({
@@ -189,7 +189,8 @@ export function SettingsView() {
     saveUserSettings(services.settings, next).then(
       (saved) => {
         setStored(saved);
-        setDraft(draftOf(saved));
+        // Saving another language switches the pane: the figure follows it.
+        setDraft(draftOf(saved, saved.language ?? language));
         setStatus({ intent: 'success', text: { fr: STRINGS.fr.saved, en: STRINGS.en.saved } });
         setBusy(false);
         chooseLanguage(saved.language);

@@ -24,6 +24,7 @@ const STRINGS: Localized<{
   codeHint: string;
   labelFr: string;
   labelEn: string;
+  labelEnHint: string;
   quadrant: string;
   planned: string;
   category: string;
@@ -42,6 +43,7 @@ const STRINGS: Localized<{
     codeHint: '2 à 6 lettres majuscules ou chiffres.',
     labelFr: 'Libellé en français',
     labelEn: 'Libellé en anglais',
+    labelEnHint: 'Facultatif : laissé vide, le libellé en français sert aussi en anglais.',
     quadrant: 'Quadrant',
     planned: 'Heures prévues par semaine',
     category: 'Catégorie Outlook',
@@ -60,6 +62,7 @@ const STRINGS: Localized<{
     codeHint: '2 to 6 capital letters or digits.',
     labelFr: 'Label in French',
     labelEn: 'Label in English',
+    labelEnHint: 'Optional: left empty, the French label is used in English too.',
     quadrant: 'Quadrant',
     planned: 'Planned hours per week',
     category: 'Outlook category',
@@ -108,7 +111,7 @@ export function TaskEditor({
       <Field label={s.labelFr} {...check('label.fr')}>
         <Input lang="fr" {...text('labelFr')} />
       </Field>
-      <Field label={s.labelEn} {...check('label.en')}>
+      <Field label={s.labelEn} hint={s.labelEnHint} {...check('label.en')}>
         <Input lang="en" {...text('labelEn')} />
       </Field>
       <Field label={s.quadrant} {...check('quadrant')}>

@@ -1,4 +1,6 @@
 import type { Catalog } from '../../../core/catalog';
+import type { Language } from '../../../core/errors';
+import { readTypedNumber, typedNumber } from '../../../core/typed-number';
 import type { TaskDraft } from './task-editor';
 
 export interface Row {
@@ -10,7 +12,8 @@ export interface Row {
 
 let nextKey = 1;
 
-export function rowsOf(catalog: Catalog, saved: boolean): Row[] {
+/** The catalog's tasks as the editor shows them, numbers written as the user types them. */
+export function rowsOf(catalog: Catalog, saved: boolean, language: Language): Row[] {
   return catalog.map((task) => ({
     key: nextKey++,
     previousCode: saved ? task.code : null,
@@ -19,7 +22,7 @@ export function rowsOf(catalog: Catalog, saved: boolean): Row[] {
       labelFr: task.label.fr,
       labelEn: task.label.en,
       quadrant: task.quadrant,
-      plannedHours: String(task.plannedHours),
+      plannedHours: typedNumber(task.plannedHours, language),
       category: task.category,
       aiPotential: task.aiPotential,
       aiNote: task.aiNote ?? '',
@@ -34,10 +37,10 @@ export function rowsOf(catalog: Catalog, saved: boolean): Row[] {
 export function rawCatalog(rows: readonly Row[]): unknown[] {
   return rows.map(({ draft }) => ({
     code: draft.code.trim().toUpperCase(),
-    label: { fr: draft.labelFr, en: draft.labelEn },
+    // A French-only user leaves the English label empty: English shows the French one.
+    label: { fr: draft.labelFr, en: draft.labelEn.trim() === '' ? draft.labelFr : draft.labelEn },
     quadrant: draft.quadrant,
-    plannedHours:
-      draft.plannedHours.trim() === '' ? null : Number(draft.plannedHours.replace(',', '.')),
+    plannedHours: draft.plannedHours.trim() === '' ? null : readTypedNumber(draft.plannedHours),
     category: draft.category,
     aiPotential: draft.aiPotential,
     aiNote: draft.aiNote,

@@ -57,7 +57,7 @@ const STRINGS: Localized<{
 /** Step 1 (and 3–4 per task): edit, reorder, import and export the catalog; rename without orphaning tags. */
 export function TasksView() {
   const services = useServices();
-  const { say } = useI18n();
+  const { say, language } = useI18n();
   const s = useStrings(STRINGS);
   const styles = { ...useMethodStyles(), ...useTasksStyles() };
   const [saved, setSaved] = useState<UserSettings | null>(null);
@@ -77,11 +77,11 @@ export function TasksView() {
     void loadUserSettings(services.settings).then(
       (loaded) => {
         setSaved(loaded.settings);
-        setRows(rowsOf(loaded.settings.catalog, true));
+        setRows(rowsOf(loaded.settings.catalog, true, language));
       },
       (error: unknown) => setStatus({ intent: 'error', text: say(messageOf(error)) }),
     );
-  }, [services, say]);
+  }, [services, say, language]);
 
   if (saved === null) {
     return status === null ? (
@@ -95,7 +95,7 @@ export function TasksView() {
     // A catalog from elsewhere: a task whose code the saved catalog has is that task (its
     // meetings keep it); the others are new, and the saved ones it lacks are deleted.
     setRows(
-      rowsOf(catalog, false).map((row) =>
+      rowsOf(catalog, false, language).map((row) =>
         saved.catalog.some((task) => task.code === row.draft.code)
           ? { ...row, previousCode: row.draft.code }
           : row,
@@ -107,7 +107,7 @@ export function TasksView() {
 
   const finish = (result: Awaited<ReturnType<typeof saveCatalogAndRetag>>) => {
     setSaved(result.saved);
-    setRows(rowsOf(result.saved.catalog, true));
+    setRows(rowsOf(result.saved.catalog, true, language));
     setPending(null);
     const failed = result.outcomes.filter((o) => o.status === 'failed').length;
     setStatus(

@@ -5,28 +5,29 @@ import type { PendingPushItem } from '../../../usecases/team-pane';
 import { dropPendingPush, listPendingPushes } from '../../../usecases/team-pane';
 import type { TeamOutbox } from '../../../storage/team-outbox';
 import { StatusMessage, type Status } from '../../components/status-message';
+import { useWeekWords, type SayWeek } from '../../components/week-words';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useTeamStyles } from './team-styles';
 
 const STRINGS: Localized<{
   title: string;
   intro: string;
-  drop: (week: string) => string;
-  dropped: (week: string) => string;
+  drop: (week: SayWeek) => string;
+  dropped: (week: SayWeek) => string;
 }> = {
   fr: {
     title: 'Semaines en attente d’envoi',
     intro:
       'Elles repartent à chaque ouverture et génération. Abandonnez celles qu’un classeur d’équipe refuse (lien révoqué ou erroné).',
-    drop: (week) => `Abandonner la semaine ${week}`,
-    dropped: (week) => `La semaine ${week} ne sera pas envoyée.`,
+    drop: (week) => `Abandonner la ${week()}`,
+    dropped: (week) => `La ${week()} ne sera pas envoyée.`,
   },
   en: {
     title: 'Weeks waiting to be sent',
     intro:
       'They go again at every open and Generate. Give up those a team workbook refuses (a revoked or wrong link).',
-    drop: (week) => `Give up week ${week}`,
-    dropped: (week) => `Week ${week} will not be sent.`,
+    drop: (week) => `Give up ${week()}`,
+    dropped: (week) => `${week('start')} will not be sent.`,
   },
 };
 
@@ -38,6 +39,7 @@ export function PendingPushes(props: { outbox: TeamOutbox }) {
   const s = useStrings(STRINGS);
   const styles = useTeamStyles();
   const { language } = useI18n();
+  const weekWords = useWeekWords();
   const [items, setItems] = useState<PendingPushItem[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +56,7 @@ export function PendingPushes(props: { outbox: TeamOutbox }) {
         (left) => {
           setBusy(false);
           setItems(left);
-          setStatus({ intent: 'success', text: s.dropped(item.week) });
+          setStatus({ intent: 'success', text: s.dropped((place) => weekWords(item.week, place)) });
         },
         (error: unknown) => {
           setBusy(false);
@@ -74,10 +76,10 @@ export function PendingPushes(props: { outbox: TeamOutbox }) {
           <ul className={styles.pending} aria-labelledby="team-pending">
             {items.map((item) => (
               <li key={item.pushId} className={styles.pendingItem}>
-                <Text>{item.week}</Text>
+                <Text>{weekWords(item.week, 'start')}</Text>
                 <Text className={styles.link}>{item.link}</Text>
                 <Button size="small" disabled={busy} onClick={() => drop(item)}>
-                  {s.drop(item.week)}
+                  {s.drop((place) => weekWords(item.week, place))}
                 </Button>
               </li>
             ))}
