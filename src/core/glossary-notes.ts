@@ -92,4 +92,12 @@ export const GLOSSARY_NOTES: Record<GlossaryTermId, GlossaryNote> = {
     meaning: 'an empty English label: the French one is used, and the editor says so',
     avoid: none,
   },
+  importantTime: {
+    meaning: 'the hours in the two important quadrants (I+U+ and I+U-)',
+    avoid: none,
+  },
+  taggedShare: {
+    meaning: 'a quadrant’s hours over all tagged hours (the team tables’ share column)',
+    avoid: none,
+  },
 };

@@ -39,6 +39,8 @@ export const GLOSSARY = {
   weekOtherYear: { fr: 'semaine 1 de 2027', en: 'week 1 of 2027' },
   fileAccess: { fr: 'lire et modifier', en: 'read and change' },
   labelFallback: { fr: 'sert aussi en anglais', en: 'used in English too' },
+  importantTime: { fr: 'Temps important', en: 'Important time' },
+  taggedShare: { fr: 'Part du temps étiqueté', en: 'Share of tagged time' },
 } as const;
 
 export type GlossaryTermId = keyof typeof GLOSSARY;

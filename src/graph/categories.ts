@@ -1,5 +1,6 @@
 import type { CategoryColor, OutlookCategory } from '@microsoft/microsoft-graph-types';
 import type { Catalog, Quadrant } from '../core/catalog';
+import { QUADRANT_CATEGORY_COLOURS } from '../core/quadrant-colours';
 import { nameKey } from '../core/visible-text';
 import { runBatch } from './batch';
 import type { GraphClient } from './client';
@@ -7,17 +8,8 @@ import type { GraphRequestError } from './errors';
 import { OPERATIONS } from './operations';
 import { readAllPages } from './pages';
 
-/**
- * One colour per quadrant, so the calendar shows the grid at a glance: red for important
- * and urgent, orange for urgent only, blue for important only, grey for neither. The
- * presets render as those colours in Outlook on the web, Windows and Mac.
- */
-const QUADRANT_COLORS: Readonly<Record<Quadrant, CategoryColor>> = {
-  'I+U+': 'preset0',
-  'I-U+': 'preset1',
-  'I+U-': 'preset7',
-  'I-U-': 'preset12',
-};
+/** One colour per quadrant (src/core/quadrant-colours.ts), so the calendar shows the grid at a glance. */
+const QUADRANT_COLORS: Readonly<Record<Quadrant, CategoryColor>> = QUADRANT_CATEGORY_COLOURS;
 
 export interface CategorySetup {
   /** Categories added to the mailbox's master list. */

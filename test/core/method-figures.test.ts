@@ -2,7 +2,7 @@ import type { Catalog } from '../../src/core/catalog';
 import { adoptedOn } from '../../src/demo/ai-dates';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
 import type { WeekRecord } from '../../src/core/history';
-import { trend, weeklyHistory } from '../../src/core/history';
+import { adoptionMarkers, trend, weeklyHistory } from '../../src/core/history';
 import { measuredGains } from '../../src/core/measured-gain';
 import { parseIsoWeek } from '../../src/core/week';
 import { whereToStart } from '../../src/core/where-to-start';
@@ -120,6 +120,36 @@ describe('the 12-week trend', () => {
       '2026-W53',
       '2027-W01',
       '2027-W02',
+    ]);
+  });
+
+  it('marks each AI adoption date in the week that holds it, Monday to Sunday', () => {
+    // W36–W47 of 2026: Mondays 31 August to 16 November (SPEC: W47 starts on 16 November).
+    const points = trend([], parseIsoWeek('2026-W47'), 12);
+    expect([points[0].weekStart, points[6].weekStart, points[11].weekStart]).toEqual([
+      '2026-08-31',
+      '2026-10-12',
+      '2026-11-16',
+    ]);
+    const task = (code: string, aiSince?: string) => ({
+      code,
+      label: { fr: code, en: code },
+      aiSince,
+    });
+    const marked = adoptionMarkers(points, [
+      task('MAIL', '2026-10-12'), // a Monday: W42, the 7th week
+      task('ADM', '2026-10-28'), // a Wednesday: W44
+      task('FIRST', '2026-08-31'), // the first Monday shown
+      task('LAST', '2026-11-22'), // the last Sunday shown
+      task('EARLY', '2026-08-30'), // the Sunday before: not on the chart
+      task('LATE', '2026-11-23'), // the Monday after
+      task('NONE'),
+    ]);
+    expect(marked.map((m) => [m.code, m.week, m.index])).toEqual([
+      ['MAIL', '2026-W42', 6],
+      ['ADM', '2026-W44', 8],
+      ['FIRST', '2026-W36', 0],
+      ['LAST', '2026-W47', 11],
     ]);
   });
 });

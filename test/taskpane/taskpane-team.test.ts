@@ -141,16 +141,50 @@ describe('the Team view (demo mode)', () => {
     // I+U- REU 180 + VEIL 547.5 + STRAT 575 = 3,00 + 9,13 + 9,58 = 21,71 h; I-U- ADM 2,50 h.
     // Tagged 33,92 h; shares 2.75/33.92 = 8 %, 6.96/33.92 = 21 %, 21.71/33.92 = 64 %,
     // 2.5/33.92 = 7 %; important (2.75 + 21.71)/33.92 = 72 %, as the Week view says.
+    // Each quadrant is named next to its code; the share column says what it is a share of,
+    // so the total row holds 100 % and the share of important time has its own row.
     const member = 'Camille Martin';
-    expect(await gridRow(page, member, 'I+U+')).toEqual(['I+U+', '2,75 h', '8 %']);
-    expect(await gridRow(page, member, 'I-U+')).toEqual(['I-U+', '6,96 h', '21 %']);
-    expect(await gridRow(page, member, 'I+U-')).toEqual(['I+U-', '21,71 h', '64 %']);
-    expect(await gridRow(page, member, 'I-U-')).toEqual(['I-U-', '2,50 h', '7 %']);
-    expect(await gridRow(page, member, 'total')).toEqual(['Total étiqueté', '33,92 h', '72 %']);
+    expect(await gridRow(page, member, 'head')).toEqual([
+      'Quadrant',
+      'Heures',
+      'Part du temps étiqueté',
+    ]);
+    expect(await gridRow(page, member, 'I+U+')).toEqual([
+      'I+U+ Important et urgent',
+      '2,75 h',
+      '8 %',
+    ]);
+    expect(await gridRow(page, member, 'I-U+')).toEqual([
+      'I-U+ Urgent, pas important',
+      '6,96 h',
+      '21 %',
+    ]);
+    expect(await gridRow(page, member, 'I+U-')).toEqual([
+      'I+U- Important, pas urgent',
+      '21,71 h',
+      '64 %',
+    ]);
+    expect(await gridRow(page, member, 'I-U-')).toEqual([
+      'I-U- Ni urgent ni important',
+      '2,50 h',
+      '7 %',
+    ]);
+    expect(await gridRow(page, member, 'total')).toEqual(['Total étiqueté', '33,92 h', '100 %']);
+    // Important time: I+U+ 2,75 + I+U- 21,71 = 24,46 h, 72 % of the tagged time.
+    expect(await gridRow(page, member, 'important')).toEqual([
+      'Temps important',
+      '24,46 h',
+      '72 %',
+    ]);
     // A team of one: the team's table is the same.
     expect(await gridRow(page, 'Toute l’équipe', 'total')).toEqual([
       'Total étiqueté',
       '33,92 h',
+      '100 %',
+    ]);
+    expect(await gridRow(page, 'Toute l’équipe', 'important')).toEqual([
+      'Temps important',
+      '24,46 h',
       '72 %',
     ]);
     await pane(page).locator('table[data-member="Camille Martin"]').scrollIntoViewIfNeeded();

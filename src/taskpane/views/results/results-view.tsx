@@ -175,7 +175,7 @@ export function ResultsView() {
         <ul className={styles.list}>{results.gains.map(gainItem)}</ul>
       )}
       <p className={styles.note}>{s.survey(formats.percent(low), formats.percent(high))}</p>
-      <TrendChart points={results.trend} />
+      <TrendChart points={results.trend} adoptions={results.gains} />
       <div>
         <Button
           onClick={() => {

@@ -1,7 +1,9 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core/catalog';
 import { QUADRANTS } from '../../../core/catalog';
+import { GLOSSARY } from '../../../core/glossary';
 import type { TeamMemberWeek } from '../../../core/team-rows';
+import { roundTo2 } from '../../../core/week-summary';
 import { localZone } from '../../components/local-zone';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
@@ -9,24 +11,10 @@ import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 const STRINGS: Localized<{
   quadrant: string;
   hours: string;
-  share: string;
   tagged: string;
-  importantShare: string;
 }> = {
-  fr: {
-    quadrant: 'Quadrant',
-    hours: 'Heures',
-    share: 'Part',
-    tagged: 'Total étiqueté',
-    importantShare: 'Part du temps important',
-  },
-  en: {
-    quadrant: 'Quadrant',
-    hours: 'Hours',
-    share: 'Share',
-    tagged: 'Total tagged',
-    importantShare: 'Share of important time',
-  },
+  fr: { quadrant: 'Quadrant', hours: 'Heures', tagged: 'Total étiqueté' },
+  en: { quadrant: 'Quadrant', hours: 'Hours', tagged: 'Total tagged' },
 };
 
 const useStyles = makeStyles({
@@ -54,19 +42,26 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     whiteSpace: 'nowrap',
   },
+  // A header may take two lines ("Part du temps / étiqueté"): the figures under it do not.
+  headWraps: { whiteSpace: 'normal' },
   rowHead: {
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    overflowWrap: 'anywhere',
   },
+  code: { fontWeight: tokens.fontWeightSemibold },
   total: {
     fontWeight: tokens.fontWeightSemibold,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
 
-/** One member's (or the team's) hours and shares per quadrant: a real table, numbers right-aligned. */
-
+/**
+ * One member's (or the team's) hours and shares of the tagged time per quadrant, each quadrant
+ * by its code and name, then the tagged total (100 %) and the important time (its share is the
+ * share of important time): a real table, numbers right-aligned.
+ */
 export function FiguresTable(props: {
   title: string;
   updatedAt?: Date;
@@ -78,6 +73,8 @@ export function FiguresTable(props: {
   const { formats, say } = useI18n();
   const share = (quadrant: Quadrant) =>
     figures.taggedHours > 0 ? figures.quadrantHours[quadrant] / figures.taggedHours : 0;
+  // I+U+ and I+U-: its share is the "share of important time" the Week view shows.
+  const importantHours = roundTo2(figures.quadrantHours['I+U+'] + figures.quadrantHours['I+U-']);
   const zone = localZone();
   return (
     <table className={styles.table} data-member={props.title}>
@@ -90,23 +87,23 @@ export function FiguresTable(props: {
         )}
       </caption>
       <thead>
-        <tr>
+        <tr data-quadrant="head">
           <th scope="col" className={mergeClasses(styles.head, styles.start)}>
             {s.quadrant}
           </th>
-          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
+          <th scope="col" className={mergeClasses(styles.head, styles.number, styles.headWraps)}>
             {s.hours}
           </th>
-          <th scope="col" className={mergeClasses(styles.head, styles.number)}>
-            {s.share}
+          <th scope="col" className={mergeClasses(styles.head, styles.number, styles.headWraps)}>
+            {say(GLOSSARY.taggedShare)}
           </th>
         </tr>
       </thead>
       <tbody>
         {QUADRANTS.map((quadrant) => (
           <tr key={quadrant} data-quadrant={quadrant}>
-            <th scope="row" className={styles.rowHead} title={say(QUADRANT_NAMES[quadrant])}>
-              {quadrant}
+            <th scope="row" className={styles.rowHead}>
+              <span className={styles.code}>{quadrant}</span> {say(QUADRANT_NAMES[quadrant])}
             </th>
             <td className={styles.number}>{formats.hours(figures.quadrantHours[quadrant])}</td>
             <td className={styles.number}>{formats.percent(share(quadrant))}</td>
@@ -117,9 +114,14 @@ export function FiguresTable(props: {
             {s.tagged}
           </th>
           <td className={styles.number}>{formats.hours(figures.taggedHours)}</td>
-          <td className={styles.number} title={s.importantShare}>
-            {formats.percent(figures.importantShare)}
-          </td>
+          <td className={styles.number}>{formats.percent(figures.taggedHours > 0 ? 1 : 0)}</td>
+        </tr>
+        <tr data-quadrant="important">
+          <th scope="row" className={styles.rowHead}>
+            {say(GLOSSARY.importantTime)}
+          </th>
+          <td className={styles.number}>{formats.hours(importantHours)}</td>
+          <td className={styles.number}>{formats.percent(figures.importantShare)}</td>
         </tr>
       </tbody>
     </table>

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Quadrant } from '../../../core/catalog';
 import { quadrantShares, type SummaryJson } from '../../../core/summary-json';
+import { useQuadrantColours } from '../../components/quadrant-colours';
 import { QUADRANT_NAMES } from '../../i18n/domain-strings';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
   columnHead: {
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
-    textAlign: 'end',
+    textAlign: 'center',
     fontSize: tokens.fontSizeBase200,
   },
   rowHead: {
@@ -53,20 +54,34 @@ const useStyles = makeStyles({
     width: '28%',
   },
   cell: {
-    textAlign: 'end',
+    verticalAlign: 'top',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
+    // Its colour is the quadrant's (useQuadrantColours).
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartStyle: 'solid',
+    color: tokens.colorNeutralForeground1,
     fontVariantNumeric: 'tabular-nums',
   },
-  important: { backgroundColor: tokens.colorBrandBackground2 },
-  code: {
+  // The name says the quadrant, so colour is never the only sign of it; a long name wraps.
+  name: {
     display: 'block',
-    fontSize: tokens.fontSizeBase100,
-    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
   },
-  hours: { display: 'block', fontWeight: tokens.fontWeightSemibold },
-  share: { display: 'block', fontSize: tokens.fontSizeBase200 },
+  code: { display: 'block', fontSize: tokens.fontSizeBase100 },
+  figures: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  hours: { fontWeight: tokens.fontWeightSemibold },
+  share: { fontSize: tokens.fontSizeBase200 },
 });
 
 /** The 2×2 importance/urgency grid: a real table, so screen readers read each cell with its headers. */
@@ -75,15 +90,15 @@ export function QuadrantGrid({ figures }: { figures: SummaryJson }) {
   const { formats, say } = useI18n();
   const s = useStrings(STRINGS);
   const shares = quadrantShares(figures);
+  const colours = useQuadrantColours();
   const cell = (quadrant: Quadrant) => (
-    <td
-      className={mergeClasses(styles.cell, quadrant.startsWith('I+') && styles.important)}
-      title={say(QUADRANT_NAMES[quadrant])}
-      data-quadrant={quadrant}
-    >
+    <td className={mergeClasses(styles.cell, colours(quadrant))} data-quadrant={quadrant}>
+      <span className={styles.name}>{say(QUADRANT_NAMES[quadrant])}</span>
       <span className={styles.code}>{quadrant}</span>
-      <span className={styles.hours}>{formats.hours(figures.quadrants[quadrant])}</span>
-      <span className={styles.share}>{formats.percent(shares[quadrant])}</span>
+      <span className={styles.figures}>
+        <span className={styles.hours}>{formats.hours(figures.quadrants[quadrant])}</span>
+        <span className={styles.share}>{formats.percent(shares[quadrant])}</span>
+      </span>
     </td>
   );
   return (

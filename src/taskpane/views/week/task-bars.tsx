@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Catalog } from '../../../core/catalog';
 import type { SummaryJson } from '../../../core/summary-json';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 
@@ -26,14 +27,36 @@ const useStyles = makeStyles({
     textAlign: 'end',
   },
   headStart: { textAlign: 'start' },
-  code: {
-    width: '22%',
+  task: {
+    width: '36%',
     paddingBlock: tokens.spacingVerticalXXS,
-    fontWeight: tokens.fontWeightSemibold,
+    fontWeight: tokens.fontWeightRegular,
     textAlign: 'start',
+    verticalAlign: 'top',
   },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', width: '24%' },
-  barCell: { paddingInline: tokens.spacingHorizontalS },
+  code: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  // At 320 px a label gets two lines, then an ellipsis; the whole label is its title.
+  label: {
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  number: {
+    textAlign: 'end',
+    verticalAlign: 'top',
+    fontVariantNumeric: 'tabular-nums',
+    width: '21%',
+  },
+  barCell: {
+    paddingInline: tokens.spacingHorizontalS,
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalS,
+  },
   track: {
     position: 'relative',
     height: '8px',
@@ -56,10 +79,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** Planned against actual hours per task: bars for the eye, the same figures as text in the table. */
-export function TaskBars({ figures }: { figures: SummaryJson }) {
+/**
+ * Planned against actual hours per task, each task by its code and label: bars for the eye,
+ * the same figures as text in the table.
+ */
+export function TaskBars({ figures, catalog }: { figures: SummaryJson; catalog: Catalog }) {
   const styles = useStyles();
-  const { formats } = useI18n();
+  const { formats, language } = useI18n();
+  const labels = new Map(catalog.map((task) => [task.code, task.label[language]]));
   const s = useStrings(STRINGS);
   const scale = Math.max(1, ...figures.tasks.flatMap((t) => [t.actualHours, t.plannedHours]));
   const percent = (hours: number) => `${(100 * hours) / scale}%`;
@@ -68,7 +95,7 @@ export function TaskBars({ figures }: { figures: SummaryJson }) {
       <caption className={styles.caption}>{s.caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(styles.head, styles.code, styles.headStart)}>
+          <th scope="col" className={mergeClasses(styles.head, styles.task, styles.headStart)}>
             {s.task}
           </th>
           <td />
@@ -83,8 +110,13 @@ export function TaskBars({ figures }: { figures: SummaryJson }) {
       <tbody>
         {figures.tasks.map((task) => (
           <tr key={task.code} data-task={task.code}>
-            <th scope="row" className={styles.code}>
-              {task.code}
+            <th scope="row" className={styles.task}>
+              <span className={styles.code}>{task.code}</span>
+              {labels.has(task.code) && (
+                <span className={styles.label} title={labels.get(task.code)}>
+                  {labels.get(task.code)}
+                </span>
+              )}
             </th>
             <td className={styles.barCell} aria-hidden="true">
               <div className={styles.track}>

@@ -159,7 +159,7 @@ export function WeekView() {
       {busy && <Spinner size="extra-small" />}
       <WeekTotals figures={review.figures} />
       <QuadrantGrid figures={review.figures} />
-      <TaskBars figures={review.figures} />
+      <TaskBars figures={review.figures} catalog={review.catalog} />
       <Divider />
       <h2 className={styles.heading}>{s.events}</h2>
       <StatusMessage status={status} />
