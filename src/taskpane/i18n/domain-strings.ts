@@ -1,13 +1,14 @@
 import type { Quadrant, Task } from '../../core/catalog';
 import type { Language, LocalizedMessage } from '../../core/errors';
 import type { ExclusionReason } from '../../core/week-summary';
+import { GLOSSARY } from '../../core/glossary';
 
 /** The quadrants in the user's words; the code (I+U+) stays visible as in the workbook. */
 export const QUADRANT_NAMES: Record<Quadrant, LocalizedMessage> = {
-  'I+U+': { fr: 'Important et urgent', en: 'Important and urgent' },
-  'I-U+': { fr: 'Urgent, pas important', en: 'Urgent, not important' },
-  'I+U-': { fr: 'Important, pas urgent', en: 'Important, not urgent' },
-  'I-U-': { fr: 'Ni urgent ni important', en: 'Neither urgent nor important' },
+  'I+U+': GLOSSARY.quadrantImportantUrgent,
+  'I-U+': GLOSSARY.quadrantUrgentOnly,
+  'I+U-': GLOSSARY.quadrantImportantOnly,
+  'I-U-': GLOSSARY.quadrantNeither,
 };
 
 /** Why an event does not count, as a short phrase. */
