@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchHeadlessChromium } from '../test/support/headless-chromium';
+import { GLOSSARY } from '../src/core/glossary';
 import { parseIsoWeek } from '../src/core/week';
 import type { EventInput } from '../src/emulator';
 import { startGraphEmulator } from '../src/emulator';
@@ -10,6 +11,8 @@ import { median } from './measure';
 import { WEB_ROOT, firstRender } from './first-render-bench';
 
 const WEEK = '2026-W47';
+/** The Generate button's English label, made from the glossary so the bench follows its words. */
+const GENERATE_BUTTON = `Generate the ${GLOSSARY.trackingWorkbook.en}`;
 const COLD_LOADS = 5;
 
 interface ChunkSize {
@@ -106,7 +109,7 @@ async function weekOf300(): Promise<BenchResult> {
 
 /**
  * Generate for the demo week, end to end as the user waits for it: from the click on
- * "Generate the tracking sheet" to the sentence saying the workbook is written (Graph read,
+ * "Generate the tracking workbook" to the sentence saying the workbook is written (Graph read,
  * counting, the workbook built and uploaded to the emulator's OneDrive). The first run also
  * downloads the workbook code and creates the file; the others update it.
  */
@@ -128,7 +131,7 @@ async function generateOneWeek(): Promise<BenchResult> {
     for (let run = 0; run < COLD_LOADS + 1; run += 1) {
       await page.goto(`${server.url}/demo.html?lang=en`);
       await page.locator('#tab-generate').click();
-      const button = page.getByRole('button', { name: 'Generate the tracking sheet' });
+      const button = page.getByRole('button', { name: GENERATE_BUTTON });
       await button.waitFor();
       const ms = await page.evaluate<number>(`new Promise((done) => {
         const started = performance.now();
@@ -140,7 +143,7 @@ async function generateOneWeek(): Promise<BenchResult> {
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         [...document.querySelectorAll('button')]
-          .find((button) => button.textContent.trim() === 'Generate the tracking sheet')
+          .find((button) => button.textContent.trim() === ${JSON.stringify(GENERATE_BUTTON)})
           .click();
       })`);
       if (run > 0) durations.push(ms);
