@@ -7,6 +7,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import {
+  Component,
   Suspense,
   lazy,
   useCallback,
@@ -14,6 +15,7 @@ import {
   useMemo,
   useState,
   type ComponentType,
+  type ReactNode,
 } from 'react';
 import type { Language } from '../../core/errors';
 import { I18nContext, i18nFor } from '../i18n/i18n';
@@ -40,6 +42,21 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
 });
+
+const FirstRun = lazy(() =>
+  import(/* webpackChunkName: "first-run" */ './first-run').then((m) => ({ default: m.FirstRun })),
+);
+
+/** What a welcome that failed to load shows: nothing. The view beneath works without it. */
+class Quietly extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /** A view's component: its own, or a fresh `lazy()` of its import (a new one on each retry). */
 function viewComponent(entry: ViewEntry): ComponentType {
@@ -113,6 +130,12 @@ export function App({
               role="tabpanel"
               aria-labelledby={view.daily ? `tab-${view.id}` : 'tab-more'}
             >
+              {/* Not in the first load: whether the user is new is asked after the first render. */}
+              <Quietly>
+                <Suspense fallback={null}>
+                  <FirstRun />
+                </Suspense>
+              </Quietly>
               <ViewErrorBoundary resetKey={view.id} onRetry={retry}>
                 <Suspense fallback={<Spinner size="small" />}>
                   <View />

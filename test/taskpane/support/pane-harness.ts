@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { FIRST_RUN_KEY } from '../../../src/core/first-run';
 import { parseIsoWeek } from '../../../src/core/week';
 import type { GraphEmulator } from '../../../src/emulator';
 import { startGraphEmulator } from '../../../src/emulator';
@@ -29,7 +30,15 @@ export interface PaneQuery {
   theme?: 'light' | 'dark';
   /** More of the page's query, e.g. `&diagnostics`. */
   extra?: string;
+  /**
+   * Opens the pane as a new user (nothing stored: the first-run card shows). By default the
+   * user has been greeted already, as on every day but the first.
+   */
+  firstRun?: boolean;
 }
+
+/** Where the demo keeps what the first run marked (its settings' localStorage prefix + key). */
+export const DEMO_FIRST_RUN_ITEM = `centaure.demo.${FIRST_RUN_KEY}`;
 
 /** A fresh demo mailbox behind the demo server, and a fresh browser context on it. */
 export interface PaneSession {
@@ -55,6 +64,12 @@ export async function openPane(browser: Browser, query: PaneQuery): Promise<Pane
     locale: query.lang === 'fr' ? 'fr-FR' : 'en-GB',
     acceptDownloads: true,
   });
+  if (query.firstRun !== true) {
+    // A string: the tests are compiled without the DOM's types; this runs in the page.
+    await context.addInitScript(
+      `localStorage.setItem(${JSON.stringify(DEMO_FIRST_RUN_ITEM)}, '"done"')`,
+    );
+  }
   const page = await context.newPage();
   await page.goto(
     `${server.url}/demo.html?lang=${query.lang}&theme=${query.theme ?? 'light'}${query.extra ?? ''}`,

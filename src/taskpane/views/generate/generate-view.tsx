@@ -131,7 +131,14 @@ export function GenerateView() {
       <WeekSwitcher
         label={weekLabel(week, zone, formats)}
         disabled={busy}
-        onChange={(delta) => setWeek(shiftWeek(week, delta))}
+        onChange={(delta) => {
+          // What the last run said (its steps, its outcome) was about the week left behind.
+          setResult(null);
+          setTeam(null);
+          setStep(null);
+          setStoppedAt(null);
+          setWeek(shiftWeek(week, delta));
+        }}
       />
       <Text id="generate-title">{inTeam ? s.introTeam : s.intro}</Text>
       <Button appearance="primary" disabled={busy} onClick={() => run(week)}>

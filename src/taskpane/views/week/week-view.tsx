@@ -17,7 +17,7 @@ import {
   type WeekReview,
 } from '../../../usecases/review-week';
 import { useServices } from '../../app/services-context';
-import { StatusMessage, type Status } from '../../components/status-message';
+import { StatusMessage, useStatus } from '../../components/status-message';
 import { WeekSwitcher } from '../../components/week-switcher';
 import { currentWeek } from '../../components/current-week';
 import { weekLabel } from '../../components/week-label';
@@ -83,7 +83,8 @@ export function WeekView() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulkTask, setBulkTask] = useState('');
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  // A message about week 47 (tagged, failed) is gone once week 48 is shown.
+  const [status, setStatus] = useStatus([week]);
 
   useEffect(() => {
     void currentWeek(services.meeting).then(({ week: current }) => setWeek(current));
