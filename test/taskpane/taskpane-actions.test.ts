@@ -62,7 +62,9 @@ describe('the taskpane in Chromium (demo mode)', () => {
     const { page } = session;
     await showWeek(page, /Week/);
     const cell = (quadrant: string) => pane(page).locator(`[data-quadrant="${quadrant}"]`);
-    await expect(cell('I-U-').textContent()).resolves.toBe('I-U-2.50\u00a0h7%');
+    await expect(cell('I-U-').textContent()).resolves.toBe(
+      'Neither urgent nor importantI-U-2.50\u00a0h7%',
+    );
     // Lunch with Sophie 12:30–13:30 (1 h), printer call 10:00–10:30 (0.5 h) and the team
     // afterwork 18:30–20:00 (1.5 h): none overlaps another event, so ADM (I-U-) gains 3 h,
     // tagged time 33.92 + 3 = 36.92 h, untagged 4.83 − 3 = 1.83 h; 5.50 / 36.92 = 15 %.
@@ -76,7 +78,9 @@ describe('the taskpane in Chromium (demo mode)', () => {
     await pane(page).getByLabel('Task for the selection').selectOption('ADM');
     await pane(page).getByRole('button', { name: 'Tag selection (3)' }).click();
     await pane(page).getByText('3 events tagged.').waitFor();
-    await expect(cell('I-U-').textContent()).resolves.toBe('I-U-5.50\u00a0h15%');
+    await expect(cell('I-U-').textContent()).resolves.toBe(
+      'Neither urgent nor importantI-U-5.50\u00a0h15%',
+    );
     await expect(pane(page).locator('[data-total="tagged"]').textContent()).resolves.toBe(
       '36.92\u00a0h',
     );
