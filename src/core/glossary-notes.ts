@@ -100,4 +100,9 @@ export const GLOSSARY_NOTES: Record<GlossaryTermId, GlossaryNote> = {
     meaning: 'a quadrant’s hours over all tagged hours (the team tables’ share column)',
     avoid: none,
   },
+  cancel: { meaning: 'closes a confirmation and does nothing', avoid: none },
+  leaveTeam: {
+    meaning: 'stop sending weekly totals to the team workbook (asks first)',
+    avoid: none,
+  },
 };

@@ -41,6 +41,8 @@ export const GLOSSARY = {
   labelFallback: { fr: 'sert aussi en anglais', en: 'used in English too' },
   importantTime: { fr: 'Temps important', en: 'Important time' },
   taggedShare: { fr: 'Part du temps étiqueté', en: 'Share of tagged time' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
+  leaveTeam: { fr: 'Quitter l’équipe', en: 'Leave the team' },
 } as const;
 
 export type GlossaryTermId = keyof typeof GLOSSARY;

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
 
-// Issue 16, point 14: messages belong to what they are about and never run off a 320 px pane.
+// Issue 16, point 14: messages belong to what they are about, never run off a 320 px pane, and
+// what cannot be undone asks first.
 jest.setTimeout(180_000);
 
 const openPane = paneForEachTest();
@@ -75,5 +76,74 @@ describe('messages in the pane (Chromium, 320 px)', () => {
       .getByRole('heading', { name: /Semaine 46/ })
       .waitFor();
     await expect(message.count()).resolves.toBe(0);
+  });
+
+  it('asks before leaving the team: Cancel keeps the membership, confirming leaves', async () => {
+    const { page } = await openPane({ lang: 'en' });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openView(page, 'Team');
+    await pane(page).getByRole('button', { name: 'Create the team workbook' }).click();
+    const link = await pane(page)
+      .getByRole('textbox', { name: 'Link to give your team' })
+      .inputValue();
+    await pane(page).getByRole('textbox', { name: 'Team workbook link' }).fill(link);
+    await pane(page).getByRole('button', { name: 'Join the team' }).click();
+    const leave = pane(page).getByRole('button', { name: 'Leave the team' });
+
+    await leave.click();
+    // Asked in place of the button, not in a modal dialog: the rest of the pane stays usable.
+    const dialog = pane(page).getByRole('group', { name: 'Leave the team?' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain(
+      'Your totals will no longer go to the team workbook.',
+    );
+    await page.screenshot({
+      path: join(TEST_OUTPUT, 'messages-leave-dialog-en-light-320.png'),
+    });
+    // Cancel has the focus, and Escape answers it.
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe(
+      'Leave the team',
+    );
+    // Still in the team: the button is there, nothing was said, the link is still saved.
+    await leave.waitFor();
+    await expect(pane(page).getByText('You left the team', { exact: false }).count()).resolves.toBe(
+      0,
+    );
+    await page.reload();
+    await openView(page, 'Team');
+    await leave.waitFor();
+
+    await leave.click();
+    await dialog.getByRole('button', { name: 'Leave the team' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await pane(page).getByText('You left the team: nothing more will be sent.').waitFor();
+    await expect(leave.count()).resolves.toBe(0);
+    // The pane is back for screen readers too: its tabs are there again.
+    await expect(pane(page).getByRole('tab', { name: 'Generate' }).count()).resolves.toBe(1);
+  });
+
+  it('asks before deleting a task: Cancel keeps it, confirming takes it off the list', async () => {
+    const { page } = await openPane({ lang: 'fr', theme: 'dark' });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openView(page, 'Tâches');
+    const crisis = pane(page).locator('li[data-task-row="CRISE"]');
+    await crisis.getByRole('button', { name: 'Supprimer CRISE' }).click();
+    const dialog = pane(page).getByRole('group', { name: /^Supprimer la tâche CRISE/ });
+    await dialog.waitFor();
+    await page.screenshot({
+      path: join(TEST_OUTPUT, 'messages-delete-dialog-fr-dark-320.png'),
+    });
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(crisis.count()).resolves.toBe(1);
+
+    await crisis.getByRole('button', { name: 'Supprimer CRISE' }).click();
+    await dialog.getByRole('button', { name: 'Supprimer' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await crisis.waitFor({ state: 'detached' });
+    await expect(pane(page).getByRole('tab', { name: 'Générer' }).count()).resolves.toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEST_OUTPUT, openView, paneForEachTest } from './support/pane-harness';
+import { TEST_OUTPUT, confirmIn, openView, paneForEachTest } from './support/pane-harness';
 
 // The demo week's figures are worked out by hand in test/contract/demo-seed.test.ts.
 jest.setTimeout(180_000);
@@ -191,6 +191,8 @@ describe('the Team view (demo mode)', () => {
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-grid-fr-light.png') });
 
     await pane(page).getByRole('button', { name: 'Quitter l’équipe' }).click();
+    // Leaving asks first (issue 16, point 14).
+    await confirmIn(page, 'Quitter l’équipe ?', 'Quitter l’équipe');
     await pane(page).getByText('Vous avez quitté l’équipe : plus rien ne sera envoyé.').waitFor();
     await openView(page, 'Générer');
     await pane(page).getByRole('button', { name: 'Générer le classeur de suivi' }).click();
@@ -239,6 +241,7 @@ describe('the Team view (demo mode)', () => {
     await expect(waiting.getByRole('listitem').count()).resolves.toBe(1);
     await pane(page).screenshot({ path: join(TEST_OUTPUT, 'team-pending-drop-en-light.png') });
     await waiting.getByRole('button', { name: 'Give up week 47' }).click();
+    await confirmIn(page, 'Give up week 47?', 'Give up');
     await pane(page).getByText('Week 47 will not be sent.').waitFor();
     await expect(waiting.count()).resolves.toBe(0);
 

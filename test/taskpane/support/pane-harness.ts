@@ -234,3 +234,13 @@ export async function typeDate(page: Page, iso: string): Promise<void> {
   const typed = await page.evaluate<string>("document.activeElement?.value ?? ''");
   if (typed !== iso) throw new Error(`typed ${iso} into a date field, which reads "${typed}"`);
 }
+
+/**
+ * Answers an action's question (asked in place of its button, see components/confirm-button.tsx)
+ * with the button named `answer`: the action's name, or Cancel / Annuler.
+ */
+export async function confirmIn(page: Page, question: string, answer: string): Promise<void> {
+  const asked = page.locator('#pane').getByRole('group', { name: question, exact: true });
+  await asked.getByRole('button', { name: answer, exact: true }).click();
+  await asked.waitFor({ state: 'detached' });
+}

@@ -1,5 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import type { TaskField } from '../../../core/catalog';
+import { ConfirmButton } from '../../components/confirm-button';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useMethodStyles } from '../method-styles';
 import { TaskEditor } from './task-editor';
@@ -12,6 +13,8 @@ const STRINGS: Localized<{
   up: string;
   down: string;
   remove: string;
+  removeQuestion: (name: string) => string;
+  removeConsequence: string;
   planned: (hours: string) => string;
 }> = {
   fr: {
@@ -20,6 +23,9 @@ const STRINGS: Localized<{
     up: 'Monter',
     down: 'Descendre',
     remove: 'Supprimer',
+    removeQuestion: (name) => `Supprimer la tâche ${name} ?`,
+    removeConsequence:
+      'Elle sort de la liste avec ce que vous y avez saisi. Le catalogue enregistré ne change qu’avec « Enregistrer le catalogue ».',
     planned: (hours) => `${hours} prévues`,
   },
   en: {
@@ -28,6 +34,9 @@ const STRINGS: Localized<{
     up: 'Move up',
     down: 'Move down',
     remove: 'Delete',
+    removeQuestion: (name) => `Delete the task ${name}?`,
+    removeConsequence:
+      'It leaves the list with what you typed in it. The saved catalog changes only with “Save the catalog”.',
     planned: (hours) => `${hours} planned`,
   },
 };
@@ -90,13 +99,16 @@ export function TaskList(props: {
               >
                 {s.down}
               </Button>
-              <Button
+              <ConfirmButton
                 size="small"
                 aria-label={`${s.remove} ${row.draft.code}`}
-                onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+                question={s.removeQuestion(title)}
+                consequence={s.removeConsequence}
+                confirm={s.remove}
+                onConfirm={() => setRows(rows.filter((r) => r.key !== row.key))}
               >
                 {s.remove}
-              </Button>
+              </ConfirmButton>
             </div>
             {expanded && (
               <TaskEditor

@@ -1,8 +1,10 @@
 import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
+import { GLOSSARY } from '../../../core/glossary';
 import { messageOf } from '../../../usecases/error-message';
 import { TEAM_PRIVACY_NOTICE } from '../../../usecases/team-settings';
 import { joinTeamWithLink, leaveTeamNow, type TeamPaneDeps } from '../../../usecases/team-pane';
+import { ConfirmButton } from '../../components/confirm-button';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useTeamStyles } from './team-styles';
@@ -14,6 +16,8 @@ const STRINGS: Localized<{
   joined: (file: string) => string;
   inTeam: string;
   leave: string;
+  leaveQuestion: string;
+  leaveConsequence: string;
   left: string;
 }> = {
   fr: {
@@ -23,7 +27,10 @@ const STRINGS: Localized<{
     joined: (file) =>
       `Vous avez rejoint l’équipe : chaque génération enverra vos totaux à ${file}.`,
     inTeam: 'Vos totaux hebdomadaires partent au classeur d’équipe de ce lien :',
-    leave: 'Quitter l’équipe',
+    leave: GLOSSARY.leaveTeam.fr,
+    leaveQuestion: 'Quitter l’équipe ?',
+    leaveConsequence:
+      'Vos totaux ne partiront plus au classeur d’équipe. Pour revenir, il faudra coller à nouveau le lien de votre responsable.',
     left: 'Vous avez quitté l’équipe : plus rien ne sera envoyé.',
   },
   en: {
@@ -32,7 +39,10 @@ const STRINGS: Localized<{
     joining: 'Checking the link…',
     joined: (file) => `You joined the team: each Generate will send your totals to ${file}.`,
     inTeam: 'Your weekly totals go to the team workbook of this link:',
-    leave: 'Leave the team',
+    leave: GLOSSARY.leaveTeam.en,
+    leaveQuestion: 'Leave the team?',
+    leaveConsequence:
+      'Your totals will no longer go to the team workbook. To come back, you will need to paste your manager’s link again.',
     left: 'You left the team: nothing more will be sent.',
   },
 };
@@ -88,9 +98,15 @@ export function MemberPart(props: {
         <Text>{s.inTeam}</Text>
         <Text className={styles.link}>{joinedLink}</Text>
         <div className={styles.actions}>
-          <Button disabled={busy} onClick={leave}>
+          <ConfirmButton
+            disabled={busy}
+            question={s.leaveQuestion}
+            consequence={s.leaveConsequence}
+            confirm={s.leave}
+            onConfirm={leave}
+          >
             {s.leave}
-          </Button>
+          </ConfirmButton>
         </div>
         <StatusMessage status={status} />
       </>

@@ -1,9 +1,10 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { messageOf } from '../../../usecases/error-message';
 import type { PendingPushItem } from '../../../usecases/team-pane';
 import { dropPendingPush, listPendingPushes } from '../../../usecases/team-pane';
 import type { TeamOutbox } from '../../../storage/team-outbox';
+import { ConfirmButton } from '../../components/confirm-button';
 import { StatusMessage, type Status } from '../../components/status-message';
 import { useWeekWords, type SayWeek } from '../../components/week-words';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
@@ -13,6 +14,9 @@ const STRINGS: Localized<{
   title: string;
   intro: string;
   drop: (week: SayWeek) => string;
+  dropQuestion: (week: SayWeek) => string;
+  dropConsequence: string;
+  dropConfirm: string;
   dropped: (week: SayWeek) => string;
 }> = {
   fr: {
@@ -20,6 +24,10 @@ const STRINGS: Localized<{
     intro:
       'Elles repartent à chaque ouverture et génération. Abandonnez celles qu’un classeur d’équipe refuse (lien révoqué ou erroné).',
     drop: (week) => `Abandonner la ${week()}`,
+    dropQuestion: (week) => `Abandonner la ${week()} ?`,
+    dropConsequence:
+      'Ses totaux ne partiront pas au classeur d’équipe. Une nouvelle génération de cette semaine les renverra.',
+    dropConfirm: 'Abandonner',
     dropped: (week) => `La ${week()} ne sera pas envoyée.`,
   },
   en: {
@@ -27,6 +35,10 @@ const STRINGS: Localized<{
     intro:
       'They go again at every open and Generate. Give up those a team workbook refuses (a revoked or wrong link).',
     drop: (week) => `Give up ${week()}`,
+    dropQuestion: (week) => `Give up ${week()}?`,
+    dropConsequence:
+      'Its totals will not go to the team workbook. Generating this week again sends them again.',
+    dropConfirm: 'Give up',
     dropped: (week) => `${week('start')} will not be sent.`,
   },
 };
@@ -78,9 +90,16 @@ export function PendingPushes(props: { outbox: TeamOutbox }) {
               <li key={item.pushId} className={styles.pendingItem}>
                 <Text>{weekWords(item.week, 'start')}</Text>
                 <Text className={styles.link}>{item.link}</Text>
-                <Button size="small" disabled={busy} onClick={() => drop(item)}>
+                <ConfirmButton
+                  size="small"
+                  disabled={busy}
+                  question={s.dropQuestion((place) => weekWords(item.week, place))}
+                  consequence={s.dropConsequence}
+                  confirm={s.dropConfirm}
+                  onConfirm={() => drop(item)}
+                >
                   {s.drop((place) => weekWords(item.week, place))}
-                </Button>
+                </ConfirmButton>
               </li>
             ))}
           </ul>
