@@ -1,17 +1,10 @@
-import {
-  Button,
-  Field,
-  Select,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { ROLES, ROLE_NAMES, matchingRole, type Role } from '../../core/role-catalogs';
+import { matchingRole, type Role } from '../../core/role-catalogs';
 import { messageOf } from '../../usecases/error-message';
 import { finishFirstRun } from '../../usecases/finish-first-run';
 import { readCatalog } from '../../usecases/user-catalog';
+import { RoleSelect } from '../components/role-select';
 import { StatusMessage, type Status } from '../components/status-message';
 import { useI18n, useStrings, type Localized } from '../i18n/i18n';
 import { useServices } from './services-context';
@@ -124,18 +117,7 @@ export function FirstRunCard(props: { onDone(): void }) {
         ))}
       </ul>
       <Field label={s.role} hint={s.roleHint} className={styles.field}>
-        <Select
-          value={role}
-          disabled={busy}
-          onChange={(_event, data) => setRole(ROLES.find((r) => r === data.value) ?? '')}
-        >
-          <option value="">{s.noRole}</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {say(ROLE_NAMES[r])}
-            </option>
-          ))}
-        </Select>
+        <RoleSelect value={role} noRole={s.noRole} disabled={busy} onChange={setRole} />
       </Field>
       <Button appearance="primary" className={styles.go} disabled={busy} onClick={go}>
         {s.go}

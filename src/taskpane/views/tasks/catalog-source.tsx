@@ -1,11 +1,12 @@
-import { Button, Field, Select } from '@fluentui/react-components';
+import { Button, Field } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { Catalog } from '../../../core/catalog';
 import { DEFAULT_CATALOG } from '../../../core/catalog';
 import { exportCatalog, importCatalog } from '../../../core/catalog-transfer';
 import type { Role } from '../../../core/role-catalogs';
-import { ROLE_CATALOGS, ROLE_NAMES, ROLES, matchingRole } from '../../../core/role-catalogs';
+import { ROLE_CATALOGS, matchingRole } from '../../../core/role-catalogs';
 import { messageOf } from '../../../usecases/error-message';
+import { RoleSelect } from '../../components/role-select';
 import type { Status } from '../../components/status-message';
 import { useI18n, useStrings, type Localized } from '../../i18n/i18n';
 import { useTasksStyles } from './tasks-styles';
@@ -58,19 +59,13 @@ export function CatalogSource(props: {
     <>
       <div className={styles.row}>
         <Field label={s.role} className={styles.roleField}>
-          <Select
+          <RoleSelect
             className={styles.roleSelect}
             select={{ className: styles.roleSelectInput }}
             value={role}
-            onChange={(_e, data) => setRole(data.value as Role | '')}
-          >
-            <option value="">{s.noRole}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {say(ROLE_NAMES[r])}
-              </option>
-            ))}
-          </Select>
+            noRole={s.noRole}
+            onChange={setRole}
+          />
         </Field>
         <Button
           onClick={() => role !== '' && replaceAll(ROLE_CATALOGS[role])}
