@@ -16,7 +16,12 @@ export const QUADRANT_OVERRIDE_PROPERTY = 'quadrant';
  * the taskpane: the user's settings (`core/user-settings`, whose `catalog` is the JSON array
  * of tasks `--catalog` reads) and the compact tag history (`core/suggestions/compact-history`).
  */
-export const ROAMING_KEYS = { settings: 'centaure.settings', tagHistory: 'tagHistory' } as const;
+export const ROAMING_KEYS = {
+  settings: 'centaure.settings',
+  tagHistory: 'tagHistory',
+  /** Whether the pane greeted the user (core/first-run.ts): its own key, as saving settings rewrites them whole. */
+  firstRun: 'centaure.firstRun',
+} as const;
 
 /** Of the 32 KB of roaming settings, the bytes kept for the compact tag history. */
 export const TAG_HISTORY_RESERVE_BYTES = 6 * 1024;

@@ -1,16 +1,13 @@
 /**
- * The roaming setting that says whether the pane has greeted the user (the first-run card:
- * what Centaure does, pick your role, go). Its own key, beside the user's settings: saving the
- * settings from the Settings or Tasks view rewrites them whole and must not bring the card back.
- */
-export const FIRST_RUN_KEY = 'centaure.firstRun';
-
-/** `due`: greet at the next open (a stand-in's new user); `done`: never again. */
+ * What the roaming setting `ROAMING_KEYS.firstRun` says of the first-run card (what Centaure
+ * does, pick your role, go). Its own key, beside the user's settings: saving the settings from
+ * the Settings or Tasks view rewrites them whole and must not bring the card back.
+ * `due`: greet at the next open (a stand-in's new user); `done`: never again. */
 export type FirstRunMark = 'due' | 'done';
 
 /** What the store holds under the keys that tell a new user from one who used Centaure before. */
 export interface FirstRunEvidence {
-  /** The value under {@link FIRST_RUN_KEY}. */
+  /** The value under `ROAMING_KEYS.firstRun`. */
   readonly mark: unknown;
   /** The value under the settings key (`centaure.settings`). */
   readonly settings: unknown;

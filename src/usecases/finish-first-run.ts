@@ -1,8 +1,9 @@
-import { FIRST_RUN_KEY, type FirstRunMark } from '../core/first-run';
+import type { FirstRunMark } from '../core/first-run';
 import { ROLE_CATALOGS, matchingRole, type Role } from '../core/role-catalogs';
 import type { SettingsStore } from '../storage/settings-store';
 import { readUserSettings } from './user-catalog';
 import { saveUserSettings } from './user-settings';
+import { ROAMING_KEYS } from '../core/addin';
 
 /**
  * Ends the first run: the role's starting catalog becomes the user's (the Tasks view's role
@@ -18,5 +19,5 @@ export async function finishFirstRun(store: SettingsStore, role: Role | null): P
     }
   }
   const done: FirstRunMark = 'done';
-  await store.write(FIRST_RUN_KEY, done);
+  await store.write(ROAMING_KEYS.firstRun, done);
 }

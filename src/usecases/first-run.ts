@@ -1,5 +1,5 @@
 import { ROAMING_KEYS } from '../core/addin';
-import { FIRST_RUN_KEY, firstRunDue } from '../core/first-run';
+import { firstRunDue } from '../core/first-run';
 import type { SettingsStore } from '../storage/settings-store';
 
 /**
@@ -9,7 +9,7 @@ import type { SettingsStore } from '../storage/settings-store';
 export async function isFirstRunDue(store: SettingsStore): Promise<boolean> {
   try {
     const [mark, settings, tagHistory] = await Promise.all([
-      store.read(FIRST_RUN_KEY),
+      store.read(ROAMING_KEYS.firstRun),
       store.read(ROAMING_KEYS.settings),
       store.read(ROAMING_KEYS.tagHistory),
     ]);

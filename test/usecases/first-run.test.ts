@@ -1,6 +1,5 @@
 import { ROAMING_KEYS } from '../../src/core/addin';
 import { DEFAULT_CATALOG } from '../../src/core/catalog';
-import { FIRST_RUN_KEY } from '../../src/core/first-run';
 import { ROLE_CATALOGS } from '../../src/core/role-catalogs';
 import type { SettingsStore } from '../../src/storage/settings-store';
 import { finishFirstRun } from '../../src/usecases/finish-first-run';
@@ -35,7 +34,7 @@ describe('the first run', () => {
     await finishFirstRun(store, null);
     await expect(isFirstRunDue(store)).resolves.toBe(false);
     // No role picked: nothing but the mark was written.
-    expect([...store.values.keys()]).toEqual([FIRST_RUN_KEY]);
+    expect([...store.values.keys()]).toEqual([ROAMING_KEYS.firstRun]);
   });
 
   it('does not greet a user from before the card: saved settings or a tag history say they used Centaure', async () => {
@@ -48,7 +47,7 @@ describe('the first run', () => {
   it('greets a stand-in’s new user marked due even with its starting settings', async () => {
     const demo = new MapStore({
       [ROAMING_KEYS.settings]: { catalog: DEFAULT_CATALOG },
-      [FIRST_RUN_KEY]: 'due',
+      [ROAMING_KEYS.firstRun]: 'due',
     });
     await expect(isFirstRunDue(demo)).resolves.toBe(true);
   });
@@ -74,11 +73,11 @@ describe('the first run', () => {
     );
     const existing = new MapStore({
       [ROAMING_KEYS.settings]: { catalog: dated },
-      [FIRST_RUN_KEY]: 'due',
+      [ROAMING_KEYS.firstRun]: 'due',
     });
     await finishFirstRun(existing, 'marketingManager');
     expect(existing.values.get(ROAMING_KEYS.settings)).toEqual({ catalog: dated });
-    expect(existing.values.get(FIRST_RUN_KEY)).toBe('done');
+    expect(existing.values.get(ROAMING_KEYS.firstRun)).toBe('done');
   });
 
   it('stays due when the role’s catalog cannot be saved', async () => {

@@ -1,6 +1,5 @@
 import { ROAMING_KEYS } from '../../core/addin';
 import type { Language } from '../../core/errors';
-import { FIRST_RUN_KEY } from '../../core/first-run';
 import { DEMO_CATALOG } from '../../demo/ai-dates';
 import { languageOfLocale } from '../../core/language-choice';
 import { readCatalog } from '../../usecases/user-catalog';
@@ -60,7 +59,7 @@ export function demoStores(): DemoStores {
       [ROAMING_KEYS.settings]: { catalog: DEMO_CATALOG },
       // The demo's visitor is a new user: greeted once by the first-run card, whose "go" marks it
       // done (the demo's catalog above would otherwise read as settings the visitor saved).
-      [FIRST_RUN_KEY]: 'due',
+      [ROAMING_KEYS.firstRun]: 'due',
     }),
     learnedHistory: new IndexedDbLearnedHistoryCache(),
   };

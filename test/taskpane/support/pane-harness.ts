@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { FIRST_RUN_KEY } from '../../../src/core/first-run';
 import { parseIsoWeek } from '../../../src/core/week';
 import type { GraphEmulator } from '../../../src/emulator';
 import { startGraphEmulator } from '../../../src/emulator';
 import { startTaskpaneServer, type TaskpaneServer } from '../../../src/demo/taskpane-server';
 import { launchHeadlessChromium } from '../../support/headless-chromium';
+import { ROAMING_KEYS } from '../../../src/core/addin';
 
 // CENTAURE_WEB_ROOT runs the browser tests against another build (an older one, to see a new
 // test fail before its fix without rebuilding).
@@ -38,7 +38,7 @@ export interface PaneQuery {
 }
 
 /** Where the demo keeps what the first run marked (its settings' localStorage prefix + key). */
-export const DEMO_FIRST_RUN_ITEM = `centaure.demo.${FIRST_RUN_KEY}`;
+export const DEMO_FIRST_RUN_ITEM = `centaure.demo.${ROAMING_KEYS.firstRun}`;
 
 /** A fresh demo mailbox behind the demo server, and a fresh browser context on it. */
 export interface PaneSession {
