@@ -7,7 +7,6 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import {
-  Component,
   Suspense,
   lazy,
   useCallback,
@@ -15,7 +14,6 @@ import {
   useMemo,
   useState,
   type ComponentType,
-  type ReactNode,
 } from 'react';
 import type { Language } from '../../core/errors';
 import { I18nContext, i18nFor } from '../i18n/i18n';
@@ -26,6 +24,7 @@ import { ViewErrorBoundary } from '../components/view-error-boundary';
 import { TabBar } from './tab-bar';
 import { VIEWS, type ViewEntry } from './views';
 import { diagnosticsAsked } from './diagnostics-url';
+import { FallbackOnError } from '../components/fallback-on-error';
 
 const useStyles = makeStyles({
   root: {
@@ -46,17 +45,6 @@ const useStyles = makeStyles({
 const FirstRun = lazy(() =>
   import(/* webpackChunkName: "first-run" */ './first-run').then((m) => ({ default: m.FirstRun })),
 );
-
-/** What a welcome that failed to load shows: nothing. The view beneath works without it. */
-class Quietly extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 /** A view's component: its own, or a fresh `lazy()` of its import (a new one on each retry). */
 function viewComponent(entry: ViewEntry): ComponentType {
@@ -131,11 +119,11 @@ export function App({
               aria-labelledby={view.daily ? `tab-${view.id}` : 'tab-more'}
             >
               {/* Not in the first load: whether the user is new is asked after the first render. */}
-              <Quietly>
+              <FallbackOnError>
                 <Suspense fallback={null}>
                   <FirstRun />
                 </Suspense>
-              </Quietly>
+              </FallbackOnError>
               <ViewErrorBoundary resetKey={view.id} onRetry={retry}>
                 <Suspense fallback={<Spinner size="small" />}>
                   <View />

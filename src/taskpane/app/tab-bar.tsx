@@ -1,6 +1,7 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Component, Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { GLOSSARY } from '../../core/glossary';
+import { FallbackOnError } from '../components/fallback-on-error';
 import { useI18n } from '../i18n/i18n';
 import type { ViewEntry } from './views';
 
@@ -19,17 +20,6 @@ const useStyles = makeStyles({
 const MORE = 'more';
 
 const MoreMenu = lazy(() => import('./more-menu'));
-
-/** Without its menu (not loaded yet, or its code failed to download), "More" stays a plain tab. */
-class MenuFallback extends Component<{ fallback: ReactNode; children: ReactNode }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /**
  * The pane's tabs on one row: the daily views as tabs, the others in a "More" menu, as
@@ -92,7 +82,7 @@ export function TabBar({
       {menuWanted === 'idle' ? (
         moreTabThat(openWhenLoaded)
       ) : (
-        <MenuFallback fallback={moreTab}>
+        <FallbackOnError fallback={moreTab}>
           <Suspense fallback={moreTabThat(openWhenLoaded)}>
             <MoreMenu
               tab={moreTabThat(undefined, true)}
@@ -102,7 +92,7 @@ export function TabBar({
               openAtOnce={menuWanted === 'open'}
             />
           </Suspense>
-        </MenuFallback>
+        </FallbackOnError>
       )}
     </TabList>
   );
