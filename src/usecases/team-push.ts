@@ -218,11 +218,12 @@ async function sendOne(
   file: DriveFile,
   entry: PendingTeamPush,
   fresh: boolean,
+  last: boolean,
 ): Promise<TeamPushOutcome> {
   const { push } = entry;
   const before = appender.requests;
   try {
-    await appender.add(push, entry.mayBeApplied || !fresh);
+    await appender.add(push, entry.mayBeApplied || !fresh, last);
     await deps.outbox.remove(push.pushId);
     return {
       kind: 'pushed',
@@ -246,10 +247,10 @@ async function sendOne(
 
 /**
  * Sends pending pushes, oldest first within each team workbook: each link is resolved once and
- * each workbook gets one session for all its pushes (its closing counts with the last push's
- * requests). A link or a push the workbook refuses stops neither the other links nor the other
- * pushes: an earlier push is reported `refused` (and stays in the outbox); a refusal of the
- * `current` push is thrown once the others were sent. Returns each entry's outcome, in order.
+ * each workbook gets one session for all its pushes, closed with the last push's append (its
+ * closing counts with that push's requests). A link or a push the workbook refuses stops
+ * neither the other links nor the other pushes: an earlier push is reported `refused` (and
+ * stays in the outbox); a refusal of the `current` push is thrown once the others were sent. Returns each entry's outcome, in order.
  */
 async function send(
   deps: TeamPushDeps,
@@ -277,11 +278,13 @@ async function send(
     const appender = new TeamAppender(deps.graph, file, policyOf(deps));
     const sent: TeamPushOutcome[] = [];
     await appender.exclusive(async () => {
-      for (const entry of group) {
+      for (const [i, entry] of group.entries()) {
         const before = appender.requests;
         try {
           checkOwnRows(entry.push, member, deps.now(), sayWeekOf(deps));
-          const outcome = await sendOne(deps, appender, file, entry, entry.push.pushId === current);
+          const fresh = entry.push.pushId === current;
+          const last = i === group.length - 1;
+          const outcome = await sendOne(deps, appender, file, entry, fresh, last);
           outcomes.set(entry.push.pushId, outcome);
           sent.push(outcome);
         } catch (error) {
