@@ -48,18 +48,20 @@ export interface BatchStep {
   body?: unknown;
   /** Sent with this request only (e.g. `If-Match`). */
   headers?: Readonly<Record<string, string>>;
+  /** What the step does, as its error names it, when not the batch's operation. */
+  operation?: GraphOperation;
 }
 
 export type BatchResult =
   { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
 
-interface SubResponse {
+export interface SubResponse {
   status: number;
   headers: Record<string, unknown>;
   body: unknown;
 }
 
-function readSubResponses(answer: unknown): Map<string, SubResponse> {
+export function readSubResponses(answer: unknown): Map<string, SubResponse> {
   const byId = new Map<string, SubResponse>();
   const responses = isRecord(answer) ? answer.responses : undefined;
   if (!Array.isArray(responses)) return byId;
@@ -80,7 +82,7 @@ function header(response: SubResponse, name: string): string | null {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
-function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
+export function subFailure(graph: GraphClient, response: SubResponse): GraphFailure {
   const error = isRecord(response.body) ? response.body.error : undefined;
   return httpFailure(graph, response.status, error, header(response, 'Retry-After'));
 }
@@ -103,7 +105,7 @@ export async function runBatch(
   const fail = (index: number, failure: GraphFailure) => {
     results[index] = {
       ok: false,
-      error: requestError(graph, operation, stepLabel(index), failure),
+      error: requestError(graph, steps[index].operation ?? operation, stepLabel(index), failure),
     };
   };
 

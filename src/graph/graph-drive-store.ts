@@ -42,6 +42,11 @@ function blobOf(content: Uint8Array): Blob {
 }
 
 /** {@link DriveStore} on Microsoft Graph (`/me/drive`, `/drives/{id}`, `/shares`). */
+/** `GET /shares/{encoded link}/driveItem`: the drive item a sharing link leads to. */
+export function sharingLinkItemPath(url: string): string {
+  return `/shares/${encodeSharingUrl(url)}/driveItem`;
+}
+
 export class GraphDriveStore implements DriveStore {
   constructor(private readonly graph: GraphClient) {}
 
@@ -54,16 +59,16 @@ export class GraphDriveStore implements DriveStore {
       [404],
       () => this.graph.api.api(url).get(),
     );
-    return found.ok ? this.toDriveFile(found.value, false, OPERATIONS.readOwnFile, url) : null;
+    return found.ok ? driveFileOf(found.value, false, OPERATIONS.readOwnFile, url) : null;
   }
 
   async resolveSharingLink(url: string): Promise<DriveFile> {
-    const path = `/shares/${encodeSharingUrl(url)}/driveItem`;
+    const path = sharingLinkItemPath(url);
     const label = 'GET /shares/{link}/driveItem';
     const item = await callGraph(this.graph, OPERATIONS.readSharedFile, label, () =>
       this.graph.api.api(path).get(),
     );
-    return this.toDriveFile(item, true, OPERATIONS.readSharedFile, label);
+    return driveFileOf(item, true, OPERATIONS.readSharedFile, label);
   }
 
   async download(file: DriveFile): Promise<Uint8Array> {
@@ -105,7 +110,7 @@ export class GraphDriveStore implements DriveStore {
             '@microsoft.graph.conflictBehavior': 'fail',
           }),
     );
-    if (created.ok) return this.toDriveFile(created.value, false, OPERATIONS.writeOwnFile, url);
+    if (created.ok) return driveFileOf(created.value, false, OPERATIONS.writeOwnFile, url);
     // Created meanwhile by someone else: use theirs.
     const raced = await this.findByPath(parts.join('/'));
     if (raced === null)
@@ -146,7 +151,7 @@ export class GraphDriveStore implements DriveStore {
     const item = await callGraph(this.graph, OPERATIONS.readOwnFile, 'GET /me/drive/root', () =>
       this.graph.api.api('/me/drive/root').get(),
     );
-    return this.toDriveFile(item, false, OPERATIONS.readOwnFile, 'GET /me/drive/root');
+    return driveFileOf(item, false, OPERATIONS.readOwnFile, 'GET /me/drive/root');
   }
 
   private requireFolder(file: DriveFile, path: string): DriveFile {
@@ -175,7 +180,7 @@ export class GraphDriveStore implements DriveStore {
         .put(blobOf(content)),
     );
     if (!saved.ok) return outcomeOf(saved.status);
-    return { kind: 'saved', file: this.toDriveFile(saved.value, shared, operation, url) };
+    return { kind: 'saved', file: driveFileOf(saved.value, shared, operation, url) };
   }
 
   /**
@@ -231,7 +236,7 @@ export class GraphDriveStore implements DriveStore {
           return outcomeOf(answer.status);
         }
         if (isRecord(answer.value) && typeof answer.value.id === 'string') {
-          const file = this.toDriveFile(answer.value, request.shared, operation, label);
+          const file = driveFileOf(answer.value, request.shared, operation, label);
           return { kind: 'saved', file };
         }
         const next = nextExpectedOffset(answer.value);
@@ -253,31 +258,31 @@ export class GraphDriveStore implements DriveStore {
       // Best effort: an abandoned session expires by itself and never commits anything.
     }
   }
-
-  private toDriveFile(
-    raw: unknown,
-    shared: boolean,
-    operation: GraphOperation,
-    request: string,
-  ): DriveFile {
-    const item = (isRecord(raw) ? raw : {}) as DriveItem;
-    if (typeof item.id !== 'string' || item.id === '') {
-      throw new GraphServiceError(operation, request, 200, 'no driveItem in the answer');
-    }
-    return {
-      driveId: item.parentReference?.driveId ?? '',
-      itemId: item.id,
-      name: item.name ?? '',
-      eTag: item.eTag ?? '',
-      size: item.size ?? 0,
-      webUrl: item.webUrl ?? null,
-      isFolder: item.folder !== undefined && item.folder !== null,
-      shared,
-      ...(item.parentReference?.driveType ? { driveType: item.parentReference.driveType } : {}),
-    };
-  }
 }
 
+/** A Graph `driveItem` as Centaure keeps it; an answer without an id is a service error. */
+export function driveFileOf(
+  raw: unknown,
+  shared: boolean,
+  operation: GraphOperation,
+  request: string,
+): DriveFile {
+  const item = (isRecord(raw) ? raw : {}) as DriveItem;
+  if (typeof item.id !== 'string' || item.id === '') {
+    throw new GraphServiceError(operation, request, 200, 'no driveItem in the answer');
+  }
+  return {
+    driveId: item.parentReference?.driveId ?? '',
+    itemId: item.id,
+    name: item.name ?? '',
+    eTag: item.eTag ?? '',
+    size: item.size ?? 0,
+    webUrl: item.webUrl ?? null,
+    isFolder: item.folder !== undefined && item.folder !== null,
+    shared,
+    ...(item.parentReference?.driveType ? { driveType: item.parentReference.driveType } : {}),
+  };
+}
 /** The start of the first range in `nextExpectedRanges` (`["26-"]` → 26). */
 function nextExpectedOffset(answer: unknown): number | null {
   const ranges = isRecord(answer) ? answer.nextExpectedRanges : undefined;

@@ -206,10 +206,9 @@ async function pushToTeam(
   week: { link: string; summary: WeekSummary; language: Language } | null,
 ): Promise<TeamStepOutcome> {
   try {
-    const [graph, { flushTeamOutbox, pushWeekToTeam }, { readSignedInUser }] = await Promise.all([
+    const [graph, { flushTeamOutbox, pushWeekToTeam }] = await Promise.all([
       connectGraph(deps, TEAM_MEMBER_SCOPES),
       import('./team-push'),
-      import('../graph/profile'),
     ]);
     // The pane says weeks in words ("semaine 47"), the year only for another year than this one's.
     const reference = week === null ? null : week.summary.window.week;
@@ -226,7 +225,8 @@ async function pushToTeam(
           }),
     };
     if (week === null) {
-      await flushTeamOutbox(team, await readSignedInUser(graph));
+      // The member is asked with the links, in one round trip, as the command line does.
+      await flushTeamOutbox(team);
       return { kind: 'skipped' };
     }
     // The week goes into the outbox first (superseding a pending push of it), before even the

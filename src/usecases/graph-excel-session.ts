@@ -1,4 +1,5 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
+import { attemptBatch } from '../graph/batch-attempt';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
 import { itemPath } from '../graph/drive';
@@ -189,6 +190,28 @@ export class GraphExcelSession implements ExcelTablesApi {
         .middlewareOptions(this.callerRetries ? [new CallerRetries()] : []);
       return (method === 'get' ? request.get() : request[method](body ?? {})) as Promise<T>;
     });
+  }
+
+  /**
+   * Requests of this session sent together, in one `$batch` round trip, each tried once (the
+   * caller decides every retry): each carries the session's `workbook-session-id` header, as
+   * a request sent alone does; Graph forwards a batched request's headers to its service
+   * (learn.microsoft.com/graph/json-batching), so the Excel service sees the same session.
+   * `after`: the index of a request this one waits for, run only if that one succeeded.
+   */
+  attemptTogether(
+    requests: readonly { method: 'GET' | 'POST'; path: string; body?: unknown; after?: number }[],
+  ): Promise<GraphAttempt<GraphAttempt<unknown>[]>> {
+    return attemptBatch(
+      this.graph,
+      requests.map(({ method, path, body, after }) => ({
+        method,
+        url: `${this.base}${path}`,
+        headers: { 'workbook-session-id': this.sessionId },
+        ...(body === undefined ? {} : { body }),
+        ...(after === undefined ? {} : { after }),
+      })),
+    );
   }
 
   /** The typed error for a failed {@link attempt}. */

@@ -2,7 +2,6 @@ import type { TeamPush } from '../core/team-rows';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
 import type { GraphAttempt, GraphFailure } from '../graph/graph-call';
-import { GraphRequestError } from '../graph/errors';
 import { OPERATIONS } from '../graph/operations';
 import { requestError } from '../graph/graph-call';
 import type { RetryPolicy } from '../graph/retry-policy';
@@ -123,6 +122,8 @@ interface Step<T> {
   writes: boolean;
   /** What a 404 means at this step. */
   notFound: () => Error;
+  /** What a 400 means at this step, when it means more than a bad request. */
+  invalid?: () => Error;
   /** Looked up before resending a write that may have taken effect: true if it did. */
   alreadyDone?: () => Promise<boolean>;
   /** Turns the answer into the step's result. */
@@ -163,6 +164,17 @@ function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
  * reads a row index, never edits or deletes a row, so nothing it does can touch another
  * member's rows. A write that may have landed unanswered is looked up by its push id before
  * it is sent again, so a push is in the table once.
+ *
+ * Why a session for a push of three Excel calls (marker, header, append), rather than
+ * session-less calls: Microsoft's "Manage sessions and persistence in Excel"
+ * (learn.microsoft.com/graph/excel-manage-sessions) advises a session beyond one or two calls
+ * and calls session-less ones inefficient, fit for isolated requests, since Excel must locate
+ * its copy of the workbook again for each; a team workbook takes fifty members' pushes at
+ * once, and "Error handling in Excel APIs" (learn.microsoft.com/graph/workbook-error-handling)
+ * is written around sessions (`invalidSessionReCreatable`, slow creation polled). The round
+ * trips are saved with `$batch` instead (learn.microsoft.com/graph/json-batching), each
+ * request keeping its `workbook-session-id`: the two reads travel together, and the close
+ * travels with the last append. A push without faults is then three workbook round trips.
  */
 export class TeamAppender {
   private session: GraphExcelSession | null = null;
@@ -198,70 +210,76 @@ export class TeamAppender {
 
   /**
    * Appends one push, unless it is already there, with a retry budget of its own; the workbook's
-   * layout and headers are checked at the first push only. Call inside {@link exclusive}.
+   * layout and headers are checked at the first push only. `closeAfter`: the last push of
+   * this client's work on the workbook, whose append carries the session's close along. Call
+   * inside {@link exclusive}.
    */
-  async add(push: TeamPush, mayBeApplied: boolean): Promise<void> {
+  async add(push: TeamPush, mayBeApplied: boolean, closeAfter = false): Promise<void> {
     this.budget = new RetryBudget(this.policy);
     this.mayBeApplied = mayBeApplied;
-    if (this.headerRow === null) {
-      await this.checkLayout();
-      this.headerRow = await this.headers();
-    }
+    this.headerRow ??= await this.layoutAndHeaders();
     const headers = this.headerRow;
     const pushIdHeader = headers[this.positions(headers)[columnIndex(TEAM_WEEKLY, 'pushId')]];
     const alreadyDone = () => this.contains(String(pushIdHeader ?? ''), push.pushId);
     if (this.mayBeApplied && (await alreadyDone())) return;
     const values = this.valuesFor(headers, push);
-    await this.run({
-      method: 'post',
-      path: `/tables/${TEAM_WEEKLY.name}/rows/add`,
-      body: { values },
-      writes: true,
-      notFound: () => tableRemoved(this.file.name),
-      alreadyDone,
-      read: () => undefined,
-    });
+    await this.run(
+      {
+        method: 'post',
+        path: `/tables/${TEAM_WEEKLY.name}/rows/add`,
+        body: { values },
+        writes: true,
+        notFound: () => tableRemoved(this.file.name),
+        alreadyDone,
+        read: () => undefined,
+      },
+      closeAfter,
+    );
   }
 
   /** Checks that the workbook is a team workbook this version can write, without writing. */
   async check(): Promise<void> {
     try {
-      await this.checkLayout();
-      await this.headers();
+      await this.layoutAndHeaders();
     } finally {
       await this.close();
     }
   }
 
-  private async checkLayout(): Promise<void> {
-    const layout = await this.run({
-      method: 'get',
-      path: `/names/${TEAM_LAYOUT_NAME}/range?$select=values`,
-      writes: false,
-      notFound: () => notTeamWorkbook(this.file.name),
-      read: (value) => String(grid(value)[0]?.[0] ?? ''),
-    }).catch((error: unknown) => {
-      // Excel cannot open the file at all (not a workbook, a damaged one): no team workbook.
-      if (error instanceof GraphRequestError && error.status === 400) {
-        throw notTeamWorkbook(this.file.name);
-      }
-      throw error;
-    });
+  /**
+   * The layout marker checked, then the `TeamWeekly` header row: two reads that do not depend
+   * on each other, sent in one `$batch` of the session (one round trip instead of two). Their
+   * answers are taken in that order, so a workbook that is no team workbook, or a newer one, is
+   * said so before anything about its table.
+   */
+  private async layoutAndHeaders(): Promise<CellData[]> {
+    const [, headers] = await this.runReads<[void, CellData[]]>([
+      {
+        method: 'get',
+        path: `/names/${TEAM_LAYOUT_NAME}/range?$select=values`,
+        writes: false,
+        notFound: () => notTeamWorkbook(this.file.name),
+        // Excel cannot open the file at all (not a workbook, a damaged one): no team workbook.
+        invalid: () => notTeamWorkbook(this.file.name),
+        read: (value) => this.checkLayout(String(grid(value)[0]?.[0] ?? '')),
+      },
+      {
+        method: 'get',
+        path: `/tables/${TEAM_WEEKLY.name}/headerRowRange?$select=values`,
+        writes: false,
+        notFound: () => tableRemoved(this.file.name),
+        read: (value) => grid(value)[0] ?? [],
+      },
+    ]);
+    return headers;
+  }
+
+  private checkLayout(layout: string): void {
     const version = layout.startsWith(TEAM_LAYOUT_PREFIX)
       ? Number(layout.slice(TEAM_LAYOUT_PREFIX.length))
       : NaN;
     if (!Number.isInteger(version)) throw notTeamWorkbook(this.file.name);
     if (version > TEAM_LAYOUT_VERSION) throw futureLayout(this.file.name, layout);
-  }
-
-  private headers(): Promise<CellData[]> {
-    return this.run({
-      method: 'get',
-      path: `/tables/${TEAM_WEEKLY.name}/headerRowRange?$select=values`,
-      writes: false,
-      notFound: () => tableRemoved(this.file.name),
-      read: (value) => grid(value)[0] ?? [],
-    });
   }
 
   /** Where our columns are among the table's, found by their French or English headers. */
@@ -306,25 +324,30 @@ export class TeamAppender {
       if (created.ok) return created.value;
       // Excel cannot open the file (not a workbook, a damaged one): it is no team workbook.
       if (created.failure.status === 400) throw notTeamWorkbook(this.file.name);
-      await this.handle(created.failure, false, () => linkGone(), 'POST /createSession');
+      await this.handle(created.failure, {
+        writes: false,
+        notFound: () => linkGone(),
+        path: 'POST /createSession',
+      });
     }
   }
 
-  /** Sends a step until it succeeds, waiting and reopening the session as the failures say. */
-  private async run<T>(step: Step<T>): Promise<T> {
+  /**
+   * Sends a step until it succeeds, waiting and reopening the session as the failures say.
+   * `closeAfter`: the session's close goes along, once the step succeeded.
+   */
+  private async run<T>(step: Step<T>, closeAfter = false): Promise<T> {
     for (;;) {
       this.session ??= await this.openSession();
       this.requests += 1;
-      const answer: GraphAttempt<unknown> = await this.session.attempt(
-        step.method,
-        step.path,
-        step.body,
-      );
+      const answer = closeAfter
+        ? await this.attemptThenClose(this.session, step)
+        : await this.session.attempt<unknown>(step.method, step.path, step.body);
       if (answer.ok) {
         if (step.writes) this.mayBeApplied = false;
         return step.read(answer.value);
       }
-      const verdict = await this.handle(answer.failure, step.writes, step.notFound, step.path);
+      const verdict = await this.handle(answer.failure, step);
       if (verdict === 'newSession') this.session = null;
       if (step.writes && this.mayBeApplied && step.alreadyDone && (await step.alreadyDone())) {
         this.mayBeApplied = false;
@@ -334,15 +357,69 @@ export class TeamAppender {
   }
 
   /**
+   * The step, then `closeSession`, in one `$batch`: the close waits for the step (`dependsOn`),
+   * so it runs only once the step succeeded, and a failed step keeps its session for the
+   * retry. Microsoft's Excel best practices close a session once its requests are done; this
+   * closes it without a round trip of its own. The answer is the step's.
+   */
+  private async attemptThenClose(
+    session: GraphExcelSession,
+    step: Step<unknown>,
+  ): Promise<GraphAttempt<unknown>> {
+    const together = await session.attemptTogether([
+      { method: step.method === 'get' ? 'GET' : 'POST', path: step.path, body: step.body },
+      { method: 'POST', path: '/closeSession', body: {}, after: 0 },
+    ]);
+    if (!together.ok) {
+      // No answer to the batch: the step, and so the close, may have run. The session is not
+      // used again (a closed one would be refused); one left open expires by itself.
+      this.session = null;
+      return together;
+    }
+    const [answer] = together.value;
+    // Closed, or, if the close itself failed, left to expire: either way not used again.
+    if (answer.ok) this.session = null;
+    return answer;
+  }
+
+  /**
+   * Sends read steps together in one `$batch` of the session until each has its answer. The
+   * answers are taken in the order of the steps, each as if it had been sent alone: the first
+   * failure is handled as {@link run} would (a typed error, or a wait), and it and the steps
+   * after it are sent again.
+   */
+  private async runReads<T extends unknown[]>(steps: { [K in keyof T]: Step<T[K]> }): Promise<T> {
+    const all: readonly Step<unknown>[] = steps;
+    const results: unknown[] = [];
+    while (results.length < all.length) {
+      this.session ??= await this.openSession();
+      const pending = all.slice(results.length);
+      this.requests += 1;
+      const together = await this.session.attemptTogether(
+        pending.map((step) => ({ method: 'GET' as const, path: step.path })),
+      );
+      const answers = together.ok ? together.value : [together];
+      for (const [i, answer] of answers.entries()) {
+        if (answer.ok) {
+          results.push(pending[i].read(answer.value));
+          continue;
+        }
+        if ((await this.handle(answer.failure, pending[i])) === 'newSession') this.session = null;
+        break;
+      }
+    }
+    return results as T;
+  }
+
+  /**
    * Throws what cannot be retried (a typed error, or {@link TeamPushDeferred} when the retry
    * budget is spent); otherwise waits as told and says whether a new session is needed.
    */
   private async handle(
     failure: GraphFailure,
-    writes: boolean,
-    notFound: () => Error,
-    path: string,
+    step: Pick<Step<unknown>, 'writes' | 'notFound' | 'invalid' | 'path'>,
   ): Promise<'same' | 'newSession'> {
+    const { writes, notFound, path } = step;
     const verdict = verdictOf(failure, writes);
     if (verdict.kind !== 'newSession' && verdict.applied) this.mayBeApplied = true;
     const label = `${writes ? 'POST' : 'GET'} {team workbook}${path.split('?')[0]}`;
@@ -351,6 +428,7 @@ export class TeamAppender {
     const typed = () => requestError(this.graph, operation, label, failure);
     if (verdict.kind === 'stop') {
       if (failure.status === 404) throw notFound();
+      if (failure.status === 400 && step.invalid) throw step.invalid();
       if (failure.status === 403) throw writes ? noWriteAccess(this.file.name) : linkGone();
       if (failure.status === 401 || failure.connection !== null) throw typed();
       if (failure.status !== null && failure.status < 500) throw typed();

@@ -5,29 +5,19 @@ import type { WeekSummary } from '../core/week-summary';
 import type { WeekPlace } from '../core/week-words';
 import type { GraphClient } from '../graph/client';
 import type { DriveFile } from '../graph/drive';
-import { GraphDriveStore } from '../graph/graph-drive-store';
 import {
-  GraphNotFoundError,
-  GraphForbiddenError,
   GraphLimitError,
   GraphOfflineError,
   GraphServiceError,
   GraphThrottledError,
 } from '../graph/errors';
-import { readSignedInUser } from '../graph/profile';
 import type { RetryPolicy } from '../graph/retry-policy';
 import type { PendingTeamPush, TeamOutbox } from '../storage/team-outbox';
 import type { DeferReason } from './team-append';
 import { TEAM_PUSH_POLICY, TeamAppender, TeamPushDeferred } from './team-append';
-import {
-  badLink,
-  foreignRows,
-  linkTooLong,
-  MAX_LINK_LENGTH,
-  linkGone,
-  personalAccount,
-  TeamWorkbookError,
-} from './team-errors';
+import { foreignRows, TeamWorkbookError } from './team-errors';
+import type { Found } from './team-lookup';
+import { lookUpMemberAndLinks, resolveLink } from './team-lookup';
 
 /** The member of a push written before `/me` answered; never sent under this id. */
 const UNKNOWN_MEMBER: TeamMember = { id: '', displayName: '' };
@@ -89,29 +79,6 @@ export type TeamPushOutcome =
 
 function policyOf(deps: TeamPushDeps): RetryPolicy {
   return { ...TEAM_PUSH_POLICY, sleep: deps.graph.retry.sleep, ...deps.retry };
-}
-
-/** Resolves a sharing link (`/shares/{encoded}/driveItem`), with a plain message for a bad, revoked or foreign one. */
-async function resolveLink(graph: GraphClient, link: string): Promise<DriveFile> {
-  if (link.trim().length > MAX_LINK_LENGTH) throw linkTooLong(link.trim().length);
-  let url: URL | null;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    url = null;
-  }
-  if (url === null || url.protocol !== 'https:') throw badLink(link);
-  let file: DriveFile;
-  try {
-    file = await new GraphDriveStore(graph).resolveSharingLink(url.toString());
-  } catch (error) {
-    if (error instanceof GraphNotFoundError || error instanceof GraphForbiddenError)
-      throw linkGone();
-    if (error instanceof GraphServiceError && error.status === 400) throw badLink(link);
-    throw error;
-  }
-  if (file.driveType === 'personal') throw personalAccount();
-  return file;
 }
 
 /**
@@ -218,11 +185,12 @@ async function sendOne(
   file: DriveFile,
   entry: PendingTeamPush,
   fresh: boolean,
+  last: boolean,
 ): Promise<TeamPushOutcome> {
   const { push } = entry;
   const before = appender.requests;
   try {
-    await appender.add(push, entry.mayBeApplied || !fresh);
+    await appender.add(push, entry.mayBeApplied || !fresh, last);
     await deps.outbox.remove(push.pushId);
     return {
       kind: 'pushed',
@@ -245,8 +213,9 @@ async function sendOne(
 }
 
 /**
- * Sends pending pushes, oldest first within each team workbook: each link is resolved once and
- * each workbook gets one session for all its pushes (its closing counts with the last push's
+ * Sends pending pushes, oldest first within each team workbook: each link is resolved once (in
+ * `files` when it was looked up with the member) and each workbook gets one session for all
+ * its pushes, closed with the last push's append (its closing counts with that push's
  * requests). A link or a push the workbook refuses stops neither the other links nor the other
  * pushes: an earlier push is reported `refused` (and stays in the outbox); a refusal of the
  * `current` push is thrown once the others were sent. Returns each entry's outcome, in order.
@@ -256,6 +225,7 @@ async function send(
   member: TeamMember,
   entries: readonly PendingTeamPush[],
   current: string | null,
+  files: ReadonlyMap<string, Found<DriveFile>>,
 ): Promise<TeamPushOutcome[]> {
   const byLink = new Map<string, PendingTeamPush[]>();
   for (const entry of entries) byLink.set(entry.link, [...(byLink.get(entry.link) ?? []), entry]);
@@ -269,7 +239,9 @@ async function send(
   for (const [link, group] of byLink) {
     let file: DriveFile;
     try {
-      file = await resolveLink(deps.graph, link);
+      const known = files.get(link);
+      if (known !== undefined && !known.ok) throw known.error;
+      file = known?.value ?? (await resolveLink(deps.graph, link));
     } catch (error) {
       for (const entry of group) refuse(entry, error, 0);
       continue;
@@ -277,11 +249,13 @@ async function send(
     const appender = new TeamAppender(deps.graph, file, policyOf(deps));
     const sent: TeamPushOutcome[] = [];
     await appender.exclusive(async () => {
-      for (const entry of group) {
+      for (const [i, entry] of group.entries()) {
         const before = appender.requests;
         try {
           checkOwnRows(entry.push, member, deps.now(), sayWeekOf(deps));
-          const outcome = await sendOne(deps, appender, file, entry, entry.push.pushId === current);
+          const fresh = entry.push.pushId === current;
+          const last = i === group.length - 1;
+          const outcome = await sendOne(deps, appender, file, entry, fresh, last);
           outcomes.set(entry.push.pushId, outcome);
           sent.push(outcome);
         } catch (error) {
@@ -338,10 +312,10 @@ export async function pushWeekWithPending(
     mayBeApplied: false,
   };
   await deps.outbox.put(entry);
-  let member: TeamMember;
-  try {
-    member = options.member ?? (await readSignedInUser(deps.graph));
-  } catch (error) {
+  // Who pushes and where the workbook is, asked together (one round trip), every time.
+  const lookup = await lookUpMemberAndLinks(deps.graph, [options.link], options.member);
+  if (!lookup.member.ok) {
+    const error = lookup.member.error;
     const reason = deferralOf(error);
     if (reason === null) throw error;
     const week = entry.push.week;
@@ -356,13 +330,14 @@ export async function pushWeekWithPending(
       earlier: [],
     };
   }
+  const member = lookup.member.value;
   entry = boundTo(entry, member);
   // Bound to its member, it now supersedes their pending push of the same week.
   if (options.member === undefined) await deps.outbox.put(entry);
   const pending = await pendingOf(deps, member);
   // Another process may have superseded it meanwhile: it goes all the same, as it always did.
   const entries = pending.some((e) => e.push.pushId === pushId) ? pending : [...pending, entry];
-  const outcomes = await send(deps, member, entries, pushId);
+  const outcomes = await send(deps, member, entries, pushId, lookup.files);
   const index = entries.findIndex((e) => e.push.pushId === pushId);
   return { outcome: outcomes[index], earlier: outcomes.filter((_, i) => i !== index) };
 }
@@ -384,8 +359,16 @@ export async function flushTeamOutbox(
   deps: TeamPushDeps,
   member?: TeamMember,
 ): Promise<{ outcomes: TeamPushOutcome[]; pending: PendingTeamPush[] }> {
-  if ((await deps.outbox.list()).length === 0) return { outcomes: [], pending: [] };
-  const signedIn = member ?? (await readSignedInUser(deps.graph));
-  const outcomes = await send(deps, signedIn, await pendingOf(deps, signedIn), null);
+  const waiting = await deps.outbox.list();
+  if (waiting.length === 0) return { outcomes: [], pending: [] };
+  // The links are asked for with the member, before knowing whose entries are whose: reads only.
+  const lookup = await lookUpMemberAndLinks(
+    deps.graph,
+    waiting.map((entry) => entry.link),
+    member,
+  );
+  if (!lookup.member.ok) throw lookup.member.error;
+  const signedIn = lookup.member.value;
+  const outcomes = await send(deps, signedIn, await pendingOf(deps, signedIn), null, lookup.files);
   return { outcomes, pending: await pendingOf(deps, signedIn) };
 }
