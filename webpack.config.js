@@ -11,8 +11,11 @@ const { PreloadChunksPlugin } = require('./scripts/preload-chunks');
  * the array without touching this one.
  */
 
-/** Gzipped bytes the taskpane page may load before it is interactive (office.js excluded). */
-const INITIAL_LOAD_BUDGET = 170 * 1024;
+/**
+ * Gzipped bytes the taskpane page may load before it is interactive (office.js excluded): 120 KB,
+ * in thousands of bytes as issue 18 counted Microsoft's React template (169.7 KB).
+ */
+const INITIAL_LOAD_BUDGET = 120_000;
 
 const taskpane = (_env, argv) => {
   const production = argv.mode === 'production';
@@ -36,6 +39,16 @@ const taskpane = (_env, argv) => {
       extensions: ['.ts', '.tsx', '.js'],
       // The Graph SDK's browser build points `stream` at a polyfill it never needs in a browser.
       fallback: { stream: false },
+      // Preact's compatibility layer renders the pane in place of react-dom (63 KB gzipped of
+      // the first load against about 10): same React API, components and Fluent unchanged.
+      alias: {
+        'react-dom/test-utils': 'preact/test-utils',
+        'react-dom/client': 'preact/compat/client',
+        'react-dom': 'preact/compat',
+        'react/jsx-runtime': 'preact/jsx-runtime',
+        'react/jsx-dev-runtime': 'preact/jsx-runtime',
+        react: 'preact/compat',
+      },
     },
     module: {
       // Loaders run last rule first: TypeScript, then Griffel's ahead-of-time compilation of our
@@ -50,7 +63,12 @@ const taskpane = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: '@griffel/webpack-loader' },
+          // Styles are evaluated at build time in Node with the real React: the renderer alias
+          // below is the browser's only.
+          use: {
+            loader: '@griffel/webpack-loader',
+            options: { inheritResolveOptions: ['modules', 'plugins'] },
+          },
         },
         {
           test: /\.css$/,

@@ -86,6 +86,31 @@ describe('the first run (Chromium, 320 px)', () => {
     },
   );
 
+  it('is there with the meeting from the first paint: the meeting never moves down under the user', async () => {
+    const { page } = await openPane({ lang: 'en', firstRun: true });
+    // Where the meeting's subject was when it first appeared (before that frame was painted).
+    await page.addInitScript(`
+      new MutationObserver((_records, observer) => {
+        const subject = document.getElementById('tag-subject');
+        if (subject === null) return;
+        window.__subjectFirstTop = subject.getBoundingClientRect().top;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    // Still a new user: the card has not been dismissed.
+    await page.reload();
+    await card(page, 'en').waitFor();
+    await page.waitForTimeout(500);
+    const first = await page.evaluate<number>('window.__subjectFirstTop');
+    const now = await pane(page)
+      .locator('#tag-subject')
+      .evaluate(
+        (element: unknown) =>
+          (element as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top,
+      );
+    expect(now).toBe(first);
+  });
+
   it('is not shown on a day the user was greeted already (the harness’s default)', async () => {
     const { page } = await openPane({ lang: 'en' });
     await pane(page).locator('[data-first-run="none"]').waitFor({ state: 'attached' });

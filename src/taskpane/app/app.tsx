@@ -24,7 +24,7 @@ import { ViewErrorBoundary } from '../components/view-error-boundary';
 import { TabBar } from './tab-bar';
 import { VIEWS, type ViewEntry } from './views';
 import { diagnosticsAsked } from './diagnostics-url';
-import { FallbackOnError } from '../components/fallback-on-error';
+import { FirstRun, type FirstRunStart } from './first-run';
 
 const useStyles = makeStyles({
   root: {
@@ -42,10 +42,6 @@ const useStyles = makeStyles({
   },
 });
 
-const FirstRun = lazy(() =>
-  import(/* webpackChunkName: "first-run" */ './first-run').then((m) => ({ default: m.FirstRun })),
-);
-
 /** A view's component: its own, or a fresh `lazy()` of its import (a new one on each retry). */
 function viewComponent(entry: ViewEntry): ComponentType {
   return 'component' in entry ? entry.component : lazy(entry.load);
@@ -53,14 +49,17 @@ function viewComponent(entry: ViewEntry): ComponentType {
 
 /**
  * The pane: the language the user chose (`languageChoice`, read from the settings before the
- * first render; null for the host's), the host's theme, one tab per view, the services for all.
+ * first render; null for the host's), the first-run card for a new user (`firstRun`, asked
+ * before it too), the host's theme, one tab per view, the services for all.
  */
 export function App({
   services,
   languageChoice,
+  firstRun,
 }: {
   services: TaskpaneServices;
   languageChoice: Language | null;
+  firstRun: FirstRunStart;
 }) {
   const styles = useStyles();
   const [choice, setChoice] = useState(languageChoice);
@@ -118,12 +117,7 @@ export function App({
               role="tabpanel"
               aria-labelledby={view.daily ? `tab-${view.id}` : 'tab-more'}
             >
-              {/* Not in the first load: whether the user is new is asked after the first render. */}
-              <FallbackOnError>
-                <Suspense fallback={null}>
-                  <FirstRun />
-                </Suspense>
-              </FallbackOnError>
+              <FirstRun start={firstRun} />
               <ViewErrorBoundary resetKey={view.id} onRetry={retry}>
                 <Suspense fallback={<Spinner size="small" />}>
                   <View />

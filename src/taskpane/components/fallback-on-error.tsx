@@ -3,7 +3,7 @@ import { Component, type ReactNode } from 'react';
 /**
  * Shows `fallback` (nothing by default) in place of children that failed, typically a part
  * of the pane whose code could not be downloaded and that the pane works without (the "More"
- * menu, the first-run card). A view that failed has its own boundary, with a retry.
+ * menu). A view that failed has its own boundary, with a retry.
  */
 export class FallbackOnError extends Component<
   { fallback?: ReactNode; children: ReactNode },

@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { subjectCodePrefix } from '../../core/tag-resolution';
 import type { Language } from '../../core/errors';
 import { App } from '../app/app';
+import { firstRunStart, type FirstRunStart } from '../app/first-run';
 import { readLanguageChoice } from '../app/language-choice';
 import { warmUpSuggestions } from '../../usecases/tag-meeting';
 import { createDemoServices, demoStores, fetchDemoConfig } from './demo-services';
@@ -43,9 +44,11 @@ const useStyles = makeStyles({
 function DemoPage({
   services,
   languageChoice,
+  firstRun,
 }: {
   services: ReturnType<typeof createDemoServices>;
   languageChoice: Language | null;
+  firstRun: FirstRunStart;
 }) {
   const styles = useStyles();
   const theme = services.display.theme === 'dark' ? webDarkTheme : webLightTheme;
@@ -55,7 +58,7 @@ function DemoPage({
         <MeetingList mailbox={services.mailbox} language={services.display.language} />
       </div>
       <main id="pane" className={styles.pane} aria-label="Centaure">
-        <App services={services} languageChoice={languageChoice} />
+        <App services={services} languageChoice={languageChoice} firstRun={firstRun} />
       </main>
     </FluentProvider>
   );
@@ -76,8 +79,13 @@ async function start(container: HTMLElement): Promise<void> {
         (meeting) => meeting.categories.length === 0 && subjectCodePrefix(meeting.subject) === null,
       ) ?? meetings[0]);
   if (first !== undefined) services.mailbox.open(first.id);
-  const languageChoice = await readLanguageChoice(stores.settings);
-  createRoot(container).render(<DemoPage services={services} languageChoice={languageChoice} />);
+  const [languageChoice, firstRun] = await Promise.all([
+    readLanguageChoice(stores.settings),
+    firstRunStart(stores.settings),
+  ]);
+  createRoot(container).render(
+    <DemoPage services={services} languageChoice={languageChoice} firstRun={firstRun} />,
+  );
 }
 
 const container = document.getElementById('root');
