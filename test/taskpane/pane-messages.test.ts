@@ -102,8 +102,23 @@ describe('messages in the pane (Chromium, 320 px)', () => {
     });
     // Cancel has the focus, and Escape answers it.
     await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Cancel');
+    // Where the focus is when the question leaves the page, before the next frame: back on the
+    // button at once, never on the page's body in between (a screen reader would say so).
+    await page.evaluate(`{
+      const question = document.querySelector('#pane [role="group"][aria-labelledby]');
+      window.__focusWhenAnswered = new Promise((answered) => {
+        new MutationObserver((_records, observer) => {
+          if (question.isConnected) return;
+          observer.disconnect();
+          answered(document.activeElement?.textContent ?? null);
+        }).observe(document.getElementById('pane'), { childList: true, subtree: true });
+      });
+      // Not the promise: evaluate would wait for it.
+      ('watching');
+    }`);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate('window.__focusWhenAnswered')).resolves.toBe('Leave the team');
     await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe(
       'Leave the team',
     );

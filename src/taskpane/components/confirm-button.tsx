@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens, useId, type ButtonProps } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { GLOSSARY } from '../../core/glossary';
 import { useI18n } from '../i18n/i18n';
 
@@ -55,9 +55,11 @@ export function ConfirmButton(props: {
   const consequenceId = useId('confirm-consequence');
   const trigger = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  // Where the keyboard focus goes: to Cancel when asked, back to the button when cancelled.
+  // Where the keyboard focus goes: to Cancel when asked, back to the button when cancelled. In
+  // the same task as the change, not after the next frame (where the renderer runs effects):
+  // in between, the focus was on the page's body, and a screen reader said so.
   const focusTrigger = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) cancelButton.current?.focus();
     else if (focusTrigger.current) trigger.current?.focus();
     focusTrigger.current = false;
