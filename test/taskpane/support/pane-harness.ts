@@ -189,9 +189,11 @@ export async function tabTo(
 ): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press(key);
-    // A string: the tests are compiled without the DOM's types; this runs in the page.
+    // A string: the tests are compiled without the DOM's types; this runs in the page. Focus
+    // on the page's body (Tab pressed while a view was still loading) is no match: the body's
+    // text holds every button's, and matched the one sought while it did not have the focus.
     const focused = await page.evaluate<string>(
-      "`${document.activeElement?.getAttribute('aria-label') ?? ''} ${document.activeElement?.textContent ?? ''}`",
+      "document.activeElement === null || document.activeElement === document.body ? '' : `${document.activeElement.getAttribute('aria-label') ?? ''} ${document.activeElement.textContent ?? ''}`",
     );
     if (name.test(focused)) return;
   }
