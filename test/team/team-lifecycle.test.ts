@@ -26,50 +26,41 @@ import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
 import { readTableRange } from '../../src/workbook/table-operations';
 import { trustEmulatorCa } from '../../src/emulator/trust-ca';
-import type { TeamHarness } from './support/team-harness';
-import { memberSummary, startTeam, WEEK } from './support/team-harness';
+import {
+  APPEND_LOCKED,
+  memberSummary,
+  startTeam,
+  teamForThisFile,
+  WEEK,
+} from './support/team-harness';
 
-let team: TeamHarness;
-let counter = 0;
+const suite = teamForThisFile('Equipe');
+const { newTeamWorkbook } = suite;
+/** Files put in the drive by hand, numbered. */
+let handFiles = 0;
 const dir = mkdtempSync(join(tmpdir(), 'centaure-team-lifecycle-'));
 
-beforeAll(async () => {
-  team = await startTeam({ members: 2 });
-}, 30_000);
-afterAll(async () => {
-  await team.emulator.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-beforeEach(() => {
-  team.emulator.faults.clear();
-  team.emulator.requests.clear();
-});
-
-/** A new team workbook, created and shared by the manager; its path and link. */
-async function newTeamWorkbook(): Promise<{ path: string; link: string }> {
-  counter += 1;
-  const path = `/Centaure/Equipe ${counter}.xlsx`;
-  const { link } = await createTeamWorkbook(team.manager, { path, language: 'en', week: WEEK });
-  return { path, link };
-}
 
 /** A file put in the manager's drive by hand and shared with a link of the given type. */
 async function sharedFile(bytes: Uint8Array, type: 'edit' | 'view' = 'edit'): Promise<string> {
-  counter += 1;
-  const path = `/Centaure/Hand ${counter}.xlsx`;
-  team.emulator.drive.putFile(path, Buffer.from(bytes));
-  return team.emulator.drive.share(path, type);
+  handFiles += 1;
+  const path = `/Centaure/Hand ${handFiles}.xlsx`;
+  suite.team.emulator.drive.putFile(path, Buffer.from(bytes));
+  return suite.team.emulator.drive.share(path, type);
 }
 
 async function tableRows(path: string): Promise<(string | number | null)[][]> {
   const range = await readTableRange(
-    new Uint8Array(team.emulator.drive.getFile(path)!),
+    new Uint8Array(suite.team.emulator.drive.getFile(path)!),
     'TeamWeekly',
   );
   return range.values.slice(1).filter((row) => row.some((v) => v !== null && v !== ''));
 }
 
-const member = (): TeamPushDeps => ({ ...team.member(1), outbox: new MemoryTeamOutbox() });
+const member = (): TeamPushDeps => ({ ...suite.team.member(1), outbox: new MemoryTeamOutbox() });
 
 async function refusal(work: Promise<unknown>): Promise<TeamWorkbookError> {
   const error = await work.then(
@@ -84,7 +75,7 @@ describe('joining a team', () => {
   it('accepts the manager’s link to a team workbook, writing nothing', async () => {
     const { path, link } = await newTeamWorkbook();
     const joined = await joinTeam(member().graph, link);
-    expect(joined.file.name).toBe(`Equipe ${counter}.xlsx`);
+    expect(joined.file.name).toBe(path.slice('/Centaure/'.length));
     expect(await tableRows(path)).toEqual([]);
   });
 
@@ -105,13 +96,13 @@ describe('joining a team', () => {
 
   it('says team workbooks need work or school accounts when the link is to a personal OneDrive', async () => {
     const link = await sharedFile(await teamTemplate('en', WEEK));
-    team.emulator.drive.driveType = 'personal';
+    suite.team.emulator.drive.driveType = 'personal';
     try {
       const error = await refusal(joinTeam(member().graph, link));
       expect(error.code).toBe('team-personal-account');
       expect(error.in('en')).toContain('team workbooks need work or school accounts');
     } finally {
-      team.emulator.drive.driveType = 'business';
+      suite.team.emulator.drive.driveType = 'business';
     }
   });
 
@@ -127,7 +118,7 @@ describe('the Manager view', () => {
   it('reads the team’s grid for a week from the workbook in the manager’s OneDrive', async () => {
     const { path, link } = await newTeamWorkbook();
     await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
-    const grid = await readTeamWeek(team.manager, { path, week: WEEK });
+    const grid = await readTeamWeek(suite.team.manager, { path, week: WEEK });
     // Member 1: (1 + 3k) mod 5 hours on task k: MAIL 1, REU 4, ADM 2, VEIL 0, OPE 3, MGT 1, STRAT 4, CRISE 2.
     expect(grid.members.map((m) => [m.member.displayName, m.taggedHours])).toEqual([
       ['Membre 01', 17],
@@ -136,7 +127,9 @@ describe('the Manager view', () => {
   });
 
   it('says so when there is no team workbook yet', async () => {
-    const error = await refusal(readTeamWeek(team.manager, { path: '/Nowhere.xlsx', week: WEEK }));
+    const error = await refusal(
+      readTeamWeek(suite.team.manager, { path: '/Nowhere.xlsx', week: WEEK }),
+    );
     expect(error.code).toBe('team-workbook-missing');
   });
 });
@@ -154,7 +147,7 @@ describe('a push meeting a workbook that changed', () => {
 
   it('revoked link: ask the manager for a new one', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.drive.revokeLinks(path);
+    suite.team.emulator.drive.revokeLinks(path);
     const { error } = await refusedPush(link);
     expect(error.code).toBe('team-link-gone');
     expect(error.in('en')).toContain('Ask your manager for a new link');
@@ -162,13 +155,13 @@ describe('a push meeting a workbook that changed', () => {
 
   it('deleted workbook: the link leads nowhere', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.drive.remove(path);
+    suite.team.emulator.drive.remove(path);
     expect((await refusedPush(link)).error.code).toBe('team-link-gone');
   });
 
   it('moved and renamed workbook: the link follows it and the push lands there', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.drive.move(path, '/Archive/Team 2026.xlsx');
+    suite.team.emulator.drive.move(path, '/Archive/Team 2026.xlsx');
     const outcome = await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
     expect(outcome).toMatchObject({ kind: 'pushed', workbook: 'Team 2026.xlsx', rows: 8 });
     expect(await tableRows('/Archive/Team 2026.xlsx')).toHaveLength(8);
@@ -205,7 +198,7 @@ describe('a push meeting a workbook that changed', () => {
 
   it('leaving the team forgets the pushes waiting for it', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.drive.revokeLinks(path);
+    suite.team.emulator.drive.revokeLinks(path);
     const { deps } = await refusedPush(link);
     await leaveTeam(deps.outbox, link);
     expect(await deps.outbox.list()).toEqual([]);
@@ -214,11 +207,12 @@ describe('a push meeting a workbook that changed', () => {
 
 describe('a push under faults', () => {
   // Appends travel inside a `$batch` (with the session's close): each is logged on its own.
-  const appends = () => team.emulator.requests.list().filter((r) => /rows\/add/.test(r.url)).length;
+  const appends = () =>
+    suite.team.emulator.requests.list().filter((r) => /rows\/add/.test(r.url)).length;
 
   it('an append whose answer was lost after it took effect is looked up, not sent twice', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'POST',
       path: /rows\/add/,
       drop: true,
@@ -233,7 +227,7 @@ describe('a push under faults', () => {
 
   it('a gateway timeout after the append took effect: the same', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'POST',
       path: /rows\/add/,
       status: 504,
@@ -246,7 +240,7 @@ describe('a push under faults', () => {
 
   it('a gateway timeout before the append: it is sent again', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({ method: 'POST', path: /rows\/add/, status: 504, times: 1 });
+    suite.team.emulator.faults.add({ method: 'POST', path: /rows\/add/, status: 504, times: 1 });
     await pushWeekToTeam(member(), memberSummary(1), { link, language: 'en' });
     expect(appends()).toBe(2);
     expect(await tableRows(path)).toHaveLength(8);
@@ -254,14 +248,14 @@ describe('a push under faults', () => {
 
   it('throttling honours Retry-After; a lost session is created again', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'POST',
       path: /rows\/add/,
       status: 429,
       retryAfterSeconds: 1,
       times: 1,
     });
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'GET',
       path: /headerRowRange/,
       status: 404,
@@ -273,20 +267,16 @@ describe('a push under faults', () => {
     const deps = { ...member(), retry: { sleep: async (ms: number) => void sleeps.push(ms) } };
     await pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' });
     expect(sleeps).toContain(1000);
-    const sessions = team.emulator.requests.roundTrips().filter((r) => /createSession/.test(r.url));
+    const sessions = suite.team.emulator.requests
+      .roundTrips()
+      .filter((r) => /createSession/.test(r.url));
     expect(sessions).toHaveLength(2);
     expect(await tableRows(path)).toHaveLength(8);
   });
 
   it('a workbook locked for too long: the push waits in the outbox and goes at the next open', async () => {
     const { path, link } = await newTeamWorkbook();
-    const lock = team.emulator.faults.add({
-      method: 'POST',
-      path: /rows\/add/,
-      status: 409,
-      code: 'conflict',
-      innerCode: 'EditModeCannotAcquireLock',
-    });
+    const lock = suite.team.emulator.faults.add(APPEND_LOCKED);
     const deps = { ...member(), retry: { maxAttempts: 3, sleep: async () => undefined } };
     const outcome = await pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' });
     expect(outcome).toMatchObject({ kind: 'pending', reason: 'busy', week: WEEK });
@@ -316,7 +306,7 @@ describe('a push under faults', () => {
       expect(polls.map((r) => r.status)).toEqual([200, 200, 200]);
     } finally {
       await slow.emulator.close();
-      trustEmulatorCa(team.emulator.caPem);
+      trustEmulatorCa(suite.team.emulator.caPem);
     }
   });
 });
@@ -324,7 +314,7 @@ describe('a push under faults', () => {
 describe('the outbox', () => {
   it('keeps one pending push per week and link: a later push of the week supersedes it; the file survives the process', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.drive.revokeLinks(path);
+    suite.team.emulator.drive.revokeLinks(path);
     const deps = { ...member(), outbox: new FileTeamOutbox(join(dir, 'outbox.json')) };
     await refusal(pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' }));
     await refusal(pushWeekToTeam(deps, memberSummary(1, 2), { link, language: 'en' }));
@@ -335,17 +325,11 @@ describe('the outbox', () => {
   });
   it('a push of a week supersedes its pending push, which is never appended; other weeks go in the same session', async () => {
     const { path, link } = await newTeamWorkbook();
-    const lock = team.emulator.faults.add({
-      method: 'POST',
-      path: /rows\/add/,
-      status: 409,
-      code: 'conflict',
-      innerCode: 'EditModeCannotAcquireLock',
-    });
+    const lock = suite.team.emulator.faults.add(APPEND_LOCKED);
     const deps = { ...member(), retry: { maxAttempts: 3, sleep: async () => undefined } };
     const first = await pushWeekToTeam(deps, memberSummary(1), { link, language: 'en' });
     expect(first.kind).toBe('pending');
-    const user = team.emulator.users.all()[1];
+    const user = suite.team.emulator.users.all()[1];
     const otherWeek = teamPush(memberSummary(1), user.owner, {
       pushId: 'other-week',
       updatedAt: new Date(),
@@ -361,12 +345,12 @@ describe('the outbox', () => {
       mayBeApplied: false,
     });
     lock.remove();
-    team.emulator.requests.clear();
+    suite.team.emulator.requests.clear();
     const outcome = await pushWeekToTeam(deps, memberSummary(1, 2), { link, language: 'en' });
     expect(outcome).toMatchObject({ kind: 'pushed', week: WEEK, rows: 8 });
     // Requests sent alone or inside a `$batch`, each counted once.
     const sent = (pattern: RegExp) =>
-      team.emulator.requests.list().filter((r) => pattern.test(r.url)).length;
+      suite.team.emulator.requests.list().filter((r) => pattern.test(r.url)).length;
     // The other week, then the newer push of this one: the pending one of this week never goes.
     expect(sent(/rows\/add/)).toBe(2);
     expect(sent(/createSession/)).toBe(1);
@@ -393,14 +377,14 @@ describe('Generate', () => {
         values.set(key, value);
       },
     };
-    const user = team.emulator.users.all()[1];
+    const user = suite.team.emulator.users.all()[1];
     return {
       user,
       deps: {
         tokens: {
           forScopes: (_scopes: readonly Scope[]) => ({ getAccessToken: async () => user.token }),
         },
-        graphBaseUrl: team.emulator.url,
+        graphBaseUrl: suite.team.emulator.url,
         settings,
         outbox: new MemoryTeamOutbox(),
       },
@@ -439,7 +423,7 @@ describe('Generate', () => {
 
   it('writes the personal workbook whatever happens to the team push, which waits in the outbox', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.drive.revokeLinks(path);
+    suite.team.emulator.drive.revokeLinks(path);
     const { user, deps, ready } = generating(link, '/Centaure/Generate 2.xlsx');
     await ready;
     const done = await generateWeek(deps, request);
@@ -451,13 +435,7 @@ describe('Generate', () => {
 
   it('says the pending week as the pane does, "Week 47", not its ISO code', async () => {
     const { link } = await newTeamWorkbook();
-    const lock = team.emulator.faults.add({
-      method: 'POST',
-      path: /rows\/add/,
-      status: 409,
-      code: 'conflict',
-      innerCode: 'EditModeCannotAcquireLock',
-    });
+    const lock = suite.team.emulator.faults.add(APPEND_LOCKED);
     try {
       const { deps, ready } = generating(link, '/Centaure/Generate 4.xlsx');
       await ready;
@@ -507,7 +485,7 @@ describe('the Team view’s use-cases', () => {
   const pane = (n: number) => {
     const values = new Map<string, unknown>();
     const asked: string[][] = [];
-    const user = team.emulator.users.all()[n];
+    const user = suite.team.emulator.users.all()[n];
     const deps = {
       tokens: {
         forScopes: (scopes: readonly Scope[]) => {
@@ -515,7 +493,7 @@ describe('the Team view’s use-cases', () => {
           return { getAccessToken: async () => user.token };
         },
       },
-      graphBaseUrl: team.emulator.url,
+      graphBaseUrl: suite.team.emulator.url,
       settings: {
         read: async (key: string) => values.get(key),
         write: async (key: string, value: unknown) => {
@@ -549,12 +527,12 @@ describe('the Team view’s use-cases', () => {
   it('keeps no link that failed its check, and leaving forgets the link and its pending pushes', async () => {
     const { path, link } = await newTeamWorkbook();
     const member = pane(1);
-    team.emulator.drive.revokeLinks(path);
+    suite.team.emulator.drive.revokeLinks(path);
     await refusal(joinTeamWithLink(member.deps, link));
     expect(await readTeamLink(member.deps.settings)).toBeNull();
 
     await writeTeamLink(member.deps.settings, link);
-    const user = team.emulator.users.all()[1];
+    const user = suite.team.emulator.users.all()[1];
     const push = teamPush(memberSummary(1), user.owner, {
       pushId: 'to-forget',
       updatedAt: new Date(),

@@ -3,36 +3,17 @@ import { MemoryTeamOutbox } from '../../src/storage/team-outbox';
 import type { PendingTeamPush } from '../../src/storage/team-outbox';
 import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, pushWeekToTeam, pushWeekWithPending } from '../../src/usecases/team-push';
-import { createTeamWorkbook, readTeamWeek } from '../../src/usecases/team-workbook';
+import { readTeamWeek } from '../../src/usecases/team-workbook';
 import { readProfileOf } from './support/profile';
 import { readTableRange } from '../../src/workbook/table-operations';
-import type { TeamHarness } from './support/team-harness';
-import { memberSummary, startTeam, WEEK } from './support/team-harness';
+import { memberSummary, teamForThisFile, WEEK } from './support/team-harness';
 
-let team: TeamHarness;
-let counter = 0;
-
-beforeAll(async () => {
-  team = await startTeam({ members: 2 });
-}, 30_000);
-afterAll(async () => {
-  await team.emulator.close();
-});
-beforeEach(() => {
-  team.emulator.faults.clear();
-  team.emulator.requests.clear();
-});
-
-async function newTeamWorkbook(): Promise<{ path: string; link: string }> {
-  counter += 1;
-  const path = `/Centaure/Outbox ${counter}.xlsx`;
-  const { link } = await createTeamWorkbook(team.manager, { path, language: 'en', week: WEEK });
-  return { path, link };
-}
+const suite = teamForThisFile('Outbox');
+const { newTeamWorkbook } = suite;
 
 async function tableRows(path: string): Promise<(string | number | null)[][]> {
   const range = await readTableRange(
-    new Uint8Array(team.emulator.drive.getFile(path)!),
+    new Uint8Array(suite.team.emulator.drive.getFile(path)!),
     'TeamWeekly',
   );
   return range.values.slice(1).filter((row) => row.some((v) => v !== null && v !== ''));
@@ -45,7 +26,10 @@ class KilledBeforeRemoving extends MemoryTeamOutbox {
   }
 }
 
-const deps = (outbox = new MemoryTeamOutbox()): TeamPushDeps => ({ ...team.member(1), outbox });
+const deps = (outbox = new MemoryTeamOutbox()): TeamPushDeps => ({
+  ...suite.team.member(1),
+  outbox,
+});
 
 describe('every resend checks the push id', () => {
   it('an entry left in the outbox after its append landed is looked up before it is sent again', async () => {
@@ -97,7 +81,7 @@ describe('one bad link never blocks the others', () => {
 describe('a member’s push carries only that member’s rows', () => {
   it('an outbox entry whose rows name another member, another week or a future time is refused, not appended', async () => {
     const { path, link } = await newTeamWorkbook();
-    const me = await readProfileOf(team.member(1).graph);
+    const me = await readProfileOf(suite.team.member(1).graph);
     const honest = teamPush(memberSummary(1), me, {
       pushId: 'forged',
       updatedAt: new Date(),
@@ -151,7 +135,7 @@ describe('a member’s push carries only that member’s rows', () => {
     const { path, link } = await newTeamWorkbook();
     await pushWeekToTeam(deps(), memberSummary(1), { link, language: 'en' });
     // Member 2 writes, through Graph directly, rows under member 1's id dated 2099.
-    const me = await readProfileOf(team.member(1).graph);
+    const me = await readProfileOf(suite.team.member(1).graph);
     const forged = teamPush(memberSummary(2), me, {
       pushId: 'forged-2099',
       updatedAt: new Date('2099-01-01T00:00:00Z'),
@@ -159,11 +143,11 @@ describe('a member’s push carries only that member’s rows', () => {
     });
     const { TeamAppender, TEAM_PUSH_POLICY } = await import('../../src/usecases/team-append');
     const { GraphDriveStore } = await import('../../src/graph/graph-drive-store');
-    const file = await new GraphDriveStore(team.member(2).graph).resolveSharingLink(link);
-    const appender = new TeamAppender(team.member(2).graph, file, TEAM_PUSH_POLICY);
+    const file = await new GraphDriveStore(suite.team.member(2).graph).resolveSharingLink(link);
+    const appender = new TeamAppender(suite.team.member(2).graph, file, TEAM_PUSH_POLICY);
     await appender.exclusive(() => appender.add(forged, false));
 
-    const grid = await readTeamWeek(team.manager, { path, week: WEEK });
+    const grid = await readTeamWeek(suite.team.manager, { path, week: WEEK });
 
     // Member 1's own week: 17 tagged hours (team-lifecycle's Manager view test).
     expect(grid.members.map((m) => m.taggedHours)).toEqual([17]);
@@ -174,7 +158,7 @@ describe('offline is an outbox entry', () => {
   it('with the network down before the member is known, the week is in the outbox all the same', async () => {
     await newTeamWorkbook();
     const { link } = await newTeamWorkbook();
-    team.emulator.faults.add({ method: 'GET', path: /\/me\b/, drop: true });
+    suite.team.emulator.faults.add({ method: 'GET', path: /\/me\b/, drop: true });
     const outbox = new MemoryTeamOutbox();
 
     const result = await pushWeekWithPending(deps(outbox), memberSummary(1), {

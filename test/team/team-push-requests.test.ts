@@ -5,10 +5,8 @@ import { MemoryTeamOutbox } from '../../src/storage/team-outbox';
 import { sendPendingTeamPushes } from '../../src/usecases/generate-week';
 import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, pushWeekWithPending } from '../../src/usecases/team-push';
-import { createTeamWorkbook } from '../../src/usecases/team-workbook';
 import { readTableRange } from '../../src/workbook/table-operations';
-import type { TeamHarness } from './support/team-harness';
-import { memberSummary, startTeam, WEEK } from './support/team-harness';
+import { memberSummary, teamForThisFile } from './support/team-harness';
 
 /*
  * What one team push costs in Graph round trips, without faults, worked out by hand:
@@ -22,44 +20,31 @@ import { memberSummary, startTeam, WEEK } from './support/team-harness';
  * died, so wherever it is sent from (a flush, the pane's open) it is looked up by its push id
  * first: one read more, between the header and the append.
  */
-let team: TeamHarness;
-let counter = 0;
+const suite = teamForThisFile('Requests');
 
-beforeAll(async () => {
-  team = await startTeam({ members: 2 });
-}, 30_000);
-afterAll(async () => {
-  await team.emulator.close();
-});
-beforeEach(() => {
-  team.emulator.faults.clear();
-  team.emulator.requests.clear();
-});
-
+/** A fresh team workbook; the manager's requests that made it are not counted. */
 async function newTeamWorkbook(): Promise<{ path: string; link: string }> {
-  counter += 1;
-  const path = `/Centaure/Requests ${counter}.xlsx`;
-  const { link } = await createTeamWorkbook(team.manager, { path, language: 'en', week: WEEK });
-  team.emulator.requests.clear();
-  return { path, link };
+  const created = await suite.newTeamWorkbook();
+  suite.team.emulator.requests.clear();
+  return created;
 }
 
 async function tableRows(path: string): Promise<number> {
   const range = await readTableRange(
-    new Uint8Array(team.emulator.drive.getFile(path)!),
+    new Uint8Array(suite.team.emulator.drive.getFile(path)!),
     'TeamWeekly',
   );
   return range.values.slice(1).filter((row) => row.some((v) => v !== null && v !== '')).length;
 }
 
-const member = (): TeamPushDeps => ({ ...team.member(1), outbox: new MemoryTeamOutbox() });
+const member = (): TeamPushDeps => ({ ...suite.team.member(1), outbox: new MemoryTeamOutbox() });
 
 /** `POST $batch` or `POST …/createSession`: each round trip, named by what it is. */
 const trip = (r: LoggedRequest) =>
   `${r.method} ${r.url.replace(/^\/v1\.0/, '').replace(/^\/drives\/[^/]+\/items\/[^/]+/, '…')}`;
 
 /** The sub-requests of the `$batch`es, in the order they were answered. */
-const insideBatches = () => team.emulator.requests.list().filter((r) => r.viaBatch);
+const insideBatches = () => suite.team.emulator.requests.list().filter((r) => r.viaBatch);
 
 const EXPECTED_TRIPS = [
   'POST /$batch',
@@ -81,13 +66,13 @@ describe('a team push without faults costs four Graph round trips', () => {
     await joinTeam(member().graph, link);
     const deps = member();
     for (const round of [1, 2]) {
-      team.emulator.requests.clear();
+      suite.team.emulator.requests.clear();
       const { outcome } = await pushWeekWithPending(deps, memberSummary(1, round), {
         link,
         language: 'en',
       });
       expect(outcome).toMatchObject({ kind: 'pushed', rows: 8 });
-      expect(team.emulator.requests.roundTrips().map(trip)).toEqual(EXPECTED_TRIPS);
+      expect(suite.team.emulator.requests.roundTrips().map(trip)).toEqual(EXPECTED_TRIPS);
       // The workbook requests: the session, the marker and header, the append and close.
       expect(outcome.requests).toBe(3);
     }
@@ -97,7 +82,9 @@ describe('a team push without faults costs four Graph round trips', () => {
   it('every Excel request inside a $batch carries the session, and the session is closed', async () => {
     const { link } = await newTeamWorkbook();
     await pushWeekWithPending(member(), memberSummary(1), { link, language: 'en' });
-    const created = team.emulator.requests.roundTrips().find((r) => /createSession/.test(r.url))!;
+    const created = suite.team.emulator.requests
+      .roundTrips()
+      .find((r) => /createSession/.test(r.url))!;
     expect(created.status).toBe(201);
     const excel = insideBatches().filter((r) => /\/workbook\//.test(r.url));
     expect(
@@ -121,7 +108,7 @@ describe('a team push without faults costs four Graph round trips', () => {
 
   it('a push left pending, sent at the pane’s open or by a flush, costs the same and its push-id check', async () => {
     const { path, link } = await newTeamWorkbook();
-    const user = team.emulator.users.all()[1];
+    const user = suite.team.emulator.users.all()[1];
     const pending = (pushId: string) =>
       teamPush(memberSummary(1), user.owner, { pushId, updatedAt: new Date(), language: 'en' });
 
@@ -129,28 +116,28 @@ describe('a team push without faults costs four Graph round trips', () => {
     await deps.outbox.put({ link, push: pending('flushed'), mayBeApplied: false });
     const flushed = await flushTeamOutbox(deps);
     expect(flushed.outcomes.map((o) => o.kind)).toEqual(['pushed']);
-    expect(team.emulator.requests.roundTrips().map(trip)).toEqual(EXPECTED_TRIPS_OF_PENDING);
+    expect(suite.team.emulator.requests.roundTrips().map(trip)).toEqual(EXPECTED_TRIPS_OF_PENDING);
 
-    team.emulator.requests.clear();
+    suite.team.emulator.requests.clear();
     const outbox = new MemoryTeamOutbox();
     await outbox.put({ link, push: pending('at-open'), mayBeApplied: false });
     const pane = {
       tokens: {
         forScopes: (_scopes: readonly Scope[]) => ({ getAccessToken: async () => user.token }),
       },
-      graphBaseUrl: team.emulator.url,
+      graphBaseUrl: suite.team.emulator.url,
       settings: { read: async () => undefined, write: async () => undefined },
       outbox,
     };
     expect(await sendPendingTeamPushes(pane, new Date())).toEqual([]);
-    expect(team.emulator.requests.roundTrips().map(trip)).toEqual(EXPECTED_TRIPS_OF_PENDING);
+    expect(suite.team.emulator.requests.roundTrips().map(trip)).toEqual(EXPECTED_TRIPS_OF_PENDING);
     expect(await tableRows(path)).toBe(16);
   });
 
   it('joining checks the same things in four round trips: the link, a session, marker and header, close', async () => {
     const { link } = await newTeamWorkbook();
     await joinTeam(member().graph, link);
-    expect(team.emulator.requests.roundTrips().map(trip)).toEqual([
+    expect(suite.team.emulator.requests.roundTrips().map(trip)).toEqual([
       expect.stringMatching(/^GET \/shares\/u!\S+\/driveItem$/),
       'POST …/workbook/createSession',
       'POST /$batch',
@@ -162,11 +149,11 @@ describe('a team push without faults costs four Graph round trips', () => {
 describe('what batching changes under faults', () => {
   const subRequests = (pattern: RegExp) => insideBatches().filter((r) => pattern.test(r.url));
   const sessionsCreated = () =>
-    team.emulator.requests.roundTrips().filter((r) => /createSession/.test(r.url));
+    suite.team.emulator.requests.roundTrips().filter((r) => /createSession/.test(r.url));
 
   it('the append and close lost after the append landed: a new session looks the push up, nothing is sent twice', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'POST',
       path: /rows\/add/,
       drop: true,
@@ -183,14 +170,16 @@ describe('what batching changes under faults', () => {
     // The batch's close may have run: its session is never used again.
     expect(sessionsCreated()).toHaveLength(2);
     const first = subRequests(/rows\/add/)[0].headers['workbook-session-id'];
-    const lookup = team.emulator.requests.list().find((r) => /columns\/Push%20id/.test(r.url))!;
+    const lookup = suite.team.emulator.requests
+      .list()
+      .find((r) => /columns\/Push%20id/.test(r.url))!;
     expect(lookup.status).toBe(200);
     expect(lookup.headers['workbook-session-id']).not.toBe(first);
   });
 
   it('an append refused while the workbook is locked keeps its session; the close goes with the append that succeeds', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'POST',
       path: /rows\/add/,
       status: 409,
@@ -214,7 +203,7 @@ describe('what batching changes under faults', () => {
 
   it('a header read throttled: the marker’s answer is kept and only the header is asked again', async () => {
     const { link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'GET',
       path: /headerRowRange/,
       status: 429,
@@ -231,7 +220,7 @@ describe('what batching changes under faults', () => {
     expect(sleeps).toEqual([1000]);
     expect(subRequests(/names\/CentaureTeamLayout/)).toHaveLength(1);
     expect(subRequests(/headerRowRange/).map((r) => r.status)).toEqual([429, 200]);
-    expect(team.emulator.requests.roundTrips().map(trip)).toEqual([
+    expect(suite.team.emulator.requests.roundTrips().map(trip)).toEqual([
       ...EXPECTED_TRIPS.slice(0, 3),
       'POST /$batch',
       EXPECTED_TRIPS[3],
@@ -240,7 +229,7 @@ describe('what batching changes under faults', () => {
 
   it('who the member is, throttled inside the first batch, is asked again; the link’s answer is kept', async () => {
     const { path, link } = await newTeamWorkbook();
-    team.emulator.faults.add({
+    suite.team.emulator.faults.add({
       method: 'GET',
       path: '/me',
       status: 503,
