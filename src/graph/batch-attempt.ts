@@ -1,5 +1,5 @@
 import type { BatchStep } from './batch';
-import { readSubResponses, subFailure } from './batch';
+import { batchRequest, readSubResponses, subFailure } from './batch';
 import type { GraphClient } from './client';
 import type { GraphAttempt } from './graph-call';
 import { attemptGraph, httpFailure } from './graph-call';
@@ -25,18 +25,7 @@ export async function attemptBatch(
   graph: GraphClient,
   steps: readonly SequencedStep[],
 ): Promise<GraphAttempt<GraphAttempt<unknown>[]>> {
-  const requests = steps.map((step, index) => {
-    const headers: Record<string, string> = { ...step.headers };
-    if (step.body !== undefined) headers['Content-Type'] = 'application/json';
-    return {
-      id: String(index),
-      method: step.method,
-      url: step.url,
-      ...(Object.keys(headers).length === 0 ? {} : { headers }),
-      ...(step.body === undefined ? {} : { body: step.body }),
-      ...(step.after === undefined ? {} : { dependsOn: [String(step.after)] }),
-    };
-  });
+  const requests = steps.map((step, index) => batchRequest(step, index, step.after));
   const answer = await attemptGraph(
     graph,
     () =>

@@ -52,6 +52,27 @@ export interface BatchStep {
   operation?: GraphOperation;
 }
 
+/**
+ * A step as `$batch` sends it: its index as its id, its own headers, a JSON body said so, and
+ * `dependsOn` the step it waits for (Graph runs it only once that one succeeded, else 424).
+ */
+export function batchRequest(
+  step: BatchStep,
+  index: number,
+  after?: number,
+): Record<string, unknown> {
+  const headers: Record<string, string> = { ...step.headers };
+  if (step.body !== undefined) headers['Content-Type'] = 'application/json';
+  return {
+    id: String(index),
+    method: step.method,
+    url: step.url,
+    ...(Object.keys(headers).length === 0 ? {} : { headers }),
+    ...(step.body === undefined ? {} : { body: step.body }),
+    ...(after === undefined ? {} : { dependsOn: [String(after)] }),
+  };
+}
+
 export type BatchResult =
   { ok: true; status: number; body: unknown } | { ok: false; error: GraphRequestError };
 
@@ -115,25 +136,7 @@ export async function runBatch(
     while (pending.length > 0) {
       const waitsFor = chainsOf(steps, pending, graph.limits.mailboxConcurrency);
       const body = {
-        requests: pending.map((index) => {
-          const { method, url, body: stepBody, headers = {} } = steps[index];
-          const id = String(index);
-          const before = waitsFor.get(index);
-          const chain = before === undefined ? {} : { dependsOn: [String(before)] };
-          if (stepBody === undefined) {
-            return Object.keys(headers).length === 0
-              ? { id, method, url, ...chain }
-              : { id, method, url, headers, ...chain };
-          }
-          return {
-            id,
-            method,
-            url,
-            body: stepBody,
-            headers: { ...headers, 'Content-Type': 'application/json' },
-            ...chain,
-          };
-        }),
+        requests: pending.map((index) => batchRequest(steps[index], index, waitsFor.get(index))),
       };
       let answer: unknown;
       try {
