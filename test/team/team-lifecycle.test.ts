@@ -26,13 +26,8 @@ import { teamTemplate } from '../../src/workbook/team-template';
 import { trackingTemplate } from '../../src/workbook/template';
 import { readTableRange } from '../../src/workbook/table-operations';
 import { trustEmulatorCa } from '../../src/emulator/trust-ca';
-import {
-  APPEND_LOCKED,
-  memberSummary,
-  startTeam,
-  teamForThisFile,
-  WEEK,
-} from './support/team-harness';
+import { APPEND_LOCKED, memberSummary, startTeam, WEEK } from './support/team-harness';
+import { teamForThisFile } from './support/team-per-file';
 
 const suite = teamForThisFile('Equipe');
 const { newTeamWorkbook } = suite;

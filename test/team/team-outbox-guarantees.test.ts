@@ -6,7 +6,8 @@ import { flushTeamOutbox, pushWeekToTeam, pushWeekWithPending } from '../../src/
 import { readTeamWeek } from '../../src/usecases/team-workbook';
 import { readProfileOf } from './support/profile';
 import { readTableRange } from '../../src/workbook/table-operations';
-import { memberSummary, teamForThisFile, WEEK } from './support/team-harness';
+import { memberSummary, WEEK } from './support/team-harness';
+import { teamForThisFile } from './support/team-per-file';
 
 const suite = teamForThisFile('Outbox');
 const { newTeamWorkbook } = suite;

@@ -6,7 +6,8 @@ import { sendPendingTeamPushes } from '../../src/usecases/generate-week';
 import type { TeamPushDeps } from '../../src/usecases/team-push';
 import { flushTeamOutbox, joinTeam, pushWeekWithPending } from '../../src/usecases/team-push';
 import { readTableRange } from '../../src/workbook/table-operations';
-import { memberSummary, teamForThisFile } from './support/team-harness';
+import { memberSummary } from './support/team-harness';
+import { teamForThisFile } from './support/team-per-file';
 
 /*
  * What one team push costs in Graph round trips, without faults, worked out by hand:

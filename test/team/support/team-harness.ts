@@ -10,7 +10,6 @@ import { MemoryTeamOutbox } from '../../../src/storage/team-outbox';
 import type { TeamPushDeps } from '../../../src/usecases/team-push';
 import type { GraphEmulator, GraphEmulatorOptions } from '../../../src/emulator';
 import type { StatusFault } from '../../../src/emulator/faults';
-import { createTeamWorkbook } from '../../../src/usecases/team-workbook';
 import { startGraphEmulator } from '../../../src/emulator';
 import { trustEmulatorCa } from '../../../src/emulator/trust-ca';
 import { graphEvent } from '../../support/graph-event';
@@ -84,45 +83,3 @@ export const APPEND_LOCKED: StatusFault = {
   code: 'conflict',
   innerCode: 'EditModeCannotAcquireLock',
 };
-
-/**
- * One emulator and team for a test file: started before its tests, closed after them, its
- * faults and request log cleared before each; `newTeamWorkbook()` has the manager create and
- * share a fresh team workbook (`/Centaure/<name> <n>.xlsx`).
- */
-export function teamForThisFile(name: string): {
-  readonly team: TeamHarness;
-  newTeamWorkbook(): Promise<{ path: string; link: string }>;
-} {
-  let team: TeamHarness | null = null;
-  let counter = 0;
-  const started = () => {
-    if (team === null) throw new Error('the team starts in beforeAll');
-    return team;
-  };
-  beforeAll(async () => {
-    team = await startTeam({ members: 2 });
-  }, 30_000);
-  afterAll(async () => {
-    await team?.emulator.close();
-  });
-  beforeEach(() => {
-    started().emulator.faults.clear();
-    started().emulator.requests.clear();
-  });
-  return {
-    get team() {
-      return started();
-    },
-    async newTeamWorkbook() {
-      counter += 1;
-      const path = `/Centaure/${name} ${counter}.xlsx`;
-      const { link } = await createTeamWorkbook(started().manager, {
-        path,
-        language: 'en',
-        week: WEEK,
-      });
-      return { path, link };
-    },
-  };
-}
