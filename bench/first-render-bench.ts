@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { launchHeadlessChromium } from '../test/support/headless-chromium';
+import { routeScriptedOutlook, serveFolder } from '../test/support/outlook-page';
 import type { BenchResult } from './measure';
 import { median } from './measure';
-import { scriptedOutlookHost } from './scripted-outlook-host';
 import { TRACE_CATEGORIES, breakdown, breakdownLines } from './trace-breakdown';
 
 const ROOT = resolve(__dirname, '../..');
@@ -18,54 +16,8 @@ const TEMPLATE_ROOT =
   ['../shared', '../../shared']
     .map((shared) => resolve(ROOT, shared, 'anchors/office-taskpane-template'))
     .find((folder) => existsSync(folder)) ?? resolve(ROOT, '../shared');
-const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 /** Cold loads of each page, alternated so both see the same machine load. */
 const COLD_LOADS = 9;
-
-/** Serves a folder of static files on localhost, without caching (every load is cold). */
-async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.png': 'image/png',
-  };
-  const server = createServer((message, response) => {
-    const path = normalize(join(root, new URL(message.url ?? '/', 'http://localhost').pathname));
-    readFile(path).then(
-      (body) =>
-        response
-          .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
-          .end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, 'localhost', done));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-/**
- * office.js and the files it loads from the npm package instead of Microsoft's CDN, office.js
- * itself followed by the scripted Outlook host. Nothing else reaches the internet.
- */
-async function scriptedOutlook(context: BrowserContext, language: string): Promise<void> {
-  const host = scriptedOutlookHost({ language });
-  const officeJs = await readFile(join(OFFICE_JS, 'office.js'), 'utf8');
-  // Routes added later win, so office.js's goes second.
-  await context.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
-  await context.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', (route) => {
-    const name = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
-    if (name === 'office.js') {
-      return route.fulfill({ contentType: 'text/javascript', body: `${officeJs}\n${host}` });
-    }
-    const path = normalize(join(OFFICE_JS, name));
-    return existsSync(path) ? route.fulfill({ path }) : route.fulfill({ status: 404 });
-  });
-}
 
 /**
  * What the page logs once rendered. Waiting for a console message, rather than polling with
@@ -110,7 +62,7 @@ async function coldLoad(
     viewport: { width: 320, height: 700 },
   });
   try {
-    await scriptedOutlook(context, 'fr-FR');
+    await routeScriptedOutlook(context, { language: 'fr-FR' });
     const page = await context.newPage();
     await page.addInitScript(watchPage(target.condition));
     if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });

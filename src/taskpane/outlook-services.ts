@@ -12,7 +12,7 @@ import { SCOPES } from '../graph/scopes';
 import { OutlookMeeting } from '../office/outlook/outlook-meeting';
 import { requireOutlook } from '../office/outlook/require-outlook';
 import { IndexedDbTeamOutbox } from '../storage/indexeddb-team-outbox';
-import { IndexedDbLearnedHistoryCache } from '../storage/learned-history-cache';
+import type { LearnedHistoryCache } from '../storage/learned-history-cache';
 import { RoamingSettingsStore } from '../office/outlook/roaming-settings-store';
 import { readCatalog } from '../usecases/user-catalog';
 import type { DisplayPreferences, TaskpaneServices } from './services';
@@ -87,9 +87,12 @@ function graphFactory(tokens: TokenSource): (scopes: readonly Scope[]) => Promis
 /**
  * The taskpane's services inside Outlook: Office.js for the open meeting and the settings,
  * MSAL (nested app authentication, or the Office dialog) for Graph tokens. MSAL and the Graph
- * SDK are imported only when a token or a Graph call is first needed.
+ * SDK are imported only when a token or a Graph call is first needed. `early` holds what the
+ * page started before Outlook was ready.
  */
-export async function createOutlookServices(): Promise<TaskpaneServices> {
+export async function createOutlookServices(early: {
+  learnedHistory: LearnedHistoryCache;
+}): Promise<TaskpaneServices> {
   await Office.onReady();
   // A browser tab or Word: say so in words rather than fail on `mailbox` below.
   requireOutlook(navigator.language);
@@ -130,7 +133,7 @@ export async function createOutlookServices(): Promise<TaskpaneServices> {
     tokens,
     settings,
     teamOutbox: new IndexedDbTeamOutbox(),
-    learnedHistory: new IndexedDbLearnedHistoryCache(),
+    learnedHistory: early.learnedHistory,
     graphBaseUrl: GRAPH,
     // The webview's flag: false means no network for sure; true only that there may be one.
     offline: () => !navigator.onLine,
