@@ -90,11 +90,13 @@ async function coldLoad(
   }
 }
 
-/** The Tag view with the meeting, its task line and a clickable top suggestion. */
+/** The Tag view with the meeting's subject, its task line and a clickable top suggestion. */
 const TAG_VIEW_READY = `
   const subject = document.getElementById('tag-subject');
+  const task = document.querySelector('[data-task-line]');
   const top = document.querySelector('[data-suggestion] button:not([disabled])');
-  return subject !== null && subject.textContent.trim() !== '' && top !== null;
+  return subject !== null && subject.textContent.trim() !== '' &&
+    task !== null && task.textContent.trim() !== '' && top !== null;
 `;
 
 /**

@@ -47,6 +47,10 @@ describe('the pane opened on a meeting in Outlook on the web (production page)',
 
       await page.locator('[data-suggestion] button:not([disabled])').first().waitFor();
       await expect(page.locator('#tag-subject').textContent()).resolves.toBe('Point juridique CGV');
+      // The scripted meeting has no category: Outlook's answer, not a guess.
+      await expect(page.locator('[data-task-line]').textContent()).resolves.toBe(
+        'Tâche\u00a0:Pas encore étiquetée',
+      );
 
       // Opening a browser database cold takes a few hundred milliseconds (a trace of the bench's
       // cold load: asked after Outlook was ready, it answered after the meeting and held the

@@ -141,7 +141,7 @@ function MeetingTagPanel() {
         </Subtitle2>
         <Caption1 className={styles.when}>{when}</Caption1>
       </div>
-      <div className={styles.current} aria-live="polite">
+      <div className={styles.current} aria-live="polite" data-task-line>
         <Text weight="semibold">{s.task}</Text>
         {task === null ? (
           <Text>{s.untagged}</Text>
