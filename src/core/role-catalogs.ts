@@ -8,7 +8,7 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_NAMES: Record<Role, LocalizedMessage> = {
   marketingDirector: { fr: 'Directeur ou directrice marketing', en: 'Marketing director' },
   marketingManager: {
-    fr: 'Responsable marketing ou chef de projet',
+    fr: 'Responsable marketing ou projet',
     en: 'Marketing or project manager',
   },
   advertisingManager: { fr: 'Chef de publicité', en: 'Advertising manager' },

@@ -86,6 +86,41 @@ describe('the first run (Chromium, 320 px)', () => {
     },
   );
 
+  it.each(['fr', 'en'] as const)(
+    'names every role in full in the role list at 320 px (%s)',
+    async (lang) => {
+      const { page } = await openPane({ lang, firstRun: true });
+      await page.setViewportSize({ width: 320, height: 900 });
+      const role = card(page, lang).getByLabel(CARD[lang].role);
+      await role.waitFor();
+      // A closed list shows its choice on one line, cut where the box ends: each role's name,
+      // in the list's own font, must fit between its paddings (the chevron sits in the right one).
+      const cut = await role.evaluate((element: unknown) => {
+        type Select = {
+          options: ArrayLike<{ text: string }>;
+          clientWidth: number;
+          ownerDocument: { createElement(tag: 'canvas'): unknown };
+        };
+        type Canvas = {
+          getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } };
+        };
+        type Styles = {
+          getComputedStyle(e: unknown): { font: string; paddingLeft: string; paddingRight: string };
+        };
+        const select = element as Select;
+        const style = (globalThis as unknown as Styles).getComputedStyle(element);
+        const room =
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const pen = (select.ownerDocument.createElement('canvas') as Canvas).getContext('2d');
+        pen.font = style.font;
+        return Array.from(select.options)
+          .map((option) => option.text)
+          .filter((text) => pen.measureText(text).width > room);
+      });
+      expect(cut).toEqual([]);
+    },
+  );
+
   it('is there with the meeting from the first paint: the meeting never moves down under the user', async () => {
     const { page } = await openPane({ lang: 'en', firstRun: true });
     // Where the meeting's subject was when it first appeared (before that frame was painted).
