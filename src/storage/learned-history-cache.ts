@@ -27,26 +27,3 @@ export class IndexedDbLearnedHistoryCache implements LearnedHistoryCache {
     return set(KEY, value, this.store);
   }
 }
-
-/**
- * `cache`, its first read asked now: opening a browser database cold takes a few hundred
- * milliseconds, and the pane asks it at once so that it answers while Outlook gets ready
- * rather than after the meeting (see the taskpane's entry). That first answer serves the first
- * read, unless something was written since.
- */
-export function readAhead(cache: LearnedHistoryCache): LearnedHistoryCache {
-  let ahead: Promise<unknown> | null = cache.read();
-  // A failure is the first reader's to handle, when it asks.
-  ahead.catch(() => undefined);
-  return {
-    read: () => {
-      const read = ahead ?? cache.read();
-      ahead = null;
-      return read;
-    },
-    write: (value) => {
-      ahead = null;
-      return cache.write(value);
-    },
-  };
-}

@@ -1,7 +1,7 @@
-import type { CurrentMeetingPort } from '../office/current-meeting';
-import { IndexedDbLearnedHistoryCache, readAhead } from '../storage/learned-history-cache';
+import { IndexedDbLearnedHistoryCache } from '../storage/learned-history-cache';
 import { warmUpSuggestions } from '../usecases/tag-meeting';
 import { createOutlookServices } from './outlook-services';
+import { learnedHistoryReadAhead, meetingReadAhead } from './read-ahead';
 import type { TaskpaneServices } from './services';
 
 // The production page: office.js (from Microsoft's CDN) is loaded first by taskpane.html, which
@@ -11,33 +11,17 @@ import type { TaskpaneServices } from './services';
 // later), and with it the reads.
 const loadPane = () => import(/* webpackChunkName: "pane" */ './mount');
 
-/** The open meeting, read once Outlook is ready: its first read is the Tag view's first read. */
-function readingAhead(port: CurrentMeetingPort): CurrentMeetingPort {
-  let ahead: Promise<Awaited<ReturnType<CurrentMeetingPort['read']>>> | null = port.read();
-  // A failure is the Tag view's to show, when it asks.
-  ahead.catch(() => undefined);
-  return {
-    read: () => {
-      const read = ahead ?? port.read();
-      ahead = null;
-      return read;
-    },
-    applyTag: (meeting, change) => port.applyTag(meeting, change),
-    onMeetingChanged: (listener) => port.onMeetingChanged(listener),
-  };
-}
-
 // What this device learned for the suggestions, asked as the page starts: opening IndexedDB
 // cold took ~280 ms in the bench's trace and, asked once Outlook was ready, answered after the
 // meeting and held the Tag view back. It needs nothing from Outlook.
-const learnedHistory = readAhead(new IndexedDbLearnedHistoryCache());
+const learnedHistory = learnedHistoryReadAhead(new IndexedDbLearnedHistoryCache());
 
 Office.onReady(async () => {
   const container = document.getElementById('root');
   if (container === null) return;
   try {
     const outlook = await createOutlookServices({ learnedHistory });
-    const services: TaskpaneServices = { ...outlook, meeting: readingAhead(outlook.meeting) };
+    const services: TaskpaneServices = { ...outlook, meeting: meetingReadAhead(outlook.meeting) };
     warmUpSuggestions(services);
     const { mountPane } = await loadPane();
     // The bench reads this mark: services ready, React asked to render.

@@ -1,5 +1,5 @@
 import type { LearnedHistoryCache } from '../../src/storage/learned-history-cache';
-import { readAhead } from '../../src/storage/learned-history-cache';
+import { learnedHistoryReadAhead } from '../../src/taskpane/read-ahead';
 
 /** A cache in memory that counts the reads it answered. */
 function memoryCache(initial: unknown): LearnedHistoryCache & { reads: number } {
@@ -20,7 +20,7 @@ function memoryCache(initial: unknown): LearnedHistoryCache & { reads: number } 
 describe('the learned history read ahead (asked as the pane starts)', () => {
   it('asks the device once, at once, and gives that answer to the first read', async () => {
     const device = memoryCache({ examples: ['kept'] });
-    const cache = readAhead(device);
+    const cache = learnedHistoryReadAhead(device);
     expect(device.reads).toBe(1);
 
     await expect(cache.read()).resolves.toEqual({ examples: ['kept'] });
@@ -32,7 +32,7 @@ describe('the learned history read ahead (asked as the pane starts)', () => {
 
   it('never answers with what it read before a write', async () => {
     const device = memoryCache({ examples: ['before'] });
-    const cache = readAhead(device);
+    const cache = learnedHistoryReadAhead(device);
     await cache.write({ examples: ['learned just now'] });
 
     await expect(cache.read()).resolves.toEqual({ examples: ['learned just now'] });
@@ -43,7 +43,7 @@ describe('the learned history read ahead (asked as the pane starts)', () => {
       read: () => Promise.reject(new Error('IndexedDB blocked')),
       write: () => Promise.resolve(),
     };
-    const cache = readAhead(failing);
+    const cache = learnedHistoryReadAhead(failing);
     await expect(cache.read()).rejects.toThrow('IndexedDB blocked');
   });
 });
