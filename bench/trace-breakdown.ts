@@ -40,6 +40,10 @@ export interface LoadBreakdown {
   lastScriptDownloaded: number;
   officeReady: number | null;
   itemRead: number | null;
+  /** When the meeting's last read answered, from navigation start. */
+  meetingAnswered: number | null;
+  /** When what this device learned (IndexedDB) was read, from navigation start. */
+  learnedHistoryRead: number | null;
   /** From the pane's `centaure:render` mark (services ready, React asked to render) to first render. */
   reactRender: number | null;
   firstRender: number;
@@ -119,6 +123,8 @@ export function breakdown(
     lastScriptDownloaded: downloaded.length === 0 ? 0 : Math.max(...downloaded),
     officeReady: mark('host:office-ready'),
     itemRead: firstCall === null || lastAnswer === null ? null : lastAnswer - firstCall,
+    meetingAnswered: lastAnswer,
+    learnedHistoryRead: mark('centaure:learned-history-read'),
     reactRender: renderAsked === null ? null : firstRenderMs - renderAsked,
     firstRender: firstRenderMs,
     scriptEvaluation: total(['EvaluateScript']),
@@ -135,8 +141,9 @@ export function breakdownLines(label: string, b: LoadBreakdown): string[] {
   const at = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
   return [
     `  ${label}: first render at ${at(b.firstRender)}; scripts downloaded by ${at(b.lastScriptDownloaded)}, ` +
-      `office.js ready at ${at(b.officeReady)}, item read ${at(b.itemRead)}, ` +
-      `React render (render asked → on screen) ${at(b.reactRender)}`,
+      `office.js ready at ${at(b.officeReady)}, item read ${at(b.itemRead)} ` +
+      `(answered at ${at(b.meetingAnswered)}), learned history (IndexedDB) read at ` +
+      `${at(b.learnedHistoryRead)}, React render (render asked → on screen) ${at(b.reactRender)}`,
     `    main thread before render: script evaluation ${at(b.scriptEvaluation)} (compile ${at(b.compile)}), ` +
       `style recalculation + layout ${at(b.styleAndLayout)}, style insertion ${at(b.styleInsertion)} ` +
       `(${b.styleRules} rules), CLS ${b.cls.toFixed(3)}`,

@@ -37,7 +37,10 @@ export function meetingReadAhead(port: CurrentMeetingPort): CurrentMeetingPort {
  * the meeting. A write since makes the next read ask again.
  */
 export function learnedHistoryReadAhead(cache: LearnedHistoryCache): LearnedHistoryCache {
-  const learned = askedAhead(() => cache.read());
+  const learned = askedAhead(() =>
+    // The bench reads this mark: when the device's answer came (bench/trace-breakdown.ts).
+    cache.read().finally(() => performance.mark('centaure:learned-history-read')),
+  );
   return {
     read: learned.read,
     write: (value) => {
