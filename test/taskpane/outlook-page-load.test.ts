@@ -40,7 +40,7 @@ const WATCH_STORAGE = `
 `;
 
 describe('the pane opened on a meeting in Outlook on the web (production page)', () => {
-  it('shows the meeting with a suggestion, having opened what this device learned while office.js got ready', async () => {
+  it('shows the meeting, its task and a suggestion, having asked this device’s storage before office.js and the meeting', async () => {
     const context = await browser.newContext({
       viewport: { width: 320, height: 700 },
       locale: 'fr-FR',
