@@ -19,11 +19,14 @@ export class IndexedDbLearnedHistoryCache implements LearnedHistoryCache {
     private readonly store: UseStore = createStore('centaure-suggestions', 'learned-history'),
   ) {}
 
-  read(): Promise<unknown> {
+  // Async, as the team outbox's: idb-keyval opens the database synchronously on first use, and
+  // a browser refusing IndexedDB (Firefox with cookies blocked, a sandboxed frame) throws there.
+  // Here that is a failed read or write, which callers handle, never a throw out of the call.
+  async read(): Promise<unknown> {
     return get(KEY, this.store);
   }
 
-  write(value: unknown): Promise<void> {
+  async write(value: unknown): Promise<void> {
     return set(KEY, value, this.store);
   }
 }

@@ -6,9 +6,7 @@ import type { LearnedHistoryCache } from '../storage/learned-history-cache';
  * one (or one after `forget()`, when what was read may have changed) asks again.
  */
 function askedAhead<T>(ask: () => Promise<T>): { read(): Promise<T>; forget(): void } {
-  // A read that throws at once (a browser refusing IndexedDB does) fails like one that fails
-  // later: asked as the page starts, a throw would stop the page's script and leave it blank.
-  let ahead: Promise<T> | null = new Promise<T>((resolve) => resolve(ask()));
+  let ahead: Promise<T> | null = ask();
   // A failure is the first reader's to handle, when it reads.
   ahead.catch(() => undefined);
   return {
