@@ -52,4 +52,36 @@ describe('durations as people say them', () => {
       path: join(TEST_OUTPUT, `week-durations-${c.lang}-${c.theme}-320.png`),
     });
   });
+
+  it.each([
+    {
+      lang: 'fr' as const,
+      view: 'Tâches',
+      edit: 'Modifier',
+      field: 'Heures prévues par semaine',
+      mail: `I-U+ · ${nb('5 h')} prévues`,
+      typed: '1,5',
+      edited: `I-U+ · ${nb('1 h 30')} prévues`,
+    },
+    {
+      lang: 'en' as const,
+      view: 'Tasks',
+      edit: 'Edit',
+      field: 'Planned hours per week',
+      mail: `I-U+ · ${nb('5 h')} planned`,
+      typed: '1.5',
+      edited: `I-U+ · ${nb('1 h 30 min')} planned`,
+    },
+  ])('says a task’s planned time as the Week view does, as it is typed ($lang)', async (c) => {
+    const { page } = await openPane({ lang: c.lang });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openView(page, c.view);
+    const mail = pane(page).locator('li[data-task-row="MAIL"]');
+    const note = mail.locator('p').nth(1);
+    // Planned 5 h a week, said as the Week view says "3 h" planned, never "5,00 h".
+    await expect(note.textContent()).resolves.toBe(c.mail);
+    await mail.getByRole('button', { name: c.edit }).click();
+    await mail.getByLabel(c.field).fill(c.typed);
+    await expect(note.textContent()).resolves.toBe(c.edited);
+  });
 });

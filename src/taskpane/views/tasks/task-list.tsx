@@ -72,7 +72,7 @@ export function TaskList(props: {
             <p className={styles.title}>{title}</p>
             <p className={styles.note}>
               {row.draft.quadrant} ·{' '}
-              {Number.isFinite(hours) ? s.planned(formats.hours(hours)) : row.draft.plannedHours}
+              {Number.isFinite(hours) ? s.planned(formats.duration(hours)) : row.draft.plannedHours}
             </p>
             <div className={styles.row}>
               <Button
