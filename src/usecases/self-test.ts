@@ -15,6 +15,22 @@ export interface HostFacts {
   readonly dialogApi: boolean;
   /** How the open item's categories read: `null` on some Outlook versions (API reference). */
   readonly categories: 'array' | 'null' | 'no-item' | 'unreadable';
+  /** How long Outlook takes to answer the open item's reads; null where its categories cannot be read. */
+  readonly itemReads: ItemReadTimes | null;
+}
+
+/**
+ * Milliseconds Outlook takes to answer each read the Tag view waits for before it shows the
+ * meeting's task (median of a few round trips): the figure the bench's scripted Outlook can
+ * only assume (`ITEM_READ_MS`).
+ */
+export interface ItemReadTimes {
+  readonly categories: number;
+  readonly customProperties: number;
+  /** Null where Outlook has no shared-folder API (before Mailbox 1.8). */
+  readonly sharedProperties: number | null;
+  /** Round trips timed per read. */
+  readonly roundTrips: number;
 }
 
 /** Each dependency, probed without writing anything. Failures are thrown as they come. */
@@ -38,6 +54,7 @@ export type CheckId =
   | 'requirement-sets'
   | 'sign-in'
   | 'categories'
+  | 'meeting-reads'
   | 'calendar'
   | 'master-categories'
   | 'workbook'
@@ -60,6 +77,7 @@ const TITLES: Record<CheckId, LocalizedMessage> = {
   'requirement-sets': { fr: 'Ensembles d’API', en: 'Requirement sets' },
   'sign-in': { fr: 'Connexion', en: 'Sign-in' },
   categories: { fr: 'Catégories de la réunion', en: 'Meeting categories' },
+  'meeting-reads': { fr: 'Lectures de la réunion', en: 'Meeting reads' },
   calendar: { fr: 'Calendrier du jour', en: 'Today’s calendar' },
   'master-categories': { fr: 'Catégories Centaure', en: 'Centaure categories' },
   workbook: { fr: 'Classeur', en: 'Workbook' },
@@ -143,7 +161,34 @@ function hostLines(host: HostFacts): CheckLine[] {
     detail: categoriesDetail[host.categories],
     fix: null,
   };
-  return [outlook, requirementSets, categories];
+  return [outlook, requirementSets, categories, meetingReads(host.itemReads)];
+}
+
+/** The reads' round trips, for IT and for the bench's model of Outlook: a fact, never a fault. */
+function meetingReads(times: ItemReadTimes | null): CheckLine {
+  if (times === null) {
+    return {
+      id: 'meeting-reads',
+      ok: true,
+      detail: {
+        fr: 'non mesurées : aucune réunion lue dans Outlook',
+        en: 'not measured: no meeting read from Outlook',
+      },
+      fix: null,
+    };
+  }
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  const shared = (label: string) =>
+    times.sharedProperties === null ? '' : ` · ${label} ${ms(times.sharedProperties)}`;
+  return {
+    id: 'meeting-reads',
+    ok: true,
+    detail: {
+      fr: `catégories ${ms(times.categories)} · propriétés ${ms(times.customProperties)}${shared('partage')} (médianes de ${times.roundTrips} allers-retours)`,
+      en: `categories ${ms(times.categories)} · custom properties ${ms(times.customProperties)}${shared('sharing')} (medians of ${times.roundTrips} round trips)`,
+    },
+    fix: null,
+  };
 }
 
 /**
@@ -163,6 +208,7 @@ export async function runSelfTest(ports: SelfTestPorts): Promise<CheckLine[]> {
       nestedAppAuth: false,
       dialogApi: false,
       categories: 'no-item',
+      itemReads: null,
     };
   }
   const lines = hostLines(host);

@@ -25,7 +25,7 @@ describe('the self-test in the demo pane (?diagnostics)', () => {
       await pane.getByRole('heading', { name: TEXT[lang].heading }).waitFor();
       const lines = pane.locator('[data-testid="diagnostics-lines"] > li');
       await lines.first().waitFor();
-      expect(await lines.count()).toBe(9);
+      expect(await lines.count()).toBe(10);
       const section = pane.locator('section[aria-labelledby="diagnostics-heading"]');
       await section.scrollIntoViewIfNeeded();
       await pane.screenshot({ path: join(TEST_OUTPUT, `diagnostics-${lang}-${theme}.png`) });
@@ -35,7 +35,7 @@ describe('the self-test in the demo pane (?diagnostics)', () => {
 
       const rows = report.split('\n');
       expect(rows[0]).toBe(TEXT[lang].first);
-      expect(rows.slice(1).map((row) => row.split(' · ')[0])).toEqual(Array(9).fill('OK'));
+      expect(rows.slice(1).map((row) => row.split(' · ')[0])).toEqual(Array(10).fill('OK'));
       expect(report).not.toContain(emulator.token);
       const subjects = emulator.mailbox.storedEvents().map((event) => event.data.subject ?? '');
       for (const subject of subjects.filter((s) => s.length > 3))

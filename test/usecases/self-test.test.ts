@@ -15,6 +15,7 @@ const NEW_OUTLOOK: HostFacts = {
   nestedAppAuth: true,
   dialogApi: true,
   categories: 'array',
+  itemReads: { categories: 12.4, customProperties: 231.6, sharedProperties: 18, roundTrips: 3 },
 };
 
 /** Every dependency answering as in a healthy tenant; tests break one at a time. */
@@ -41,6 +42,7 @@ describe('the first-day self-test', () => {
         'OK · Outlook: newOutlookWindows 1.2026.1101.100',
         'OK · Requirement sets: Mailbox 1.14 · NestedAppAuth 1.1 · DialogApi 1.1',
         'OK · Meeting categories: read as a list',
+        'OK · Meeting reads: categories 12 ms · custom properties 232 ms · sharing 18 ms (medians of 3 round trips)',
         'OK · Sign-in: Outlook, silently (NAA) · Calendars.Read',
         'OK · Today’s calendar: 6 event(s) read',
         'OK · Centaure categories: 8 of 8 present',
@@ -80,6 +82,29 @@ describe('the first-day self-test', () => {
     );
 
     expect(text).toContain('OK · Meeting categories: read as null (handled)');
+  });
+
+  it('says how long Outlook answers the meeting’s reads, in French too, and leaves out what it lacks', async () => {
+    const older = healthy({
+      host: async () => ({
+        ...NEW_OUTLOOK,
+        itemReads: { categories: 3, customProperties: 41, sharedProperties: null, roundTrips: 3 },
+      }),
+    });
+
+    expect(selfTestReport(await runSelfTest(older), 'fr')).toContain(
+      'OK · Lectures de la réunion : catégories 3 ms · propriétés 41 ms (médianes de 3 allers-retours)',
+    );
+  });
+
+  it('says the reads were not measured where no meeting was read', async () => {
+    const text = await report(
+      healthy({
+        host: async () => ({ ...NEW_OUTLOOK, categories: 'unreadable', itemReads: null }),
+      }),
+    );
+
+    expect(text).toContain('OK · Meeting reads: not measured: no meeting read from Outlook');
   });
 
   it('tells Outlook 2016 to update, showing DialogApi as missing', async () => {
@@ -159,6 +184,7 @@ describe('the self-test against the Graph emulator’s demo week', () => {
       ['outlook', true],
       ['requirement-sets', true],
       ['categories', true],
+      ['meeting-reads', true],
       ['sign-in', true],
       ['calendar', true],
       ['master-categories', true],

@@ -105,6 +105,8 @@ export function createDemoServices(
       nestedAppAuth: false,
       dialogApi: false,
       categories: 'array',
+      // No Outlook answers here: nothing to time.
+      itemReads: null,
     }),
     // Excel Online is not there: the workbook in the emulator's OneDrive is downloaded instead.
     openExternal: (url) => {

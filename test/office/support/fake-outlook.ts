@@ -266,6 +266,8 @@ export function fakeOutlook(options: {
       getSharedPropertiesAsync: (...args: unknown[]) => {
         const callback = last<unknown>(args);
         if (state.sharedPermissions === null) {
+          // Not in a shared folder: the call starts all the same, and answers an error.
+          fake.beforeCall?.('getSharedPropertiesAsync');
           callback(failed({ name: 'GenericResponseError', code: 9020 }) as never);
         } else {
           call('getSharedPropertiesAsync', callback, () => ({
