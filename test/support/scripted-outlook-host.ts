@@ -24,6 +24,8 @@ import { ROAMING_KEYS } from '../../src/core/addin';
  *   web "almost always" over 200 ms (measured on its twin, `CustomProperties.saveAsync`).
  * - No published figure exists for the calls Outlook may answer from its cache (categories,
  *   shared properties): they take as long here, the cautious choice.
+ * - A real Outlook's own figures: Settings → Diagnostics, "Meeting reads" (medians of a few
+ *   round trips of each call, src/office/outlook/host-facts.ts).
  * Centaure's reads run in parallel, so the pane pays about one of these. (office-js#2212 puts
  * office.js's own readiness on the web at about 700 ms; here office.js takes its plain-browser
  * path, the mapping table instead of outlook-web-16.01.js and the host's handshake, which is
@@ -90,9 +92,11 @@ export function scriptedOutlookHost(options: { language: string }): string {
     };
     Office.context.displayLanguage = ${JSON.stringify(options.language)};
     Office.context.officeTheme = { bodyBackgroundColor: '#ffffff' };
+    // Mailbox 1.1 to 1.13, compared as versions: as decimals, 1.8 would be above 1.13.
     Office.context.requirements = {
       isSetSupported: function (name, version) {
-        return name === 'Mailbox' && Number(version) <= 1.13;
+        var parts = String(version).split('.').map(Number);
+        return name === 'Mailbox' && parts[0] === 1 && (parts[1] || 0) <= 13;
       },
     };
     Office.context.roamingSettings = {
@@ -104,7 +108,8 @@ export function scriptedOutlookHost(options: { language: string }): string {
     Office.context.mailbox = {
       item: item,
       userProfile: { emailAddress: 'camille@contoso.fr', displayName: 'Camille' },
-      diagnostics: { hostName: 'OutlookWebApp' },
+      // On the web, hostVersion is the Exchange server's (Office.Diagnostics.hostVersion).
+      diagnostics: { hostName: 'OutlookWebApp', hostVersion: '15.20.8293.19' },
       convertToRestId: function (id) { return id.replace(/\\//g, '-').replace(/\\+/g, '_'); },
       addHandlerAsync: function () {},
       removeHandlerAsync: function () {},

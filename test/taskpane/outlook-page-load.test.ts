@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchHeadlessChromium } from '../support/headless-chromium';
 import { routeScriptedOutlook, serveFolder } from '../support/outlook-page';
+import { ITEM_READ_MS } from '../support/scripted-outlook-host';
 import { WEB_ROOT } from './support/pane-harness';
 
 // The production page (taskpane.html, office.js, the pane's chunks) as Outlook on the web
@@ -51,10 +52,14 @@ const STORAGE_REFUSED = `
   }
 `;
 
-/** The production page on the scripted meeting, in a fresh context, with `setUp` run first. */
+/**
+ * The production page on the scripted meeting, in a fresh context, with `setUp` run first;
+ * `query` is added to the page's address (`?diagnostics`).
+ */
 async function openOnMeeting(
   setUp: string,
   check: (page: Page, errors: readonly string[]) => Promise<void>,
+  query = '',
 ): Promise<void> {
   const context = await browser.newContext({
     viewport: { width: 320, height: 700 },
@@ -68,7 +73,7 @@ async function openOnMeeting(
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript(setUp);
-    await page.goto(`${site.url}/taskpane.html`);
+    await page.goto(`${site.url}/taskpane.html${query}`);
     await check(page, errors);
   } finally {
     await context.close();
@@ -111,5 +116,34 @@ describe('the pane opened on a meeting in Outlook on the web (production page)',
       await meetingShown(page);
       expect(errors).toEqual([]);
     });
+  });
+
+  it('says in its diagnostics how long this Outlook takes to answer the meeting’s reads', async () => {
+    await openOnMeeting(
+      '',
+      async (page) => {
+        const lines = page.locator('[data-testid="diagnostics-lines"] > li');
+        const line = lines.filter({ hasText: 'Lectures de la réunion' });
+        await line.waitFor();
+        // Outlook on the web as it describes itself: the Exchange version, Mailbox 1.13, and the
+        // open meeting's categories read as a list.
+        await expect(lines.nth(0).textContent()).resolves.toBe(
+          'OKOutlookOutlookWebApp 15.20.8293.19',
+        );
+        await expect(lines.nth(2).textContent()).resolves.toBe(
+          'OKCatégories de la réunionlues comme une liste',
+        );
+        const text = (await line.textContent()) ?? '';
+        const times =
+          /catégories (\d+) ms · propriétés (\d+) ms · partage (\d+) ms \(médianes de 3 allers-retours\)/.exec(
+            text,
+          );
+        expect(times).not.toBeNull();
+        // Each read of the scripted Outlook answers after ITEM_READ_MS: no round trip is shorter.
+        for (const ms of times!.slice(1).map(Number))
+          expect(ms).toBeGreaterThanOrEqual(ITEM_READ_MS);
+      },
+      '?diagnostics',
+    );
   });
 });
