@@ -177,7 +177,8 @@ function meetingReads(times: ItemReadTimes | null): CheckLine {
       fix: null,
     };
   }
-  const ms = (value: number) => `${Math.round(value)} ms`;
+  // A figure and its unit stay on one line at 320 px.
+  const ms = (value: number) => `${Math.round(value)}\u00a0ms`;
   const shared = (label: string) =>
     times.sharedProperties === null ? '' : ` · ${label} ${ms(times.sharedProperties)}`;
   return {

@@ -135,7 +135,7 @@ describe('the pane opened on a meeting in Outlook on the web (production page)',
         );
         const text = (await line.textContent()) ?? '';
         const times =
-          /catégories (\d+) ms · propriétés (\d+) ms · partage (\d+) ms \(médianes de 3 allers-retours\)/.exec(
+          /catégories (\d+)\u00a0ms · propriétés (\d+)\u00a0ms · partage (\d+)\u00a0ms \(médianes de 3 allers-retours\)/.exec(
             text,
           );
         expect(times).not.toBeNull();

@@ -42,7 +42,7 @@ describe('the first-day self-test', () => {
         'OK · Outlook: newOutlookWindows 1.2026.1101.100',
         'OK · Requirement sets: Mailbox 1.14 · NestedAppAuth 1.1 · DialogApi 1.1',
         'OK · Meeting categories: read as a list',
-        'OK · Meeting reads: categories 12 ms · custom properties 232 ms · sharing 18 ms (medians of 3 round trips)',
+        'OK · Meeting reads: categories 12\u00a0ms · custom properties 232\u00a0ms · sharing 18\u00a0ms (medians of 3 round trips)',
         'OK · Sign-in: Outlook, silently (NAA) · Calendars.Read',
         'OK · Today’s calendar: 6 event(s) read',
         'OK · Centaure categories: 8 of 8 present',
@@ -93,7 +93,7 @@ describe('the first-day self-test', () => {
     });
 
     expect(selfTestReport(await runSelfTest(older), 'fr')).toContain(
-      'OK · Lectures de la réunion : catégories 3 ms · propriétés 41 ms (médianes de 3 allers-retours)',
+      'OK · Lectures de la réunion : catégories 3\u00a0ms · propriétés 41\u00a0ms (médianes de 3 allers-retours)',
     );
   });
 
