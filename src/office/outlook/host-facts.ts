@@ -1,5 +1,5 @@
 import type { HostFacts, ItemReadTimes } from '../../usecases/self-test';
-import { categoriesReadAsNull, loadCustomProperties } from './read-item';
+import { categoriesReadAsNull, loadCustomProperties, loadSharedProperties } from './read-item';
 import type { AppointmentItem } from './read-item';
 
 const MAILBOX_SETS = Array.from({ length: 15 }, (_, i) => `1.${15 - i}`);
@@ -25,14 +25,13 @@ async function medianRoundTrip(read: () => Promise<unknown>, now: () => number):
  * gives for categories: this is where a real Outlook says its own.
  */
 async function itemReadTimes(item: AppointmentItem, now: () => number): Promise<ItemReadTimes> {
-  const shared =
-    typeof item.getSharedPropertiesAsync === 'function'
-      ? () => new Promise<void>((answered) => item.getSharedPropertiesAsync(() => answered()))
-      : null;
+  const sharedAnswers = typeof item.getSharedPropertiesAsync === 'function';
   return {
     categories: await medianRoundTrip(() => categoriesReadAsNull(item), now),
     customProperties: await medianRoundTrip(() => loadCustomProperties(item), now),
-    sharedProperties: shared === null ? null : await medianRoundTrip(shared, now),
+    sharedProperties: sharedAnswers
+      ? await medianRoundTrip(async () => loadSharedProperties(item), now)
+      : null,
     roundTrips: TIMED_ROUND_TRIPS,
   };
 }

@@ -52,14 +52,25 @@ export function overrideOf(properties: Office.CustomProperties): Quadrant | null
   return isQuadrant(value) ? value : null;
 }
 
+/**
+ * The item's shared-folder properties; Outlook answers an error for an item outside a shared
+ * folder, and has no such call before Mailbox 1.8 (then null, without asking).
+ */
+export function loadSharedProperties(
+  item: AppointmentItem,
+): Promise<Office.SharedProperties> | null {
+  if (typeof item.getSharedPropertiesAsync !== 'function') return null;
+  return officeCall<Office.SharedProperties>(READING, (done) =>
+    item.getSharedPropertiesAsync(done),
+  );
+}
+
 /** Whether the item is in a shared or delegate calendar, and then whether the user may edit it. */
 async function sharing(item: AppointmentItem): Promise<{ shared: boolean; readOnly: boolean }> {
-  if (typeof item.getSharedPropertiesAsync !== 'function')
-    return { shared: false, readOnly: false };
+  const asked = loadSharedProperties(item);
+  if (asked === null) return { shared: false, readOnly: false };
   try {
-    const shared = await officeCall<Office.SharedProperties>(READING, (done) =>
-      item.getSharedPropertiesAsync(done),
-    );
+    const shared = await asked;
     const edit =
       Office.MailboxEnums.DelegatePermissions.Write |
       Office.MailboxEnums.DelegatePermissions.EditAll;
